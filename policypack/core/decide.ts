@@ -1,0 +1,209 @@
+/**
+ * The one function that decides. Read top to bottom to learn why a resource
+ * was blocked:
+ *
+ *   1. provider rule — is the resource's provider package restricted? Decided
+ *      from the type token alone, before anything that could fail or be unknown;
+ *   2. scope — does the resource carry U.S.-person data (all, or tagged)?
+ *   3. region — where is it (inputs, then provider, then provider-wide signals),
+ *      and does that lie in a restricted jurisdiction or outside allowedRegions?
+ *   4. time — a rule whose effective date is still ahead goes to
+ *      upcoming-restriction instead of blocking;
+ *   5. exemptions — an honoured exemption marks the finding exempt; an
+ *      expired one is named in the message.
+ *
+ * Pure: no I/O, no @pulumi/policy, time only through the injected clock.
+ * Fails closed: if any step after (1) throws, the provider finding is still
+ * returned, with the error summarised.
+ */
+import { isProviderType, packageOfType } from "../catalog";
+import { matchExemption, utcDay } from "./exemptions";
+import { findEndpointSignals, resolveRegion, type Place } from "./region";
+import { inScope } from "./scope";
+import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
+
+type Draft = Omit<Finding, "policy" | "determinationId" | "citation" | "exemption" | "urn" | "name" | "type" | "package"> & {
+  readonly target: Exclude<FindingPolicy, "upcoming-restriction">;
+};
+
+/** Types that never hold data or place anything: the stack itself and the engine's own packages. */
+function isInert(type: string): boolean {
+  return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:pulumi:") || type === "pulumi:providers:pulumi";
+}
+
+export function errorSummary(e: unknown): string {
+  const name = e instanceof Error ? e.name : typeof e;
+  const msg = e instanceof Error ? e.message : "";
+  // Only the first line, bounded, and never a property value: messages of our own code name paths, not values.
+  const line = msg.split("\n", 1)[0]!.slice(0, 160);
+  return `${name}${line ? `: ${line}` : ""}`;
+}
+
+export function decide(resource: ResourceView, settings: Settings, clock: Clock): Finding[] {
+  if (isInert(resource.type)) return [];
+  const pkg = packageOfType(resource.type);
+  const det = settings.determination;
+  const drafts: Draft[] = [];
+
+  // 1. Provider rule, by type token alone: never lost to an unknown or an error.
+  const providerRule = det.providers.get(pkg);
+  if (providerRule) {
+    drafts.push({
+      target: "restricted-provider",
+      rule: "provider",
+      blocking: true,
+      reason: providerRule.reason,
+      effective: providerRule.effective ?? det.effective,
+    });
+  }
+
+  let today: string;
+  try {
+    today = utcDay(clock());
+  } catch (e) {
+    return finalise(resource, pkg, settings, drafts, "9999-12-31", errorSummary(e));
+  }
+
+  let error: string | undefined;
+  try {
+    // 2. Scope.
+    const scope = inScope(resource, settings.scope);
+    if (scope === "out") return [];
+    if (scope === "unknown") {
+      // Tags are not known yet: treat as in scope, but a deferred decision is advisory.
+      const deferred = settings.unknownRegion === "defer";
+      for (let i = 0; i < drafts.length; i++) drafts[i] = { ...drafts[i]!, blocking: !deferred, reason: `${drafts[i]!.reason} (scope tags unknown during preview)` };
+    }
+
+    // 3. Region.
+    const resolution = resolveRegion(resource, det);
+    const regionEffective = det.effective;
+    if (resolution.status === "unknown") {
+      drafts.push({
+        target: "restricted-region",
+        rule: "unknown-region",
+        blocking: settings.unknownRegion === "violation",
+        regionSource: resolution.source,
+        reason: `the region (${resolution.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'`,
+      });
+    } else if (resolution.status === "invalid") {
+      drafts.push({
+        target: "restricted-region",
+        rule: "uncatalogued-region",
+        blocking: settings.unknownRegion === "violation",
+        regionSource: resolution.source,
+        reason: `the location property (${resolution.source}) is not a region string`,
+      });
+    } else if (resolution.status === "known") {
+      for (const place of resolution.places) drafts.push(...placeDrafts(pkg, place, resolution.source, settings, regionEffective));
+    }
+
+    // Endpoint overrides on the provider (or on a provider resource) that belong to a restricted vendor.
+    const endpointProps = isProviderType(resource.type) ? resource.inputs : resource.provider?.inputs;
+    if (endpointProps && !providerRule) {
+      for (const hit of findEndpointSignals(endpointProps, "provider")) {
+        const vendorRule = hit.vendorPackage ? det.providers.get(hit.vendorPackage) : undefined;
+        if (vendorRule) {
+          drafts.push({
+            target: "restricted-provider",
+            rule: "vendor-endpoint",
+            blocking: true,
+            regionSource: hit.source,
+            reason: `an endpoint (${hit.host}) belongs to restricted provider package ${hit.vendorPackage}: ${vendorRule.reason}`,
+            effective: vendorRule.effective ?? det.effective,
+          });
+        } else if (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction) && !drafts.some((d) => d.rule === "jurisdiction")) {
+          drafts.push({
+            target: "restricted-region",
+            rule: "jurisdiction",
+            blocking: true,
+            region: hit.host,
+            jurisdictions: [hit.jurisdiction],
+            regionSource: hit.source,
+            reason: `an endpoint override (${hit.host}) lies in restricted jurisdiction ${hit.jurisdiction}`,
+            effective: regionEffective,
+          });
+        }
+      }
+    }
+  } catch (e) {
+    error = errorSummary(e);
+  }
+  return finalise(resource, pkg, settings, drafts, today, error);
+}
+
+function placeDrafts(pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): Draft[] {
+  const out: Draft[] = [];
+  const det = settings.determination;
+  const restricted = place.jurisdictions.filter((j) => det.jurisdictions.has(j));
+  const region = place.region ?? place.raw;
+  if (restricted.length > 0) {
+    out.push({
+      target: "restricted-region",
+      rule: "jurisdiction",
+      blocking: true,
+      region,
+      jurisdictions: place.jurisdictions,
+      regionSource: source,
+      reason: `region ${region} lies in restricted jurisdiction ${restricted.join(", ")}`,
+      effective,
+    });
+  }
+  const allowed = settings.allowedRegions.get(pkg);
+  if (allowed) {
+    const key = region.toLowerCase();
+    if (!allowed.some((g) => g.matches(key))) {
+      out.push({
+        target: "restricted-region",
+        rule: "residency",
+        blocking: true,
+        region,
+        jurisdictions: place.jurisdictions,
+        regionSource: source,
+        reason: `region ${region} is outside allowedRegions for ${pkg} (${allowed.map((g) => g.source).join(", ")})`,
+      });
+    }
+  } else if (!place.recognised) {
+    out.push({
+      target: "restricted-region",
+      rule: "uncatalogued-region",
+      blocking: settings.unknownRegion === "violation",
+      region,
+      regionSource: source,
+      reason: `region ${region} is not in the catalog for ${pkg}, so its jurisdiction is unknown; add it under determination.regions`,
+    });
+  }
+  return out;
+}
+
+function finalise(resource: ResourceView, pkg: string, settings: Settings, drafts: readonly Draft[], today: string, error: string | undefined): Finding[] {
+  const det = settings.determination;
+  const findings: Finding[] = [];
+  for (const d of drafts) {
+    const { target, ...rest } = d;
+    const upcoming = d.effective !== undefined && d.effective > today;
+    const policy: FindingPolicy = upcoming ? "upcoming-restriction" : target;
+    let exemption;
+    try {
+      exemption = matchExemption(settings.exemptions, resource.urn, upcoming ? target : policy, today);
+    } catch (e) {
+      error ??= errorSummary(e);
+    }
+    findings.push({
+      ...rest,
+      policy,
+      blocking: upcoming ? false : d.blocking,
+      urn: resource.urn,
+      name: resource.name,
+      type: resource.type,
+      package: pkg,
+      determinationId: det.id,
+      citation: det.citation,
+      ...(exemption ? { exemption } : {}),
+      ...(error ? { error } : {}),
+    });
+  }
+  return findings;
+}
+
+export type { Rule };

@@ -1,0 +1,37 @@
+/**
+ * Exemptions: URN globs with an expiry. An exemption is honoured through its
+ * `expires` day (UTC) and not after; an expired one is still reported so the
+ * message can name it.
+ */
+import type { Exemption, ExemptionMatch, FindingPolicy } from "./types";
+
+/** YYYY-MM-DD of an instant, in UTC. */
+export function utcDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD, UTC); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function isHonoured(e: Exemption, today: string): boolean {
+  return today <= e.expires;
+}
+
+/**
+ * The exemption that applies to `urn` for `policy`: an honoured one when any
+ * matches, otherwise the first expired match (so the message can name it).
+ */
+export function matchExemption(exemptions: readonly Exemption[], urn: string, policy: FindingPolicy, today: string): ExemptionMatch | undefined {
+  let expired: ExemptionMatch | undefined;
+  for (const e of exemptions) {
+    if (e.policies && !e.policies.has(policy)) continue;
+    let hit = false;
+    for (const g of e.patterns) if (g.matches(urn)) { hit = true; break; }
+    if (!hit) continue;
+    if (isHonoured(e, today)) return { id: e.id, status: "honoured", expires: e.expires };
+    expired ??= { id: e.id, status: "expired", expires: e.expires };
+  }
+  return expired;
+}

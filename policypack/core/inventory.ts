@@ -1,0 +1,92 @@
+/**
+ * The migration inventory: everything the determination says must move,
+ * grouped by provider package, region/jurisdiction and resource type, plus the
+ * exemptions that keep something in place. Built from findings only, so the
+ * `migration-inventory` policy and the `scan` reports show the same numbers.
+ */
+import type { Finding } from "./types";
+
+export interface InventoryItem {
+  readonly urn: string;
+  readonly name: string;
+  readonly type: string;
+  readonly package: string;
+  readonly region?: string;
+  readonly jurisdictions?: readonly string[];
+  /** Policies that report it (blocking or advisory). */
+  readonly policies: readonly string[];
+  /** Rules that matched, e.g. provider, jurisdiction. */
+  readonly rules: readonly string[];
+  /** True when every finding is an advisory deferral or upcoming rule. */
+  readonly advisoryOnly: boolean;
+  readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
+  readonly earliestEffective?: string;
+}
+
+export interface Inventory {
+  readonly items: readonly InventoryItem[];
+  /** Items that must move (not covered by an honoured exemption). */
+  readonly toMove: number;
+  readonly exempted: number;
+  readonly byProvider: ReadonlyMap<string, number>;
+  readonly byRegion: ReadonlyMap<string, number>;
+  readonly byType: ReadonlyMap<string, number>;
+  readonly byJurisdiction: ReadonlyMap<string, number>;
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/** Groups findings per resource (URN), in first-seen order. Linear in the number of findings. */
+export function buildInventory(findings: readonly Finding[]): Inventory {
+  const byUrn = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byUrn.get(f.urn);
+    if (list) list.push(f);
+    else byUrn.set(f.urn, [f]);
+  }
+  const items: InventoryItem[] = [];
+  const byProvider = new Map<string, number>();
+  const byRegion = new Map<string, number>();
+  const byType = new Map<string, number>();
+  const byJurisdiction = new Map<string, number>();
+  let toMove = 0;
+  let exempted = 0;
+  for (const [urn, list] of byUrn) {
+    const first = list[0]!;
+    const located = list.find((f) => f.region !== undefined);
+    const honoured = list.every((f) => f.exemption?.status === "honoured");
+    const exemption = list.find((f) => f.exemption)?.exemption;
+    const effective = list.map((f) => f.effective).filter((e): e is string => !!e && list.some((g) => g.policy === "upcoming-restriction"));
+    const item: InventoryItem = {
+      urn,
+      name: first.name,
+      type: first.type,
+      package: first.package,
+      region: located?.region,
+      jurisdictions: located?.jurisdictions,
+      policies: [...new Set(list.map((f) => f.policy))],
+      rules: [...new Set(list.map((f) => f.rule))],
+      advisoryOnly: list.every((f) => !f.blocking),
+      ...(exemption ? { exemption } : {}),
+      ...(effective.length ? { earliestEffective: effective.sort()[0] } : {}),
+    };
+    items.push(item);
+    if (honoured) {
+      exempted++;
+      continue;
+    }
+    toMove++;
+    bump(byProvider, item.package);
+    bump(byRegion, item.region ? `${item.package} ${item.region}` : `${item.package} (region not set)`);
+    bump(byType, item.type);
+    for (const j of item.jurisdictions ?? []) bump(byJurisdiction, j);
+  }
+  return { items, toMove, exempted, byProvider, byRegion, byType, byJurisdiction };
+}
+
+/** Entries of a count map, largest first, then by key. */
+export function ranked(m: ReadonlyMap<string, number>): [string, number][] {
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

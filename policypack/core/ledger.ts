@@ -1,0 +1,52 @@
+/**
+ * What the resource policies decided in this run, kept so the stack policies
+ * (`exemption-review`, `migration-inventory`) summarise the same findings
+ * rather than deciding again. One ledger per pack process; the engine runs
+ * one preview or update per process. Pure data: no I/O.
+ */
+import type { Exemption, Finding, FindingPolicy } from "./types";
+
+export class RunLedger {
+  private readonly findingsByUrn = new Map<string, Finding[]>();
+  private readonly exemptionsById = new Map<string, Exemption>();
+  private readonly seenUrns = new Set<string>();
+  private readonly policiesSeen = new Set<FindingPolicy>();
+
+  /** Records one policy's findings for one resource (replacing an earlier record of the same pair). */
+  record(policy: FindingPolicy, urn: string, findings: readonly Finding[], exemptions: readonly Exemption[]): void {
+    this.seenUrns.add(urn);
+    this.policiesSeen.add(policy);
+    for (const e of exemptions) if (!this.exemptionsById.has(e.id)) this.exemptionsById.set(e.id, e);
+    const mine = findings.filter((f) => f.policy === policy);
+    const prev = this.findingsByUrn.get(urn);
+    const rest = prev ? prev.filter((f) => f.policy !== policy) : [];
+    if (mine.length || rest.length) this.findingsByUrn.set(urn, [...rest, ...mine]);
+    else this.findingsByUrn.delete(urn);
+  }
+
+  /** True when resource policies ran in this process (so stack policies can summarise them). */
+  get hasRunData(): boolean {
+    return this.seenUrns.size > 0;
+  }
+
+  get resourceCount(): number {
+    return this.seenUrns.size;
+  }
+
+  findings(): Finding[] {
+    const out: Finding[] = [];
+    for (const list of this.findingsByUrn.values()) out.push(...list);
+    return out;
+  }
+
+  exemptions(): Exemption[] {
+    return [...this.exemptionsById.values()];
+  }
+
+  clear(): void {
+    this.findingsByUrn.clear();
+    this.exemptionsById.clear();
+    this.seenUrns.clear();
+    this.policiesSeen.clear();
+  }
+}

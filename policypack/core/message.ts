@@ -1,0 +1,44 @@
+/**
+ * One line per finding, with the fixed content SPEC "Messages" requires: the
+ * resource type, the provider package, the region and its jurisdiction when
+ * known, the determination id and its citation, and the exemption to use.
+ * It never contains property values other than region identifiers: reasons
+ * are static text from the determination and catalog.
+ */
+import type { Finding } from "./types";
+
+function where(f: Finding): string {
+  const parts = [`provider package ${f.package}`];
+  if (f.region) parts.push(`region ${f.region}${f.jurisdictions && f.jurisdictions.length ? ` (${f.jurisdictions.join(", ")})` : ""}`);
+  else if (f.rule === "unknown-region") parts.push("region unknown during preview");
+  return parts.join(", ");
+}
+
+function exemptionHint(f: Finding): string {
+  if (f.exemption?.status === "expired") {
+    return `Exemption ${f.exemption.id} matches but expired on ${f.exemption.expires}; renew it or move the resource.`;
+  }
+  if (f.exemption?.status === "honoured") return `Exempted by ${f.exemption.id} until ${f.exemption.expires}.`;
+  return `To keep it temporarily, add an exemption (id, reason, expires) whose resources match ${f.urn}.`;
+}
+
+/** The violation message for a finding. */
+export function messageFor(f: Finding): string {
+  const subject = `${f.type} '${f.name}' (${where(f)})`;
+  const by = `determination ${f.determinationId} (${f.citation})`;
+  let head: string;
+  switch (f.policy) {
+    case "upcoming-restriction":
+      head = `${subject} will be restricted for U.S.-person data from ${f.effective} by ${by}: ${f.reason}.`;
+      break;
+    case "restricted-data-flow":
+      head = `${subject} sends data into a restricted destination under ${by}: ${f.reason}.`;
+      break;
+    default:
+      head = f.blocking
+        ? `${subject} is restricted for U.S.-person data by ${by}: ${f.reason}.`
+        : `${subject} may be restricted for U.S.-person data by ${by}: ${f.reason}.`;
+  }
+  const error = f.error ? ` (Reported by failing closed after an internal error: ${f.error}.)` : "";
+  return `${head} ${exemptionHint(f)}${error}`;
+}

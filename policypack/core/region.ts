@@ -1,0 +1,152 @@
+/**
+ * Where is a resource? Region resolution in the order SPEC fixes, first hit
+ * wins: (1) the resource's own location inputs (`region`, `location`, `zone`,
+ * `availabilityZone` and the provider-specific forms listed per package in
+ * `catalog/providers.ts`); (2) its provider resource, explicit or default (a
+ * default provider's props are the stack config, e.g. `aws:region`); (3)
+ * provider-wide signals: sovereign-cloud environments and endpoint hosts.
+ * Endpoint overrides are also reported when a region was found, because they,
+ * not the region, decide where the traffic goes.
+ */
+import { extractHost, endpointSignalFor, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
+import { environmentSignals } from "../catalog/signals";
+import { normaliseRegionKey } from "../determination/compile";
+import type { Determination } from "../determination/types";
+import { isUnknown } from "./unknown";
+import { isRecord, own, safeIdentifier, type Props } from "./props";
+import type { ResourceView } from "./types";
+
+export interface Place {
+  /** The value as given, made safe to print. */
+  readonly raw: string;
+  /** Canonical region code when recognised. */
+  readonly region?: string;
+  /** Jurisdictions of the location; empty when not recognised. */
+  readonly jurisdictions: readonly string[];
+  readonly recognised: boolean;
+}
+
+export type RegionResolution =
+  | { readonly status: "absent" }
+  | { readonly status: "unknown"; readonly source: string }
+  | { readonly status: "known"; readonly source: string; readonly places: readonly Place[] }
+  /** A value that is not a string (or list of strings): not a region, but not nothing. */
+  | { readonly status: "invalid"; readonly source: string };
+
+export interface EndpointHit {
+  readonly host: string;
+  readonly jurisdiction?: string;
+  readonly vendorPackage?: string;
+  readonly source: string;
+}
+
+const fallbackLocationKeys = ["region", "location", "zone", "availabilityZone"];
+
+/** Locates one region string for a package, honouring determination overrides first. */
+export function placeOf(pkg: string, raw: string, determination: Determination): Place {
+  const override = determination.regions.get(pkg)?.get(normaliseRegionKey(raw));
+  if (override) return { raw: safeIdentifier(raw), region: override.region, jurisdictions: [override.jurisdiction], recognised: true };
+  const hit = locate(pkg, raw);
+  if (hit) return { raw: safeIdentifier(raw), region: hit.region, jurisdictions: hit.entry.jurisdictions, recognised: true };
+  return { raw: safeIdentifier(raw), jurisdictions: [], recognised: false };
+}
+
+function readLocation(pkg: string, props: Props, keys: readonly string[], sourcePrefix: string, determination: Determination): RegionResolution | undefined {
+  for (const key of keys) {
+    const v = own(props, key);
+    if (v === undefined || v === null || v === "") continue;
+    const source = `${sourcePrefix}${key}`;
+    if (isUnknown(v)) return { status: "unknown", source };
+    if (typeof v === "string") return { status: "known", source, places: [placeOf(pkg, v, determination)] };
+    if (Array.isArray(v)) {
+      if (v.length === 0) continue;
+      const places: Place[] = [];
+      for (const item of v.length > 64 ? v.slice(0, 64) : v) {
+        if (isUnknown(item)) return { status: "unknown", source };
+        if (typeof item !== "string") return { status: "invalid", source };
+        places.push(placeOf(pkg, item, determination));
+      }
+      return { status: "known", source, places };
+    }
+    return { status: "invalid", source };
+  }
+  return undefined;
+}
+
+/** Resolves the region(s) of a resource or provider resource. */
+export function resolveRegion(resource: ResourceView, determination: Determination): RegionResolution {
+  const isProvider = isProviderType(resource.type);
+  const pkg = packageOfType(resource.type);
+  const facts = providerFacts(pkg);
+  if (isProvider) {
+    const own = readLocation(pkg, resource.inputs, facts?.providerRegionKeys ?? ["region", "location"], "provider:", determination);
+    if (own) return own;
+  } else {
+    const own = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, "input:", determination);
+    if (own) return own;
+    const p = resource.provider;
+    if (p) {
+      const viaProvider = readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination);
+      if (viaProvider) return viaProvider;
+    }
+  }
+  // Provider-wide signals: a sovereign environment places everything the provider makes.
+  const props = isProvider ? resource.inputs : resource.provider?.inputs;
+  if (props) {
+    for (const s of environmentSignals) {
+      if (s.package !== pkg) continue;
+      const v = own(props, s.key);
+      if (isUnknown(v)) return { status: "unknown", source: `provider:${s.key}` };
+      if (typeof v === "string" && v.toLowerCase() === s.value) {
+        return { status: "known", source: `provider:${s.key}`, places: [{ raw: s.value, jurisdictions: [s.jurisdiction], recognised: true }] };
+      }
+    }
+    const hits = findEndpointSignals(props, "provider");
+    const placed = hits.find((h) => h.jurisdiction !== undefined);
+    if (placed) return { status: "known", source: placed.source, places: [{ raw: placed.host, jurisdictions: [placed.jurisdiction!], recognised: true }] };
+  }
+  return { status: "absent" };
+}
+
+function providerSourcePrefix(urn: string): string {
+  // Default providers are named "default" or "default_<version>"; the engine fills them from stack config.
+  const name = urn.slice(urn.lastIndexOf("::") + 2);
+  return name.startsWith("default") ? "stack-config:" : "provider:";
+}
+
+const maxStrings = 256;
+const maxDepth = 5;
+
+/**
+ * Endpoint hosts in a property tree that belong to a restricted vendor or sit
+ * in a sovereign partition. Bounded: at most `maxStrings` strings, depth
+ * `maxDepth`; only own properties are read.
+ */
+export function findEndpointSignals(props: Props, sourcePrefix: string): EndpointHit[] {
+  const hits: EndpointHit[] = [];
+  let budget = maxStrings;
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (budget <= 0 || depth > maxDepth) return;
+    if (typeof v === "string") {
+      budget--;
+      if (v.indexOf(".") < 0 || isUnknown(v)) return;
+      const host = extractHost(v);
+      if (!host) return;
+      const s = endpointSignalFor(host);
+      if (s) hits.push({ host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${sourcePrefix}:${path}` });
+      return;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length && budget > 0; i++) walk(v[i], `${path}[${i}]`, depth + 1);
+      return;
+    }
+    if (isRecord(v)) {
+      for (const k of Object.keys(v)) {
+        if (budget <= 0) return;
+        walk(own(v, k), path ? `${path}.${safeIdentifier(k)}` : safeIdentifier(k), depth + 1);
+      }
+    }
+  };
+  walk(props, "", 0);
+  return hits;
+}

@@ -1,0 +1,125 @@
+/**
+ * The core's vocabulary. A `ResourceView` is a resource however it arrived
+ * (engine Analyze, engine AnalyzeStack, a state export, preview JSON); a
+ * `Finding` is one decision about it. Nothing here depends on @pulumi/policy.
+ */
+import type { Glob } from "./glob";
+import type { Props } from "./props";
+import type { Determination, UnknownRegionMode } from "../determination/types";
+
+export type { Props };
+
+/** A provider resource as a resource sees it (explicit or default provider). */
+export interface ProviderView {
+  readonly type: string;
+  readonly urn: string;
+  readonly name: string;
+  readonly inputs: Props;
+}
+
+export interface ResourceView {
+  /** Type token, e.g. `alicloud:oss/bucket:Bucket` or `pulumi:providers:aws`. */
+  readonly type: string;
+  readonly urn: string;
+  readonly name: string;
+  /** Raw (unproxied) inputs; unknowns are sentinel strings, secrets plain values. */
+  readonly inputs: Props;
+  readonly provider?: ProviderView;
+  readonly parent?: string;
+}
+
+/** The clock is injected: the core never reads the system time. */
+export type Clock = () => Date;
+
+/** Compiled scope. */
+export interface Scope {
+  readonly mode: "all" | "tagged";
+  /** Lower-cased tag keys. */
+  readonly tagKeys: ReadonlySet<string>;
+  /** Lower-cased tag values; empty means any value. */
+  readonly tagValues: ReadonlySet<string>;
+  readonly source: { readonly tagKeys: readonly string[]; readonly tagValues: readonly string[] };
+}
+
+/** Compiled exemption. */
+export interface Exemption {
+  readonly id: string;
+  readonly patterns: readonly Glob[];
+  readonly reason: string;
+  readonly approvedBy?: string;
+  readonly ticket?: string;
+  /** Last day honoured, YYYY-MM-DD (UTC). */
+  readonly expires: string;
+  /** Policies covered; undefined = all determination-driven policies. */
+  readonly policies?: ReadonlySet<string>;
+}
+
+/** Everything a decision needs from configuration, compiled once per configuration. */
+export interface Settings {
+  readonly determination: Determination;
+  readonly scope: Scope;
+  readonly exemptions: readonly Exemption[];
+  /** provider package → allowed region globs. */
+  readonly allowedRegions: ReadonlyMap<string, readonly Glob[]>;
+  readonly unknownRegion: UnknownRegionMode;
+  readonly expiryWarningDays: number;
+}
+
+export type FindingPolicy = "restricted-provider" | "restricted-region" | "restricted-data-flow" | "upcoming-restriction";
+
+export type Rule =
+  /** The resource's provider package is restricted. */
+  | "provider"
+  /** An endpoint the resource or its provider talks to belongs to a restricted vendor. */
+  | "vendor-endpoint"
+  /** The region lies in a restricted jurisdiction. */
+  | "jurisdiction"
+  /** The region is outside `allowedRegions`. */
+  | "residency"
+  /** The region cannot be known yet (preview). */
+  | "unknown-region"
+  /** The region is not in the catalog, so its jurisdiction is unknown. */
+  | "uncatalogued-region"
+  /** Data flows into a restricted provider or jurisdiction. */
+  | "flow";
+
+/** Where the region came from, for the message and for audits. */
+export type RegionSource = string;
+
+export interface ExemptionMatch {
+  readonly id: string;
+  readonly status: "honoured" | "expired";
+  readonly expires: string;
+}
+
+export interface Finding {
+  readonly policy: FindingPolicy;
+  readonly rule: Rule;
+  /** False for findings that are advisory whatever the policy's level (deferred unknowns). */
+  readonly blocking: boolean;
+  readonly urn: string;
+  readonly name: string;
+  readonly type: string;
+  readonly package: string;
+  readonly region?: string;
+  readonly jurisdictions?: readonly string[];
+  readonly regionSource?: RegionSource;
+  readonly determinationId: string;
+  readonly citation: string;
+  /** Static text from the determination or catalog: never a property value. */
+  readonly reason: string;
+  /** For upcoming-restriction: the date the rule starts to block. */
+  readonly effective?: string;
+  readonly exemption?: ExemptionMatch;
+  /** For flows: where the data goes. */
+  readonly destination?: {
+    readonly urn?: string;
+    readonly type?: string;
+    readonly package?: string;
+    readonly region?: string;
+    readonly jurisdictions?: readonly string[];
+    readonly via: string;
+  };
+  /** Set when an internal step failed and the finding was kept by failing closed. */
+  readonly error?: string;
+}

@@ -1,0 +1,198 @@
+/**
+ * Turns raw configuration into compiled `Settings`: validates it against the
+ * JSON Schema of `schema.ts` (the same one the engine checks), then checks what
+ * a schema cannot say (duplicate exemption ids, `extends` chains), resolves
+ * presets, lower-cases tag sets and compiles globs. Memoised per policy, so a
+ * configuration is compiled once per run, not once per resource.
+ */
+import { compileGlob } from "../core/glob";
+import type { Exemption, Scope, Settings } from "../core/types";
+import { defaultPresetId, presets } from "./presets";
+import { policyConfigSchema, settingsSchema, type PolicyName, type Schema } from "./schema";
+import type { Determination, DeterminationInput, Preset, ProviderRule, RegionOverrideInput, SettingsInput } from "./types";
+import { validate } from "./validate";
+
+/** A configuration problem: names the policy and the key. Never carries a stack to the user. */
+export class ConfigError extends Error {
+  constructor(
+    readonly policy: string,
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`us-person-data-guard: invalid configuration for policy '${policy}', key '${key}': ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+function presetToDetermination(p: Preset, lineage: readonly string[]): Determination {
+  const providers = new Map<string, ProviderRule>();
+  for (const r of p.providers) providers.set(r.package, { package: r.package, reason: r.reason, effective: r.effective });
+  return {
+    id: p.id,
+    title: p.title,
+    authority: p.authority,
+    citation: p.citation,
+    url: p.url,
+    effective: p.effective,
+    jurisdictions: new Set(p.jurisdictions.map((j) => j.code)),
+    providers,
+    regions: regionMap(p.regions ?? []),
+    lineage,
+  };
+}
+
+function regionMap(entries: readonly RegionOverrideInput[]): Map<string, Map<string, RegionOverrideInput>> {
+  const out = new Map<string, Map<string, RegionOverrideInput>>();
+  for (const e of entries) {
+    let m = out.get(e.provider);
+    if (!m) out.set(e.provider, (m = new Map()));
+    m.set(normaliseRegionKey(e.region), e);
+  }
+  return out;
+}
+
+/** Key under which override regions are stored and looked up. */
+export function normaliseRegionKey(raw: string): string {
+  return raw.trim().toLowerCase().replace(/\s+/g, "");
+}
+
+const presetDeterminations = new Map<string, Determination>();
+export function presetDetermination(id: string): Determination | undefined {
+  let d = presetDeterminations.get(id);
+  if (!d) {
+    const p = presets.get(id);
+    if (!p) return undefined;
+    d = presetToDetermination(p, [id]);
+    presetDeterminations.set(id, d);
+  }
+  return d;
+}
+
+function resolveDetermination(policy: string, input: string | DeterminationInput | undefined): Determination {
+  if (input === undefined) return presetDetermination(defaultPresetId)!;
+  if (typeof input === "string") {
+    const d = presetDetermination(input);
+    if (!d) throw new ConfigError(policy, "determination", `unknown preset '${input}'`);
+    return d;
+  }
+  let base: Determination | undefined;
+  if (input.extends !== undefined) {
+    if (input.extends === input.id) throw new ConfigError(policy, "determination.extends", `determination '${input.id}' extends itself`);
+    base = presetDetermination(input.extends);
+    if (!base) throw new ConfigError(policy, "determination.extends", `unknown preset '${input.extends}'`);
+  }
+  const providers = new Map<string, ProviderRule>();
+  if (input.providers) {
+    input.providers.forEach((p, i) => {
+      const rule: ProviderRule =
+        typeof p === "string"
+          ? { package: p, reason: base?.providers.get(p)?.reason ?? `provider package ${p} is restricted by determination ${input.id}` }
+          : { package: p.package, reason: p.reason ?? base?.providers.get(p.package)?.reason ?? `provider package ${p.package} is restricted by determination ${input.id}`, effective: p.effective };
+      if (providers.has(rule.package)) throw new ConfigError(policy, `determination.providers[${i}]`, `provider '${rule.package}' is listed twice`);
+      providers.set(rule.package, rule);
+    });
+  } else if (base) {
+    for (const [k, v] of base.providers) providers.set(k, v);
+  }
+  const regions = new Map<string, Map<string, RegionOverrideInput>>();
+  if (base) for (const [k, v] of base.regions) regions.set(k, new Map(v));
+  for (const [k, v] of regionMap(input.regions ?? [])) {
+    const m = regions.get(k) ?? new Map<string, RegionOverrideInput>();
+    for (const [rk, rv] of v) m.set(rk, rv);
+    regions.set(k, m);
+  }
+  return {
+    id: input.id,
+    title: input.title ?? base?.title ?? input.id,
+    authority: input.authority ?? base?.authority ?? "your organisation",
+    citation: input.citation ?? base?.citation ?? `determination ${input.id}`,
+    url: input.url ?? base?.url ?? "",
+    effective: input.effective ?? base?.effective,
+    jurisdictions: new Set(input.jurisdictions ?? (base ? [...base.jurisdictions] : [])),
+    providers,
+    regions,
+    lineage: base ? [input.id, ...base.lineage] : [input.id],
+  };
+}
+
+function compileScope(input: SettingsInput["scope"]): Scope {
+  const mode = input?.mode ?? "all";
+  const keys = input?.tagKeys ?? ["data-classification"];
+  const values = input?.tagValues ?? (input?.tagKeys ? [] : ["us-person"]);
+  return {
+    mode,
+    tagKeys: new Set(keys.map((k) => k.toLowerCase())),
+    tagValues: new Set(values.map((v) => v.toLowerCase())),
+    source: { tagKeys: keys, tagValues: values },
+  };
+}
+
+function compileExemptions(policy: string, input: SettingsInput["exemptions"]): Exemption[] {
+  const seen = new Set<string>();
+  return (input ?? []).map((e, i) => {
+    if (seen.has(e.id)) throw new ConfigError(policy, `exemptions[${i}].id`, `duplicate exemption id '${e.id}'`);
+    seen.add(e.id);
+    return {
+      id: e.id,
+      patterns: e.resources.map(compileGlob),
+      reason: e.reason,
+      approvedBy: e.approvedBy,
+      ticket: e.ticket,
+      expires: e.expires,
+      policies: e.policies ? new Set(e.policies) : undefined,
+    };
+  });
+}
+
+function compileFrom(policy: string, schema: Schema, config: unknown): Settings {
+  const problem = validate(schema, config ?? {});
+  if (problem) throw new ConfigError(policy, problem.path, problem.message);
+  const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number };
+  const allowed = new Map<string, ReturnType<typeof compileGlob>[]>();
+  for (const [pkg, patterns] of Object.entries(input.allowedRegions ?? {})) {
+    allowed.set(pkg, patterns.map((p) => compileGlob(p.toLowerCase())));
+  }
+  return {
+    determination: resolveDetermination(policy, input.determination),
+    scope: compileScope(input.scope),
+    exemptions: compileExemptions(policy, input.exemptions),
+    allowedRegions: allowed,
+    unknownRegion: input.unknownRegion ?? "defer",
+    expiryWarningDays: input.expiryWarningDays ?? 30,
+  };
+}
+
+/** Compiles one policy's configuration (as `args.getConfig()` returns it). Throws ConfigError. */
+export function compilePolicyConfig(policy: PolicyName, config: unknown): Settings {
+  return compileFrom(policy, policyConfigSchema(policy), config);
+}
+
+/** Compiles a shared settings object (`createPack`, `scan --config` per policy). Throws ConfigError. */
+export function compileSettings(config: unknown, label = "settings"): Settings {
+  return compileFrom(label, settingsSchema, config);
+}
+
+/**
+ * Memoised per policy: `getConfig()` returns a fresh object on every call, but
+ * its values are the same references for the whole run, so a shallow
+ * comparison finds the cached compilation in O(keys).
+ */
+export class SettingsCache {
+  private last: { config: Record<string, unknown>; settings: Settings } | undefined;
+  constructor(private readonly policy: PolicyName) {}
+
+  get(config: Record<string, unknown>): Settings {
+    const last = this.last;
+    if (last && shallowEqual(last.config, config)) return last.settings;
+    const settings = compilePolicyConfig(this.policy, config);
+    this.last = { config, settings };
+    return settings;
+  }
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (a[k] !== b[k] || !Object.prototype.hasOwnProperty.call(b, k)) return false;
+  return true;
+}

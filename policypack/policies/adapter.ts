@@ -1,0 +1,104 @@
+/**
+ * The thin layer between @pulumi/policy and the core: turn engine arguments
+ * into `ResourceView`s (reading raw, unproxied properties so unknowns are
+ * data, not exceptions), compile configuration once, and turn findings into
+ * `reportViolation` calls. Policies are a few lines each on top of this.
+ */
+import type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import { ConfigError, SettingsCache } from "../determination/compile";
+import { policyConfigProperties, type PolicyName } from "../determination/schema";
+import type { SettingsInput } from "../determination/types";
+import { messageFor } from "../core/message";
+import type { Clock, Finding, Props, ProviderView, ResourceView, Settings } from "../core/types";
+
+/** @pulumi/policy wraps properties in an unknown-checking proxy; this key returns the raw object. */
+const proxyTarget = "__getSpecialProxyTarget";
+
+export function raw(props: unknown): Props {
+  if (typeof props !== "object" || props === null) return {};
+  const target = (props as Record<string, unknown>)[proxyTarget];
+  return (typeof target === "object" && target !== null ? target : props) as Props;
+}
+
+interface EngineProvider {
+  readonly type: string;
+  readonly urn: string;
+  readonly name: string;
+  readonly props: unknown;
+}
+
+function providerView(p: EngineProvider | undefined): ProviderView | undefined {
+  return p ? { type: p.type, urn: p.urn, name: p.name, inputs: raw(p.props) } : undefined;
+}
+
+export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
+  return { type: args.type, urn: args.urn, name: args.name, inputs: raw(args.props), provider: providerView(args.provider), parent: args.opts?.parent };
+}
+
+export function viewOfStackResource(r: PolicyResource): ResourceView {
+  return { type: r.type, urn: r.urn, name: r.name, inputs: raw(r.props), provider: providerView(r.provider), parent: r.parent?.urn };
+}
+
+/** The system clock, or a fixed instant from US_PERSON_DATA_GUARD_NOW (ISO) for reproducible runs. */
+export const systemClock: Clock = () => {
+  const fixed = process.env["US_PERSON_DATA_GUARD_NOW"];
+  if (fixed) {
+    const d = new Date(fixed);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return new Date();
+};
+
+/**
+ * Per-policy configuration: the policy's own config over the pack-level
+ * defaults (from `createPack`), compiled once per distinct configuration
+ * (the cache compares values shallowly, so merging per call costs O(keys)).
+ */
+export class PolicySettings {
+  private readonly cache: SettingsCache;
+  private readonly defaults: Readonly<Record<string, unknown>>;
+  constructor(
+    readonly policy: PolicyName,
+    defaults: SettingsInput | undefined,
+  ) {
+    this.cache = new SettingsCache(policy);
+    const keys = Object.keys(policyConfigProperties[policy]);
+    const own: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(defaults ?? {})) if (keys.includes(k)) own[k] = v;
+    this.defaults = own;
+  }
+
+  /** Compiled settings; a configuration problem becomes one line naming policy and key. */
+  get(config: Record<string, unknown>): Settings {
+    try {
+      return this.cache.get(Object.keys(this.defaults).length ? { ...this.defaults, ...config } : config);
+    } catch (e) {
+      if (e instanceof ConfigError) {
+        // Thrown as a string on purpose: @pulumi/policy appends an Error's stack
+        // trace to what the CLI prints, and a configuration mistake deserves one line.
+        throw e.message;
+      }
+      throw e;
+    }
+  }
+}
+
+type ViolationReporter = (v: { message: string; urn?: string; enforcementLevel?: "advisory" }) => void;
+
+/**
+ * Reports the findings that belong to `policy` and are not covered by an
+ * honoured exemption. Deferred (non-blocking) findings are reported as
+ * advisory whatever the policy's level.
+ */
+export function reportFindings(policy: string, findings: readonly Finding[], reportViolation: ReportViolation, withUrn: boolean): number {
+  const report = reportViolation as unknown as ViolationReporter;
+  let n = 0;
+  for (const f of findings) {
+    if (f.policy !== policy || f.exemption?.status === "honoured") continue;
+    report({ message: messageFor(f), ...(withUrn ? { urn: f.urn } : {}), ...(f.blocking ? {} : { enforcementLevel: "advisory" }) });
+    n++;
+  }
+  return n;
+}
+
+export type { StackValidationArgs };

@@ -1,0 +1,63 @@
+import type { StackValidationPolicy } from "@pulumi/policy";
+import { daysBetween, isHonoured, utcDay } from "../core/exemptions";
+import type { Exemption } from "../core/types";
+import { PolicySettings } from "./adapter";
+import type { PolicyContext } from "./context";
+import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
+import { runFindings } from "./stack-policy";
+
+const name = "exemption-review";
+
+function label(e: Exemption): string {
+  const who = [e.approvedBy ? `approved by ${e.approvedBy}` : "", e.ticket ? `ticket ${e.ticket}` : ""].filter(Boolean).join(", ");
+  return `Exemption ${e.id}${who ? ` (${who})` : ""}`;
+}
+
+/** Reviews the exemptions of this run: expired, expiring soon, unused, and what each active one covers. */
+export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
+  const settings = new PolicySettings(name, ctx.defaults);
+  return {
+    name,
+    displayName: "Exemption review",
+    description: "Summarises the exemptions configured for this run: expired ones (not honoured), ones that expire soon, ones that matched no resource, and the resources each active exemption covers.",
+    enforcementLevel: "advisory",
+    severity: "low",
+    remediationSteps: "Renew or remove expired exemptions, plan the move for those about to expire, and delete exemptions that match nothing.",
+    url: docsUrl(name),
+    framework: frameworkOf(ctx.framework),
+    tags: [...commonTags, "exemptions", "audit"],
+    configSchema: engineConfigSchema(name),
+    validateStack: (args, reportViolation) => {
+      const s = settings.get(args.getConfig());
+      const today = utcDay(ctx.clock());
+      const { findings, fromLedger } = runFindings(ctx, args, s);
+      const exemptions = fromLedger ? mergeById(ctx.ledger.exemptions(), s.exemptions) : s.exemptions;
+      const covered = new Map<string, Set<string>>();
+      for (const f of findings) {
+        if (!f.exemption) continue;
+        const set = covered.get(f.exemption.id) ?? new Set<string>();
+        set.add(f.urn);
+        covered.set(f.exemption.id, set);
+      }
+      for (const e of exemptions) {
+        const urns = [...(covered.get(e.id) ?? [])];
+        const list = urns.length ? `: ${urns.slice(0, 20).join(", ")}${urns.length > 20 ? `, … (${urns.length - 20} more)` : ""}` : "";
+        if (!isHonoured(e, today)) {
+          reportViolation(`${label(e)} expired on ${e.expires} and is not honoured; ${urns.length} resource(s) it matches are reported again${list}.`);
+        } else if (urns.length === 0) {
+          reportViolation(`${label(e)} (expires ${e.expires}) matched no resource in this stack; remove it or fix its patterns (${e.patterns.map((p) => p.source).join(", ")}).`);
+        } else {
+          const days = daysBetween(today, e.expires);
+          const soon = days <= s.expiryWarningDays ? ` It expires in ${days} day(s), on ${e.expires}: renew it or plan the move.` : ` Expires ${e.expires}.`;
+          reportViolation(`${label(e)} covers ${urns.length} resource(s)${list}.${soon} Reason: ${e.reason}`);
+        }
+      }
+    },
+  };
+}
+
+function mergeById(a: readonly Exemption[], b: readonly Exemption[]): Exemption[] {
+  const m = new Map<string, Exemption>();
+  for (const e of [...a, ...b]) if (!m.has(e.id)) m.set(e.id, e);
+  return [...m.values()];
+}
