@@ -1,5 +1,5 @@
 /** Jest projects: `unit` (core, catalog, protocol, cli; fast), `e2e` (real Pulumi CLI), `fuzz` (long property runs). */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 const common = { testEnvironment: "node", transform: { "^.+\\.ts$": tsJest }, moduleFileExtensions: ["ts", "js", "json"] };
 module.exports = {
   projects: [

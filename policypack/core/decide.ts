@@ -95,6 +95,11 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
         reason: `the location property (${resolution.source}) is not a region string`,
       });
     } else if (resolution.status === "known") {
+      // The provider finding names where the resource is, too.
+      const first = resolution.places[0];
+      if (first && drafts.length > 0 && drafts[0]!.rule === "provider") {
+        drafts[0] = { ...drafts[0]!, region: first.region ?? first.raw, jurisdictions: first.jurisdictions, regionSource: resolution.source };
+      }
       for (const place of resolution.places) drafts.push(...placeDrafts(pkg, place, resolution.source, settings, regionEffective));
     }
 

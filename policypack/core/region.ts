@@ -9,7 +9,7 @@
  * not the region, decide where the traffic goes.
  */
 import { extractHost, endpointSignalFor, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
-import { environmentSignals } from "../catalog/signals";
+import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
 import { isUnknown } from "./unknown";

@@ -1,0 +1,133 @@
+/**
+ * Provider-wide endpoint signals: DNS suffixes that place traffic in a
+ * jurisdiction (AWS China, Azure operated by 21Vianet) or with a vendor
+ * (Alibaba, Tencent, Huawei, Volcengine) whatever the configured region
+ * says. Matched on label boundaries by the lookup module.
+ * Plain data: no logic here.
+ */
+import type { EndpointSignal, Source } from "./types";
+
+const checked = "2026-11-28";
+
+const awsPartitions: Source = {
+  title: "botocore data/partitions.json (aws-cn dnsSuffix and dualStackDnsSuffix)",
+  url: "https://github.com/boto/botocore/blob/develop/botocore/data/partitions.json",
+  checked,
+};
+const azureChina: Source = {
+  title: "Azure China developer guide — endpoints of Azure operated by 21Vianet",
+  url: "https://learn.microsoft.com/en-us/azure/china/resources-developer-guide",
+  checked,
+};
+const alibabaEndpoints: Source = {
+  title: "Alibaba Cloud OSS: Regions and endpoints",
+  url: "https://www.alibabacloud.com/help/en/oss/user-guide/regions-and-endpoints",
+  checked,
+};
+const tencentEndpoints: Source = {
+  title: "Tencent Cloud API: Request structure (endpoints) and COS regions and access endpoints",
+  url: "https://www.tencentcloud.com/document/product/436/6224",
+  checked,
+};
+const huaweiEndpoints: Source = {
+  title: "Huawei Cloud: Regions and Endpoints",
+  url: "https://developer.huaweicloud.com/intl/en-us/endpoint",
+  checked,
+};
+const volcengineEndpoints: Source = {
+  title: "火山引擎 对象存储 TOS: 地域和访问域名 (TOS regions and endpoints)",
+  url: "https://www.volcengine.com/docs/6349/107356",
+  checked,
+};
+
+export const endpointSignals: readonly EndpointSignal[] = [
+  // --- jurisdiction signals ---
+  {
+    hostSuffix: "amazonaws.com.cn",
+    jurisdiction: "CN",
+    vendorPackage: "aws",
+    note: "AWS China partition (aws-cn): <service>.<region>.amazonaws.com.cn, region cn-north-1 or cn-northwest-1.",
+    source: awsPartitions,
+  },
+  {
+    hostSuffix: "amazonwebservices.com.cn",
+    jurisdiction: "CN",
+    vendorPackage: "aws",
+    note: "AWS China partition dual-stack endpoints: <service>.<region>.api.amazonwebservices.com.cn.",
+    source: awsPartitions,
+  },
+  {
+    hostSuffix: "chinacloudapi.cn",
+    jurisdiction: "CN",
+    note: "Azure operated by 21Vianet: e.g. <account>.blob.core.chinacloudapi.cn, management.chinacloudapi.cn.",
+    source: azureChina,
+  },
+  {
+    hostSuffix: "azure.cn",
+    jurisdiction: "CN",
+    note: "Azure operated by 21Vianet portal and service domains: e.g. portal.azure.cn.",
+    source: azureChina,
+  },
+
+  // --- vendor signals (jurisdiction follows the region inside the host) ---
+  {
+    hostSuffix: "aliyuncs.com",
+    vendorPackage: "alicloud",
+    note: "Alibaba Cloud API and OSS endpoints: <service>.<region>.aliyuncs.com, oss-<region>[-internal].aliyuncs.com.",
+    source: alibabaEndpoints,
+  },
+  {
+    hostSuffix: "aliyun.com",
+    vendorPackage: "alicloud",
+    note: "Alibaba Cloud (China site) consoles and service domains.",
+    source: alibabaEndpoints,
+  },
+  {
+    hostSuffix: "tencentcloudapi.com",
+    vendorPackage: "tencentcloud",
+    note: "Tencent Cloud API endpoints: <service>[.<region>].tencentcloudapi.com.",
+    source: tencentEndpoints,
+  },
+  {
+    hostSuffix: "myqcloud.com",
+    vendorPackage: "tencentcloud",
+    note: "Tencent Cloud COS endpoints: <bucket>-<appid>.cos.<region>.myqcloud.com.",
+    source: tencentEndpoints,
+  },
+  {
+    hostSuffix: "myhuaweicloud.com",
+    vendorPackage: "huaweicloud",
+    note: "Huawei Cloud API and OBS endpoints: <service>.<region>.myhuaweicloud.com.",
+    source: huaweiEndpoints,
+  },
+  {
+    hostSuffix: "myhuaweicloud.eu",
+    vendorPackage: "huaweicloud",
+    note: "Huawei Cloud Europe endpoints: <service>.eu-west-101.myhuaweicloud.eu.",
+    source: huaweiEndpoints,
+  },
+  {
+    hostSuffix: "huaweicloud.com",
+    vendorPackage: "huaweicloud",
+    note: "Huawei Cloud consoles and service domains.",
+    source: huaweiEndpoints,
+  },
+  {
+    hostSuffix: "volcengineapi.com",
+    vendorPackage: "volcengine",
+    note: "Volcengine API endpoints: <service>[.<region>].volcengineapi.com.",
+    source: volcengineEndpoints,
+  },
+  {
+    hostSuffix: "volces.com",
+    vendorPackage: "volcengine",
+    note: "Volcengine service endpoints: e.g. tos-<region>.volces.com.",
+    source: volcengineEndpoints,
+  },
+  {
+    hostSuffix: "ivolces.com",
+    vendorPackage: "volcengine",
+    note: "Volcengine private-network endpoints: e.g. tos-<region>.ivolces.com.",
+    source: volcengineEndpoints,
+  },
+];
