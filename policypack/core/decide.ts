@@ -22,9 +22,17 @@ import { findEndpointSignals, resolveRegion, type Place } from "./region";
 import { inScope } from "./scope";
 import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
 
-type Draft = Omit<Finding, "policy" | "determinationId" | "citation" | "exemption" | "urn" | "name" | "type" | "package"> & {
-  readonly target: Exclude<FindingPolicy, "upcoming-restriction">;
-};
+/** A finding in the making: mutable while `decide` runs, frozen into a Finding by `finalise`. */
+interface Draft {
+  target: Exclude<FindingPolicy, "upcoming-restriction">;
+  rule: Rule;
+  blocking: boolean;
+  reason: string;
+  region?: string;
+  jurisdictions?: readonly string[];
+  regionSource?: string;
+  effective?: string;
+}
 
 /** Types that never hold data or place anything: the stack itself and the engine's own packages. */
 function isInert(type: string): boolean {
@@ -72,7 +80,10 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     if (scope === "unknown") {
       // Tags are not known yet: treat as in scope, but a deferred decision is advisory.
       const deferred = settings.unknownRegion === "defer";
-      for (let i = 0; i < drafts.length; i++) drafts[i] = { ...drafts[i]!, blocking: !deferred, reason: `${drafts[i]!.reason} (scope tags unknown during preview)` };
+      for (const d of drafts) {
+        d.blocking = !deferred;
+        d.reason = `${d.reason} (scope tags unknown during preview)`;
+      }
     }
 
     // 3. Region.
@@ -97,10 +108,13 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     } else if (resolution.status === "known") {
       // The provider finding names where the resource is, too.
       const first = resolution.places[0];
-      if (first && drafts.length > 0 && drafts[0]!.rule === "provider") {
-        drafts[0] = { ...drafts[0]!, region: first.region ?? first.raw, jurisdictions: first.jurisdictions, regionSource: resolution.source };
+      const providerDraft = drafts[0];
+      if (first && providerDraft && providerDraft.rule === "provider") {
+        providerDraft.region = first.region ?? first.raw;
+        providerDraft.jurisdictions = first.jurisdictions;
+        providerDraft.regionSource = resolution.source;
       }
-      for (const place of resolution.places) drafts.push(...placeDrafts(pkg, place, resolution.source, settings, regionEffective));
+      for (const place of resolution.places) placeDrafts(drafts, pkg, place, resolution.source, settings, regionEffective);
     }
 
     // Endpoint overrides on the provider (or on a provider resource) that belong to a restricted vendor.
@@ -137,12 +151,12 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
   return finalise(resource, pkg, settings, drafts, today, error);
 }
 
-function placeDrafts(pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): Draft[] {
-  const out: Draft[] = [];
+function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): void {
   const det = settings.determination;
-  const restricted = place.jurisdictions.filter((j) => det.jurisdictions.has(j));
+  let restricted: string[] | undefined;
+  for (const j of place.jurisdictions) if (det.jurisdictions.has(j)) (restricted ??= []).push(j);
   const region = place.region ?? place.raw;
-  if (restricted.length > 0) {
+  if (restricted) {
     out.push({
       target: "restricted-region",
       rule: "jurisdiction",
@@ -178,34 +192,42 @@ function placeDrafts(pkg: string, place: Place, source: string, settings: Settin
       reason: `region ${region} is not in the catalog for ${pkg}, so its jurisdiction is unknown; add it under determination.regions`,
     });
   }
-  return out;
 }
 
 function finalise(resource: ResourceView, pkg: string, settings: Settings, drafts: readonly Draft[], today: string, error: string | undefined): Finding[] {
   const det = settings.determination;
   const findings: Finding[] = [];
   for (const d of drafts) {
-    const { target, ...rest } = d;
     const upcoming = d.effective !== undefined && d.effective > today;
-    const policy: FindingPolicy = upcoming ? "upcoming-restriction" : target;
-    let exemption;
-    try {
-      exemption = matchExemption(settings.exemptions, resource.urn, upcoming ? target : policy, today);
-    } catch (e) {
-      error ??= errorSummary(e);
+    const policy: FindingPolicy = upcoming ? "upcoming-restriction" : d.target;
+    let exemption: Finding["exemption"];
+    if (settings.exemptions.length > 0) {
+      try {
+        exemption = matchExemption(settings.exemptions, resource.urn, upcoming ? d.target : policy, today);
+      } catch (e) {
+        error ??= errorSummary(e);
+      }
     }
+    // One fixed object shape (absent fields are undefined): cheap to build, and
+    // JSON output omits the undefined ones.
     findings.push({
-      ...rest,
       policy,
+      rule: d.rule,
       blocking: upcoming ? false : d.blocking,
       urn: resource.urn,
       name: resource.name,
       type: resource.type,
       package: pkg,
+      region: d.region,
+      jurisdictions: d.jurisdictions,
+      regionSource: d.regionSource,
       determinationId: det.id,
       citation: det.citation,
-      ...(exemption ? { exemption } : {}),
-      ...(error ? { error } : {}),
+      reason: d.reason,
+      effective: d.effective,
+      exemption,
+      destination: undefined,
+      error,
     });
   }
   return findings;

@@ -18,7 +18,9 @@ export function own(obj: unknown, key: string): unknown {
 }
 
 /** Region codes and similar identifiers, made safe to print: bounded length, plain characters. */
+const plainIdentifier = /^[A-Za-z0-9 ._:/-]{0,64}$/;
 export function safeIdentifier(raw: string): string {
+  if (plainIdentifier.test(raw)) return raw;
   const cut = raw.length > 64 ? raw.slice(0, 64) : raw;
   let out = "";
   for (let i = 0; i < cut.length; i++) {
@@ -26,4 +28,15 @@ export function safeIdentifier(raw: string): string {
     out += /[A-Za-z0-9 ._:/-]/.test(c) ? c : "?";
   }
   return raw.length > 64 ? `${out}…` : out;
+}
+
+const regionShape = /^[a-z]{2,12}(-[a-z0-9]{1,12}){1,4}$/;
+
+/**
+ * How an unrecognised location value is shown: verbatim only when it has the
+ * shape of a region code (`cn-east-9`), otherwise redacted, so a value that is
+ * not a region identifier never reaches a message.
+ */
+export function unrecognisedLocation(raw: string): string {
+  return raw.length <= 40 && regionShape.test(raw) ? raw : `<unrecognised value, ${raw.length} chars>`;
 }

@@ -13,7 +13,7 @@ import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
 import { isUnknown } from "./unknown";
-import { isRecord, own, safeIdentifier, type Props } from "./props";
+import { isRecord, own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
 import type { ResourceView } from "./types";
 
 export interface Place {
@@ -42,13 +42,35 @@ export interface EndpointHit {
 
 const fallbackLocationKeys = ["region", "location", "zone", "availabilityZone"];
 
+/**
+ * Places are memoised per determination and (package, value): a stack names
+ * the same few regions thousands of times. Bounded, so hostile input cannot
+ * grow it without limit.
+ */
+const placeCache = new WeakMap<Determination, Map<string, Place>>();
+const placeCacheLimit = 4096;
+
 /** Locates one region string for a package, honouring determination overrides first. */
 export function placeOf(pkg: string, raw: string, determination: Determination): Place {
+  if (raw.length > 256) return locatePlace(pkg, raw, determination);
+  let cache = placeCache.get(determination);
+  if (!cache) placeCache.set(determination, (cache = new Map()));
+  const key = `${pkg}\u0000${raw}`;
+  let place = cache.get(key);
+  if (!place) {
+    place = locatePlace(pkg, raw, determination);
+    if (cache.size >= placeCacheLimit) cache.clear();
+    cache.set(key, place);
+  }
+  return place;
+}
+
+function locatePlace(pkg: string, raw: string, determination: Determination): Place {
   const override = determination.regions.get(pkg)?.get(normaliseRegionKey(raw));
   if (override) return { raw: safeIdentifier(raw), region: override.region, jurisdictions: [override.jurisdiction], recognised: true };
   const hit = locate(pkg, raw);
   if (hit) return { raw: safeIdentifier(raw), region: hit.region, jurisdictions: hit.entry.jurisdictions, recognised: true };
-  return { raw: safeIdentifier(raw), jurisdictions: [], recognised: false };
+  return { raw: unrecognisedLocation(raw), jurisdictions: [], recognised: false };
 }
 
 function readLocation(pkg: string, props: Props, keys: readonly string[], sourcePrefix: string, determination: Determination): RegionResolution | undefined {

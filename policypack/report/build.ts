@@ -1,0 +1,297 @@
+/**
+ * Aggregates what each input yielded into one `ScanReport`. Inputs are
+ * added one at a time and only their findings are kept, so a scan of many
+ * stacks holds one stack's resources at a time. Pure: no I/O.
+ */
+import { suggestTargets } from "../catalog/targets";
+import { daysBetween, utcDay } from "../core/exemptions";
+import { buildInventory, ranked } from "../core/inventory";
+import { messageFor } from "../core/message";
+import type { Exemption, Finding, FindingPolicy, Settings } from "../core/types";
+import { parseUrn } from "../state/urn";
+import type {
+  FailOn,
+  InputFormat,
+  Level,
+  MoveGroup,
+  ReportDetermination,
+  ReportExemption,
+  ReportFinding,
+  ReportInput,
+  ReportPolicy,
+  ScanReport,
+  TargetSuggestion,
+} from "./model";
+
+export interface PolicyEntry {
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly enforcementLevel: string;
+  readonly severity: string;
+  readonly url: string;
+  readonly remediationSteps: string;
+  /** Settings of a determination-driven policy that runs (absent for disabled or stack-summary policies). */
+  readonly settings?: Settings;
+}
+
+export interface BuildOptions {
+  readonly tool: { readonly name: string; readonly version: string; readonly url: string };
+  readonly now: Date;
+  readonly failOn: FailOn;
+  readonly policies: readonly PolicyEntry[];
+  /** Exemptions expiring within this many days are flagged. */
+  readonly expiryWarningDays: number;
+}
+
+export interface ScannedInput {
+  readonly input: string;
+  readonly format: InputFormat;
+  readonly version?: number;
+  readonly stacks: readonly string[];
+  readonly projects: readonly string[];
+  readonly resources: number;
+  readonly secrets: number;
+}
+
+function isMandatoryLevel(level: string | undefined): boolean {
+  return level === "mandatory" || level === "remediate";
+}
+
+export class ReportBuilder {
+  private readonly inputs: ReportInput[] = [];
+  private readonly findings: ReportFinding[] = [];
+  private readonly core: Finding[] = [];
+  private readonly levels = new Map<string, string>();
+  private resources = 0;
+
+  constructor(private readonly options: BuildOptions) {
+    for (const p of options.policies) this.levels.set(p.name, p.enforcementLevel);
+  }
+
+  /** The effective level of a finding. */
+  levelOf(f: Finding): Level {
+    return isMandatoryLevel(this.levels.get(f.policy)) && f.blocking ? "mandatory" : "advisory";
+  }
+
+  addScanned(input: ScannedInput, findings: readonly Finding[]): void {
+    this.resources += input.resources;
+    this.inputs.push({ input: input.input, status: "scanned", format: input.format, ...(input.version !== undefined ? { version: input.version } : {}), stacks: input.stacks, projects: input.projects, resources: input.resources, findings: findings.length, secrets: input.secrets });
+    for (const f of findings) {
+      this.core.push(f);
+      const p = parseUrn(f.urn);
+      this.findings.push({
+        policy: f.policy,
+        rule: f.rule,
+        level: this.levelOf(f),
+        exempted: f.exemption?.status === "honoured",
+        urn: f.urn,
+        name: f.name,
+        type: f.type,
+        package: f.package,
+        ...(p ? { stack: p.stack, project: p.project } : {}),
+        ...(f.region !== undefined ? { region: f.region } : {}),
+        ...(f.jurisdictions ? { jurisdictions: f.jurisdictions } : {}),
+        ...(f.regionSource !== undefined ? { regionSource: f.regionSource } : {}),
+        determination: f.determinationId,
+        citation: f.citation,
+        reason: f.reason,
+        message: messageFor(f),
+        ...(f.effective !== undefined ? { effective: f.effective } : {}),
+        ...(f.exemption ? { exemption: { id: f.exemption.id, status: f.exemption.status, expires: f.exemption.expires } } : {}),
+        ...(f.destination ? { destination: stripUndefined(f.destination) } : {}),
+        ...(f.error !== undefined ? { error: f.error } : {}),
+        input: input.input,
+      });
+    }
+  }
+
+  addFailed(input: string, reason: string): void {
+    this.inputs.push({ input, status: "failed", error: reason });
+  }
+
+  get failedInputs(): number {
+    return this.inputs.filter((i) => i.status === "failed").length;
+  }
+
+  build(): ScanReport {
+    const o = this.options;
+    const today = utcDay(o.now);
+    let mandatory = 0;
+    let advisory = 0;
+    let exempted = 0;
+    const perPolicy = new Map<string, { mandatory: number; advisory: number; exempted: number }>();
+    for (const p of o.policies) perPolicy.set(p.name, { mandatory: 0, advisory: 0, exempted: 0 });
+    for (const f of this.findings) {
+      const c = perPolicy.get(f.policy)!;
+      if (f.exempted) {
+        exempted++;
+        c.exempted++;
+      } else if (f.level === "mandatory") {
+        mandatory++;
+        c.mandatory++;
+      } else {
+        advisory++;
+        c.advisory++;
+      }
+    }
+    const failed = this.failedInputs;
+    const blocking = o.failOn === "mandatory" ? mandatory : o.failOn === "advisory" ? mandatory + advisory : 0;
+    const exitCode: 0 | 1 | 2 = failed > 0 ? 2 : blocking > 0 ? 1 : 0;
+
+    const inv = buildInventory(this.core);
+    // A resource stays in place only when every finding about it is covered by an honoured exemption.
+    const exemptByUrn = new Map<string, boolean>();
+    for (const f of this.core) exemptByUrn.set(f.urn, (exemptByUrn.get(f.urn) ?? true) && f.exemption?.status === "honoured");
+    const items = inv.items.map((i) => {
+      const exemptedItem = exemptByUrn.get(i.urn) === true;
+      return {
+        urn: i.urn,
+        name: i.name,
+        type: i.type,
+        package: i.package,
+        ...(i.region !== undefined ? { region: i.region } : {}),
+        ...(i.jurisdictions ? { jurisdictions: i.jurisdictions } : {}),
+        policies: i.policies,
+        rules: i.rules,
+        advisoryOnly: i.advisoryOnly,
+        exempted: exemptedItem,
+        ...(i.exemption ? { exemption: { id: i.exemption.id, status: i.exemption.status, expires: i.exemption.expires } } : {}),
+        ...(i.earliestEffective !== undefined ? { earliestEffective: i.earliestEffective } : {}),
+      };
+    });
+    const moves = new Map<string, { package: string; region?: string; jurisdictions: Set<string>; count: number }>();
+    const typeCounts = new Map<string, number>();
+    for (const i of items) {
+      if (i.exempted) continue;
+      const key = `${i.package}\u0000${i.region ?? ""}`;
+      let g = moves.get(key);
+      if (!g) moves.set(key, (g = { package: i.package, ...(i.region !== undefined ? { region: i.region } : {}), jurisdictions: new Set(), count: 0 }));
+      g.count++;
+      for (const j of i.jurisdictions ?? []) g.jurisdictions.add(j);
+      typeCounts.set(i.type, (typeCounts.get(i.type) ?? 0) + 1);
+    }
+    const byProviderRegion: MoveGroup[] = [...moves.values()]
+      .map((g) => ({ package: g.package, ...(g.region !== undefined ? { region: g.region } : {}), jurisdictions: [...g.jurisdictions].sort(), count: g.count }))
+      .sort((a, b) => b.count - a.count || cmp(a.package, b.package) || cmp(a.region ?? "", b.region ?? ""));
+    const targets: TargetSuggestion[] = [];
+    for (const [type, count] of ranked(typeCounts)) {
+      const s = suggestTargets(type);
+      if (!s) continue;
+      const t = s.targets;
+      targets.push({ type, family: t.family, exact: s.exact, count, aws: service(t.aws), azure: service(t.azure), gcp: service(t.gcp) });
+    }
+
+    const policies: ReportPolicy[] = o.policies.map((p) => ({
+      name: p.name,
+      displayName: p.displayName,
+      description: p.description,
+      enforcementLevel: p.enforcementLevel,
+      severity: p.severity,
+      url: p.url,
+      remediationSteps: p.remediationSteps,
+      ...perPolicy.get(p.name)!,
+    }));
+
+    return {
+      reportVersion: 1,
+      tool: o.tool,
+      generatedAt: o.now.toISOString(),
+      failOn: o.failOn,
+      exitCode,
+      outcome: failed > 0 ? "error" : blocking > 0 ? "fail" : "pass",
+      totals: {
+        inputs: this.inputs.length,
+        inputsFailed: failed,
+        resources: this.resources,
+        findings: this.findings.length,
+        mandatory,
+        advisory,
+        exempted,
+        resourcesToMove: inv.toMove,
+        resourcesExempted: inv.exempted,
+      },
+      policies,
+      determinations: this.determinations(),
+      inputs: this.inputs,
+      findings: this.findings,
+      inventory: {
+        toMove: inv.toMove,
+        exempted: inv.exempted,
+        byProvider: ranked(inv.byProvider).map(([key, count]) => ({ key, count })),
+        byProviderRegion,
+        byJurisdiction: ranked(inv.byJurisdiction).map(([key, count]) => ({ key, count })),
+        byType: ranked(inv.byType).map(([key, count]) => ({ key, count })),
+        targets,
+        items,
+      },
+      exemptions: this.exemptions(today),
+    };
+  }
+
+  private determinations(): ReportDetermination[] {
+    const byId = new Map<string, { d: Settings["determination"]; policies: string[] }>();
+    for (const p of this.options.policies) {
+      if (!p.settings) continue;
+      const d = p.settings.determination;
+      const e = byId.get(d.id);
+      if (e) e.policies.push(p.name);
+      else byId.set(d.id, { d, policies: [p.name] });
+    }
+    return [...byId.values()].map(({ d, policies }) => ({
+      id: d.id,
+      title: d.title,
+      authority: d.authority,
+      citation: d.citation,
+      url: d.url,
+      ...(d.effective !== undefined ? { effective: d.effective } : {}),
+      jurisdictions: [...d.jurisdictions].sort(),
+      providers: [...d.providers.keys()].sort(),
+      policies,
+    }));
+  }
+
+  private exemptions(today: string): ReportExemption[] {
+    const byId = new Map<string, Exemption>();
+    for (const p of this.options.policies) for (const e of p.settings?.exemptions ?? []) if (!byId.has(e.id)) byId.set(e.id, e);
+    const matched = new Map<string, Set<string>>();
+    for (const f of this.core) {
+      if (!f.exemption) continue;
+      let s = matched.get(f.exemption.id);
+      if (!s) matched.set(f.exemption.id, (s = new Set()));
+      s.add(f.urn);
+    }
+    const out: ReportExemption[] = [];
+    for (const e of byId.values()) {
+      const daysLeft = daysBetween(today, e.expires);
+      const status = daysLeft < 0 ? "expired" : daysLeft <= this.options.expiryWarningDays ? "expiring" : "active";
+      out.push({
+        id: e.id,
+        reason: e.reason,
+        ...(e.approvedBy !== undefined ? { approvedBy: e.approvedBy } : {}),
+        ...(e.ticket !== undefined ? { ticket: e.ticket } : {}),
+        expires: e.expires,
+        status,
+        daysLeft,
+        resources: e.patterns.map((g) => g.source),
+        ...(e.policies ? { policies: [...e.policies] as FindingPolicy[] } : {}),
+        matched: matched.get(e.id)?.size ?? 0,
+      });
+    }
+    return out;
+  }
+}
+
+function service(t: { readonly service: string; readonly type?: string }): { service: string; type?: string } {
+  return t.type !== undefined ? { service: t.service, type: t.type } : { service: t.service };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as T;
+}

@@ -1,0 +1,200 @@
+/**
+ * The scan report: one value that every format renders. Its JSON form is the
+ * `--format json` output, documented by `schema/scan-report.schema.json`
+ * (`reportVersion` 1; fields are only ever added within a version).
+ */
+import type { FindingPolicy, Rule } from "../core/types";
+
+export type Level = "mandatory" | "advisory";
+export type FailOn = "none" | "advisory" | "mandatory";
+export type InputFormat = "stack-export" | "stack-checkpoint" | "preview";
+
+export interface ReportPolicy {
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  /** Configured level: advisory, mandatory, remediate (acts as mandatory) or disabled. */
+  readonly enforcementLevel: string;
+  readonly severity: string;
+  readonly url: string;
+  readonly remediationSteps: string;
+  /** Non-exempt findings at mandatory level. */
+  readonly mandatory: number;
+  /** Non-exempt findings at advisory level. */
+  readonly advisory: number;
+  /** Findings covered by an honoured exemption. */
+  readonly exempted: number;
+}
+
+export interface ReportDetermination {
+  readonly id: string;
+  readonly title: string;
+  readonly authority: string;
+  readonly citation: string;
+  readonly url: string;
+  readonly effective?: string;
+  readonly jurisdictions: readonly string[];
+  readonly providers: readonly string[];
+  /** Policies configured with this determination. */
+  readonly policies: readonly string[];
+}
+
+export interface ReportInput {
+  /** The input as named on the command line (or found in a directory); `<stdin>` for `-`. */
+  readonly input: string;
+  readonly status: "scanned" | "failed";
+  readonly format?: InputFormat;
+  readonly version?: number;
+  readonly stacks?: readonly string[];
+  readonly projects?: readonly string[];
+  readonly resources?: number;
+  readonly findings?: number;
+  /** Secret values seen (replaced by a placeholder, never read). */
+  readonly secrets?: number;
+  /** One-line reason when the input could not be scanned. */
+  readonly error?: string;
+}
+
+export interface ReportFinding {
+  readonly policy: FindingPolicy;
+  readonly rule: Rule;
+  /** Effective level: mandatory only when the policy is mandatory and the finding blocks. */
+  readonly level: Level;
+  /** Covered by an honoured exemption: reported, but neither a violation nor an advisory. */
+  readonly exempted: boolean;
+  readonly urn: string;
+  readonly name: string;
+  readonly type: string;
+  readonly package: string;
+  readonly stack?: string;
+  readonly project?: string;
+  readonly region?: string;
+  readonly jurisdictions?: readonly string[];
+  readonly regionSource?: string;
+  readonly determination: string;
+  readonly citation: string;
+  readonly reason: string;
+  /** The pack's violation message for this finding (SPEC "Messages"). */
+  readonly message: string;
+  readonly effective?: string;
+  readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
+  readonly destination?: {
+    readonly urn?: string;
+    readonly type?: string;
+    readonly package?: string;
+    readonly region?: string;
+    readonly jurisdictions?: readonly string[];
+    readonly via: string;
+  };
+  readonly error?: string;
+  readonly input: string;
+}
+
+export interface CountEntry {
+  readonly key: string;
+  readonly count: number;
+}
+
+export interface MoveGroup {
+  readonly package: string;
+  /** Absent when the region is not set or not known. */
+  readonly region?: string;
+  readonly jurisdictions: readonly string[];
+  readonly count: number;
+}
+
+export interface InventoryEntry {
+  readonly urn: string;
+  readonly name: string;
+  readonly type: string;
+  readonly package: string;
+  readonly region?: string;
+  readonly jurisdictions?: readonly string[];
+  readonly policies: readonly string[];
+  readonly rules: readonly string[];
+  readonly advisoryOnly: boolean;
+  /** Kept in place by an honoured exemption. */
+  readonly exempted: boolean;
+  readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
+  readonly earliestEffective?: string;
+}
+
+export interface TargetService {
+  readonly service: string;
+  /** Pulumi type token of the closest resource, when one exists. */
+  readonly type?: string;
+}
+
+export interface TargetSuggestion {
+  readonly type: string;
+  readonly family: string;
+  /** False when suggested from the type's module (service family), not an exact mapping. */
+  readonly exact: boolean;
+  /** Resources of this type to move. */
+  readonly count: number;
+  readonly aws: TargetService;
+  readonly azure: TargetService;
+  readonly gcp: TargetService;
+}
+
+export interface ReportInventory {
+  /** Resources that must move (some non-exempt finding). */
+  readonly toMove: number;
+  /** Resources kept in place by exemptions. */
+  readonly exempted: number;
+  readonly byProvider: readonly CountEntry[];
+  /** Resources to move per provider package and region (the bar chart). */
+  readonly byProviderRegion: readonly MoveGroup[];
+  readonly byJurisdiction: readonly CountEntry[];
+  readonly byType: readonly CountEntry[];
+  readonly targets: readonly TargetSuggestion[];
+  readonly items: readonly InventoryEntry[];
+}
+
+export interface ReportExemption {
+  readonly id: string;
+  readonly reason: string;
+  readonly approvedBy?: string;
+  readonly ticket?: string;
+  readonly expires: string;
+  /** expired: not honoured; expiring: within the warning window; active otherwise. */
+  readonly status: "active" | "expiring" | "expired";
+  /** Days from the scan date to `expires` (negative when expired). */
+  readonly daysLeft: number;
+  readonly resources: readonly string[];
+  /** Policies it applies to; absent = all determination-driven policies. */
+  readonly policies?: readonly string[];
+  /** Distinct resources it matched in this scan. */
+  readonly matched: number;
+}
+
+export interface ReportTotals {
+  readonly inputs: number;
+  readonly inputsFailed: number;
+  readonly resources: number;
+  readonly findings: number;
+  readonly mandatory: number;
+  readonly advisory: number;
+  readonly exempted: number;
+  readonly resourcesToMove: number;
+  readonly resourcesExempted: number;
+}
+
+export interface ScanReport {
+  readonly reportVersion: 1;
+  readonly tool: { readonly name: string; readonly version: string; readonly url: string };
+  /** The scan's clock (`--now`, or the time of the run), ISO 8601. */
+  readonly generatedAt: string;
+  readonly failOn: FailOn;
+  /** The process exit code this report corresponds to. */
+  readonly exitCode: 0 | 1 | 2;
+  /** pass: nothing at or above --fail-on; fail: something is; error: an input could not be scanned. */
+  readonly outcome: "pass" | "fail" | "error";
+  readonly totals: ReportTotals;
+  readonly policies: readonly ReportPolicy[];
+  readonly determinations: readonly ReportDetermination[];
+  readonly inputs: readonly ReportInput[];
+  readonly findings: readonly ReportFinding[];
+  readonly inventory: ReportInventory;
+  readonly exemptions: readonly ReportExemption[];
+}

@@ -1,0 +1,16 @@
+/**
+ * A problem with one input (file, directory or stdin): names the input and
+ * gives a one-line reason. The reason never quotes input content, so a
+ * malformed file cannot leak secret material through an error message.
+ */
+export class InputError extends Error {
+  constructor(
+    /** The input as the user named it (path, or `<stdin>`). */
+    readonly input: string,
+    /** One line, no content of the input. */
+    readonly reason: string,
+  ) {
+    super(`${input}: ${reason}`);
+    this.name = "InputError";
+  }
+}

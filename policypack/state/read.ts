@@ -1,0 +1,177 @@
+/**
+ * Reading inputs: expanding the command line into files (directories are
+ * walked for `*.json`, `-` is stdin), reading one input as text, and parsing
+ * it as JSON with a one-line, content-free reason when that fails.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { InputError } from "./errors";
+
+export const stdinLabel = "<stdin>";
+
+/** One input to scan, or the reason it cannot be scanned. */
+export type InputEntry =
+  | { readonly kind: "file"; readonly label: string; readonly path: string }
+  | { readonly kind: "stdin"; readonly label: string }
+  | { readonly kind: "error"; readonly error: InputError };
+
+function describeFsError(e: unknown): string {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many symbolic links";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    case "ERR_STRING_TOO_LONG":
+    case "ERR_FS_FILE_TOO_LARGE":
+      return "file too large to scan (over 512 MiB)";
+    default:
+      return typeof code === "string" ? `cannot read (${code})` : "cannot read";
+  }
+}
+
+/** All `*.json` files under `dir`, sorted, not following symbolic links to directories. */
+function walkJson(dir: string, label: string, out: InputEntry[]): void {
+  const pending: { abs: string; rel: string }[] = [{ abs: dir, rel: label }];
+  const found: { abs: string; rel: string }[] = [];
+  while (pending.length > 0) {
+    const d = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d.abs, { withFileTypes: true });
+    } catch (e) {
+      out.push({ kind: "error", error: new InputError(d.rel, describeFsError(e)) });
+      continue;
+    }
+    for (const ent of entries) {
+      const abs = path.join(d.abs, ent.name);
+      const rel = path.join(d.rel, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name === "node_modules" || ent.name.startsWith(".")) continue;
+        pending.push({ abs, rel });
+      } else if ((ent.isFile() || ent.isSymbolicLink()) && ent.name.toLowerCase().endsWith(".json")) {
+        if (ent.isSymbolicLink()) {
+          try {
+            if (!fs.statSync(abs).isFile()) continue;
+          } catch {
+            continue;
+          }
+        }
+        found.push({ abs, rel });
+      }
+    }
+  }
+  found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  for (const f of found) out.push({ kind: "file", label: f.rel, path: f.abs });
+}
+
+/** Expands command-line operands into inputs, in order; problems become error entries. */
+export function expandInputs(operands: readonly string[], cwd: string): InputEntry[] {
+  const out: InputEntry[] = [];
+  let stdinSeen = false;
+  for (const op of operands) {
+    if (op === "-") {
+      if (stdinSeen) out.push({ kind: "error", error: new InputError(stdinLabel, "stdin named more than once") });
+      else out.push({ kind: "stdin", label: stdinLabel });
+      stdinSeen = true;
+      continue;
+    }
+    const abs = path.resolve(cwd, op);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      out.push({ kind: "error", error: new InputError(op, describeFsError(e)) });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const before = out.length;
+      walkJson(abs, op, out);
+      if (out.length === before) out.push({ kind: "error", error: new InputError(op, "directory contains no *.json files") });
+    } else {
+      out.push({ kind: "file", label: op, path: abs });
+    }
+  }
+  return out;
+}
+
+/** Reads a whole stream (stdin). */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file as a buffer; failures become InputError. */
+export function readFileBuffer(file: string, label: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(label, describeFsError(e));
+  }
+}
+
+const maxStringBytes = 512 * 1024 * 1024 - 64;
+
+/**
+ * Decodes bytes as UTF-8 text: rejects binary data (NUL bytes, invalid
+ * UTF-8), strips a byte-order mark.
+ */
+export function decodeText(buf: Buffer, label: string): string {
+  if (buf.length === 0) throw new InputError(label, "empty input (expected JSON)");
+  if (buf.length > maxStringBytes) throw new InputError(label, "file too large to scan (over 512 MiB)");
+  // A NUL byte never occurs in JSON text outside an escape; its presence means binary data.
+  if (buf.indexOf(0) >= 0) throw new InputError(label, "binary data, not JSON text");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    throw new InputError(label, "not UTF-8 text (binary data?), not JSON");
+  }
+  if (text.trim().length === 0) throw new InputError(label, "empty input (expected JSON)");
+  return text;
+}
+
+function lineAndColumn(text: string, pos: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  const end = Math.min(pos, text.length);
+  for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: end - last };
+}
+
+/**
+ * JSON.parse with a reason that never quotes the input: V8's own messages
+ * can include a snippet of the text, which may be secret material.
+ */
+export function parseJson(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : "";
+    const at = /at position (\d+)/.exec(msg);
+    const pos = at ? Number(at[1]) : undefined;
+    if (/Unexpected end of JSON input/.test(msg) || (pos !== undefined && pos >= text.trimEnd().length)) {
+      throw new InputError(label, "truncated JSON (unexpected end of input)");
+    }
+    if (pos !== undefined) {
+      const { line, column } = lineAndColumn(text, pos);
+      throw new InputError(label, `not valid JSON (syntax error at line ${line}, column ${column})`);
+    }
+    if (e instanceof RangeError) throw new InputError(label, "JSON nested too deeply to parse");
+    throw new InputError(label, "not valid JSON (syntax error)");
+  }
+}
