@@ -3,7 +3,7 @@
 # the Go module proxy only: no release downloads are reachable from our
 # machines.
 #
-#   scripts/pulumi-toolchain.sh [all|cli|provider|env|env-file|help]
+#   scripts/pulumi-toolchain.sh [all|cli|provider|env|env-file|check|help]
 #
 #   all       (default) cli, then provider. A provider that cannot be built is
 #             a warning here (exit 0) unless PULUMI_TOOLCHAIN_STRICT=1.
@@ -13,6 +13,8 @@
 #   provider  the alicloud provider plugin (`pulumi-resource-alicloud`).
 #   env       print the CLI's bin dir (no build; exit 1 if not built yet).
 #   env-file  print the path of the generated env file (no build).
+#   check     verify the built toolchain (versions, `policy analyze --file`,
+#             a throwaway local file backend); builds nothing.
 #
 # Binaries are cached outside the repository, keyed by version:
 #   ${PULUMI_TOOLCHAIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/us-person-data-guard/toolchain}/
@@ -54,6 +56,7 @@ fail() {
   exit 1
 }
 # Anything that dies without calling fail still names its step.
+# shellcheck disable=SC2154 # rc is assigned inside the trap string
 trap 'rc=$?; if [ $rc -ne 0 ] && [ "$REPORTED" = 0 ]; then printf "[toolchain] ERROR: step \"%s\" failed (exit %s)\n" "$STEP" "$rc" >&2; fi' EXIT
 
 # Print the tail of a log file after a failed command.
@@ -98,7 +101,7 @@ cached_ok() {
   local bin="$1" stamp="$2" vflag="$3"
   [ -x "$bin" ] || return 1
   [ -f "$bin.stamp" ] && [ "$(cat "$bin.stamp")" = "$stamp" ] || return 1
-  PULUMI_SKIP_UPDATE_CHECK=true "$bin" $vflag >/dev/null 2>&1 || return 1
+  PULUMI_HOME="${PULUMI_HOME:-$CACHE/pulumi-home}" PULUMI_SKIP_UPDATE_CHECK=true "$bin" "$vflag" >/dev/null 2>&1 || return 1
 }
 
 require_go() {
@@ -259,7 +262,10 @@ build_provider() {
 
   STEP="provider: download $ALICLOUD_MODULE@$modver"
   mod_dir="$(go mod download -json "$ALICLOUD_MODULE@$modver" 2>>"$log_file" | awk -F'"' '$2 == "Dir" { print $4; exit }')" || true
-  [ -n "$mod_dir" ] && [ -d "$mod_dir" ] || { show_log_tail "$log_file"; fail "go mod download of $ALICLOUD_MODULE@$modver failed"; }
+  if [ -z "$mod_dir" ] || [ ! -d "$mod_dir" ]; then
+    show_log_tail "$log_file"
+    fail "go mod download of $ALICLOUD_MODULE@$modver failed"
+  fi
   [ -f "$mod_dir/cmd/pulumi-resource-alicloud/schema.json" ] ||
     fail "$mod_dir/cmd/pulumi-resource-alicloud/schema.json is missing from the module"
 
@@ -335,7 +341,7 @@ write_env_file() {
 export PULUMI_TOOLCHAIN_BIN="$CLI_BIN_DIR"
 export PULUMI_TOOLCHAIN_PROVIDER_BIN="$PROVIDER_BIN_DIR"
 case ":\$PATH:" in
-  *":$CLI_BIN_DIR:"*) ;;
+  *":$path_add:"*) ;;
   *) export PATH="$path_add:\$PATH" ;;
 esac
 export PULUMI_HOME="\${PULUMI_HOME:-$CACHE/pulumi-home}"
@@ -365,6 +371,43 @@ case "$mode" in
     printf '%s\n' "$d"
     exit 0
     ;;
+  check)
+    # Verify a built toolchain without building anything: versions, the
+    # `policy analyze --file` flag, and a throwaway local file backend.
+    STEP="check: env file"
+    [ -f "$ENV_FILE" ] || fail "$ENV_FILE does not exist yet; run scripts/pulumi-toolchain.sh cli"
+    tmp="$(mktemp -d)"
+    # shellcheck disable=SC2154 # rc is assigned inside the trap string
+    trap 'rc=$?; rm -rf "$tmp"; if [ $rc -ne 0 ] && [ "$REPORTED" = 0 ]; then printf "[toolchain] ERROR: step \"%s\" failed (exit %s)\n" "$STEP" "$rc" >&2; fi' EXIT
+    export PULUMI_HOME="$tmp/home" PULUMI_BACKEND_URL="file://$tmp/state" PULUMI_CONFIG_PASSPHRASE=check
+    mkdir -p "$tmp/state" "$tmp/project"
+    # shellcheck disable=SC1090
+    . "$ENV_FILE"
+    STEP="check: pulumi version"
+    log "pulumi: $(command -v pulumi) $(pulumi version)"
+    STEP="check: pulumi-language-nodejs"
+    log "pulumi-language-nodejs: $(command -v pulumi-language-nodejs) $(pulumi-language-nodejs --version)"
+    STEP="check: policy analyze --file"
+    pulumi policy analyze --help 2>&1 | grep -q -- '--file' || fail "this pulumi has no 'policy analyze --file'"
+    log "pulumi policy analyze --file: present"
+    STEP="check: local backend"
+    printf 'name: toolchain-check\nruntime: nodejs\n' >"$tmp/project/Pulumi.yaml"
+    (cd "$tmp/project" && pulumi login && pulumi stack init check &&
+      pulumi stack export --file "$tmp/export.json") >"$tmp/out.log" 2>&1 || {
+      cat "$tmp/out.log" >&2
+      fail "login / stack init / stack export on $PULUMI_BACKEND_URL"
+    }
+    grep -q '"deployment"' "$tmp/export.json" || fail "stack export wrote no deployment"
+    log "local file backend: login, stack init and stack export work"
+    STEP="check: provider"
+    if command -v pulumi-resource-alicloud >/dev/null 2>&1; then
+      log "pulumi-resource-alicloud: $(command -v pulumi-resource-alicloud)"
+    else
+      log "pulumi-resource-alicloud: not built (the CLI and 'policy analyze --file' do not need it)"
+    fi
+    log "check passed"
+    exit 0
+    ;;
   env-file)
     STEP="env-file"
     [ -f "$ENV_FILE" ] || fail "$ENV_FILE does not exist yet; run scripts/pulumi-toolchain.sh cli"
@@ -374,7 +417,7 @@ case "$mode" in
   all | cli | provider) ;;
   *)
     STEP="parse arguments"
-    fail "unknown mode '$mode' (use all, cli, provider, env, env-file or help)"
+    fail "unknown mode '$mode' (use all, cli, provider, env, env-file, check or help)"
     ;;
 esac
 

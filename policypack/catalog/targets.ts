@@ -413,6 +413,8 @@ const familyByModule: ReadonlyMap<string, FamilyId> = new Map<string, FamilyId>(
   ["tencentcloud:Redis", "redis"],
   ["tencentcloud:Vpc", "virtualNetwork"],
   ["tencentcloud:Subnet", "subnet"],
+  ["tencentcloud:Security", "firewall"],
+  ["tencentcloud:Eip", "publicIp"],
   ["tencentcloud:Clb", "loadBalancer"],
   ["tencentcloud:Kubernetes", "kubernetes"],
   ["tencentcloud:Scf", "functions"],

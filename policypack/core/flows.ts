@@ -1,47 +1,1108 @@
 /**
- * Data flows: how U.S.-person data leaves a compliant resource for a
- * restricted provider or jurisdiction (replication, backups, peering,
- * endpoints). Works on the whole stack through one index built once, so the
- * cost is linear in the number of resources.
+ * Data flows: how U.S.-person data leaves an in-scope resource for a
+ * restricted provider or jurisdiction — replication, geo-redundancy, read
+ * replicas, backup copies, key replicas, network peering, and plain
+ * references (a property value, a property dependency, a dependency, an
+ * endpoint host).
+ *
+ * One pass builds one index of the stack (by URN, ARN, id, S3 bucket name,
+ * RDS identifier, Azure resource name, GCP network name); a second pass asks
+ * each resource's type-specific extractor for its flow edges and scans the
+ * rest of its properties for references; two small post-passes group
+ * Aurora global clusters and GCP subnets by network. Every lookup is a Map
+ * hit and every walk is bounded, so the cost is linear in the stack.
+ *
+ * A finding names the data SOURCE (the resource whose data moves; when the
+ * source cannot be resolved, the resource that declares the flow) and, in
+ * `destination`, where the data goes: URN and type when the destination is in
+ * the stack, package, region, jurisdictions and `via` (mechanism, declaring
+ * URN and property path). Reasons are static text plus region identifiers,
+ * resource names and URNs — never other property values.
+ *
+ * Rules: the source must be in scope; its exemption (or the declaring
+ * resource's) applies; a destination that cannot be known during preview
+ * follows `unknownRegion`; before the determination's effective date a flow
+ * is reported as restricted-data-flow but not blocking. Fails closed: if the
+ * analysis of a resource throws and the resource has a restricted-looking
+ * reference, a finding with `error` is still returned.
  */
-import { isProviderType, packageOfType } from "../catalog";
+import { isProviderType, locate, packageOfType } from "../catalog";
+import { secondaryRegionOf } from "../catalog/pairs";
+import { errorSummary } from "./decide";
 import { matchExemption, utcDay } from "./exemptions";
-import { findEndpointSignals } from "./region";
-import { inScope } from "./scope";
+import { isRecord, own, safeIdentifier, type Props } from "./props";
+import { findEndpointSignals, placeOf, resolveRegion, type Place, type RegionResolution } from "./region";
+import { inScope, tagProperties, type ScopeDecision } from "./scope";
 import type { Clock, Finding, ResourceView, Settings } from "./types";
+import { isUnknown } from "./unknown";
+
+// ---------------------------------------------------------------------------
+// Small readers
+// ---------------------------------------------------------------------------
+
+/** Items of a value that may be a list or a single object (bridged max-1 blocks). */
+function items(v: unknown): readonly unknown[] {
+  if (Array.isArray(v)) return v.length > 256 ? v.slice(0, 256) : v;
+  return isRecord(v) ? [v] : [];
+}
+
+/** A known, non-empty string, or undefined. */
+function knownString(v: unknown): string | undefined {
+  return typeof v === "string" && v.length > 0 && !isUnknown(v) ? v : undefined;
+}
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+/**
+ * Fields a view may carry beyond `ResourceView` (stack policies and state
+ * exports know them): `id`, `dependencies` and `propertyDependencies` as
+ * URNs. Read through `own`, so absent fields cost nothing.
+ */
+function viewId(view: ResourceView): string | undefined {
+  return knownString(own(view, "id")) ?? knownString(own(view.inputs, "id"));
+}
+
+function urnsOf(v: unknown): string[] {
+  const out: string[] = [];
+  for (const d of Array.isArray(v) ? v.slice(0, 256) : []) {
+    const urn = typeof d === "string" ? d : knownString(own(d, "urn"));
+    if (urn && urn.startsWith("urn:pulumi:")) out.push(urn);
+  }
+  return out;
+}
+
+function dependenciesOf(view: ResourceView): string[] {
+  return urnsOf(own(view, "dependencies"));
+}
+
+function propertyDependenciesOf(view: ResourceView, key: string): string[] {
+  return urnsOf(own(own(view, "propertyDependencies"), key));
+}
+
+function allPropertyDependencies(view: ResourceView): ReadonlyMap<string, string[]> {
+  const pd = own(view, "propertyDependencies");
+  const out = new Map<string, string[]>();
+  if (!isRecord(pd)) return out;
+  for (const k of Object.keys(pd).slice(0, 256)) out.set(k, urnsOf(own(pd, k)));
+  return out;
+}
+
+interface Arn {
+  readonly partition: string;
+  readonly service: string;
+  readonly region: string;
+  readonly resource: string;
+}
+
+/** arn:partition:service:region:account:resource */
+function parseArn(s: string): Arn | undefined {
+  if (!s.startsWith("arn:") || s.length > 2048) return undefined;
+  const parts = s.split(":");
+  if (parts.length < 6) return undefined;
+  return { partition: parts[1]!, service: parts[2]!, region: parts[3]!, resource: parts.slice(5).join(":") };
+}
+
+/** Azure resource id → lower-case keys for its last one and two `type/name` pairs. */
+function azureIdKeys(id: string): string[] {
+  if (id.length > 2048) return [];
+  const segs = id.split("/").filter((s) => s.length > 0);
+  const p = segs.findIndex((s) => lower(s) === "providers");
+  if (p < 0) {
+    // A resource group id: /subscriptions/<s>/resourceGroups/<name>
+    const rg = segs.findIndex((s) => lower(s) === "resourcegroups");
+    return rg >= 0 && segs[rg + 1] ? [`resourcegroups/${lower(segs[rg + 1]!)}`] : [];
+  }
+  const pairs = segs.slice(p + 2); // skip "providers", namespace
+  const keys: string[] = [];
+  const n = Math.floor(pairs.length / 2);
+  if (n >= 2) keys.push(lower(pairs.slice((n - 2) * 2, n * 2).join("/")));
+  if (n >= 1) keys.push(lower(pairs.slice((n - 1) * 2, n * 2).join("/")));
+  return keys;
+}
+
+/** The network name of a GCP network reference (self link, relative name or plain name). */
+function gcpNetworkName(ref: string): string | undefined {
+  const at = ref.lastIndexOf("networks/");
+  const name = at >= 0 ? ref.slice(at + "networks/".length) : ref.indexOf("/") < 0 ? ref : undefined;
+  return name && name.indexOf("/") < 0 ? lower(name) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The stack index
+// ---------------------------------------------------------------------------
+
+/** Azure types addressable by name: type → [collection path, name keys (last is the leaf)]. */
+const azureNamed: ReadonlyMap<string, { readonly collection: string; readonly name: readonly string[]; readonly parent?: { readonly collection: string; readonly keys: readonly string[] } }> = new Map([
+  ["azure-native:sql:Server", { collection: "servers", name: ["serverName", "name"] }],
+  ["azure:mssql/server:Server", { collection: "servers", name: ["name"] }],
+  ["azure:sql/sqlServer:SqlServer", { collection: "servers", name: ["name"] }],
+  ["azure-native:sql:Database", { collection: "databases", name: ["databaseName", "name"], parent: { collection: "servers", keys: ["serverName"] } }],
+  ["azure:mssql/database:Database", { collection: "databases", name: ["name"], parent: { collection: "servers", keys: ["serverId"] } }],
+  ["azure-native:network:VirtualNetwork", { collection: "virtualnetworks", name: ["virtualNetworkName", "name"] }],
+  ["azure:network/virtualNetwork:VirtualNetwork", { collection: "virtualnetworks", name: ["name"] }],
+  ["azure-native:resources:ResourceGroup", { collection: "resourcegroups", name: ["resourceGroupName", "name"] }],
+  ["azure:core/resourceGroup:ResourceGroup", { collection: "resourcegroups", name: ["name"] }],
+]);
+
+const s3BucketTypes: ReadonlySet<string> = new Set(["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"]);
+const rdsIdentifierKey: ReadonlyMap<string, string> = new Map([
+  ["aws:rds/instance:Instance", "identifier"],
+  ["aws:rds/cluster:Cluster", "clusterIdentifier"],
+  ["aws:rds/globalCluster:GlobalCluster", "globalClusterIdentifier"],
+]);
+
+class StackIndex {
+  readonly byUrn = new Map<string, ResourceView>();
+  /** Prefixed keys; `null` marks an ambiguous key (two resources claim it). */
+  private readonly byKey = new Map<string, ResourceView | null>();
+
+  private add(key: string, view: ResourceView): void {
+    const prev = this.byKey.get(key);
+    if (prev === undefined) this.byKey.set(key, view);
+    else if (prev !== null && prev.urn !== view.urn) this.byKey.set(key, null);
+  }
+
+  get(key: string): ResourceView | undefined {
+    return this.byKey.get(key) ?? undefined;
+  }
+
+  addView(view: ResourceView): void {
+    this.byUrn.set(view.urn, view);
+    const inputs = view.inputs;
+    const arn = knownString(own(inputs, "arn"));
+    if (arn) this.add(`arn:${arn}`, view);
+    const id = viewId(view);
+    if (id) {
+      this.add(`id:${lower(id)}`, view);
+      if (id.startsWith("/subscriptions/")) for (const k of azureIdKeys(id)) this.add(`az:${k}`, view);
+    }
+    if (s3BucketTypes.has(view.type)) {
+      const b = knownString(own(inputs, "bucket"));
+      if (b) this.add(`s3:${b}`, view);
+    }
+    const rdsKey = rdsIdentifierKey.get(view.type);
+    if (rdsKey) {
+      const ident = knownString(own(inputs, rdsKey));
+      if (ident) this.add(`rds:${lower(ident)}`, view);
+    }
+    const az = azureNamed.get(view.type);
+    if (az) {
+      let name: string | undefined;
+      for (const k of az.name) if ((name = knownString(own(inputs, k)))) break;
+      if (name) {
+        this.add(`az:${az.collection}/${lower(name)}`, view);
+        if (az.parent) {
+          let parent: string | undefined;
+          for (const k of az.parent.keys) if ((parent = knownString(own(inputs, k)))) break;
+          if (parent) {
+            const parentName = parent.startsWith("/subscriptions/") ? azureIdKeys(parent).at(-1)?.split("/")[1] : lower(parent);
+            if (parentName) this.add(`az:${az.parent.collection}/${parentName}/${az.collection}/${lower(name)}`, view);
+          }
+        }
+      }
+    }
+    if (view.type === "gcp:compute/network:Network") {
+      const name = knownString(own(inputs, "name"));
+      if (name) this.add(`gcpnet:${lower(name)}`, view);
+      const link = knownString(own(inputs, "selfLink"));
+      if (link) this.add(`id:${lower(link)}`, view);
+    }
+  }
+}
+
+type RefKind = "s3" | "rds" | "azure" | "gcp-network";
+
+type Ref =
+  | { readonly kind: "none" }
+  | { readonly kind: "unknown" }
+  | { readonly kind: "view"; readonly view: ResourceView }
+  | { readonly kind: "external"; readonly value: string };
+
+const none: Ref = { kind: "none" };
+
+// ---------------------------------------------------------------------------
+// Destinations and their verdicts
+// ---------------------------------------------------------------------------
+
+type DestSpec =
+  | { readonly kind: "view"; readonly view: ResourceView }
+  | { readonly kind: "places"; readonly pkg: string; readonly resolution: RegionResolution; readonly label: string }
+  | { readonly kind: "vendor"; readonly pkg?: string; readonly host: string; readonly jurisdiction?: string };
+
+interface Edge {
+  /** Static label of the mechanism, e.g. "S3 replication". */
+  readonly mechanism: string;
+  /** Property path on the declaring resource, e.g. "input:rules[0].destination.bucket". */
+  readonly path: string;
+  /** The resource whose data moves, when not the declaring resource. */
+  readonly source?: ResourceView;
+  /** Where the source is, when it is known only from a reference (an ARN's region). */
+  readonly sourcePlaces?: RegionResolution;
+  /** The source could not be known during preview. */
+  readonly sourceUnknown?: boolean;
+  /** The source lies outside the stack (its region is not known). */
+  readonly sourceExternal?: boolean;
+  readonly dest: DestSpec;
+  /** The resource spreads its own data over several locations (multi-region): never suppressed by its own region. */
+  readonly selfPlacement?: boolean;
+}
+
+interface Extracted {
+  readonly edges: Edge[];
+  /** Top-level input keys the extractor has analysed (the generic reference scan skips them). */
+  readonly handled: readonly string[];
+}
+
+interface Verdict {
+  readonly status: "restricted" | "unknown" | "clear";
+  readonly pkg?: string;
+  readonly region?: string;
+  readonly jurisdictions?: readonly string[];
+  readonly restricted: readonly string[];
+  readonly providerReason?: string;
+  readonly effective?: string;
+  readonly regionSource?: string;
+}
+
+function placesRegion(places: readonly Place[], restricted: ReadonlySet<string>): string | undefined {
+  const pick = places.filter((p) => p.jurisdictions.some((j) => restricted.has(j)));
+  const use = pick.length ? pick : places;
+  const names = [...new Set(use.map((p) => p.region ?? p.raw))];
+  return names.length ? names.slice(0, 8).join("+") : undefined;
+}
+
+function union(places: readonly Place[]): string[] {
+  const s = new Set<string>();
+  for (const p of places) for (const j of p.jurisdictions) s.add(j);
+  return [...s];
+}
+
+// ---------------------------------------------------------------------------
+// The analysis
+// ---------------------------------------------------------------------------
+
+const controlPlanePrefixes = ["aws:iam/", "azure-native:authorization:", "azuread:", "gcp:projects/", "gcp:serviceaccount/", "gcp:organizations/"];
+function isControlPlane(type: string): boolean {
+  return controlPlanePrefixes.some((p) => type.startsWith(p));
+}
+
+function isInert(type: string): boolean {
+  return type.startsWith("pulumi:") || isProviderType(type);
+}
+
+const geoSkus: ReadonlySet<string> = new Set(["standard_grs", "standard_ragrs", "standard_gzrs", "standard_ragzrs", "grs", "ragrs", "gzrs", "ragzrs"]);
+
+class FlowAnalysis {
+  private readonly index = new StackIndex();
+  private readonly regions = new Map<string, RegionResolution>();
+  private readonly verdicts = new Map<string, Verdict>();
+  private readonly scopes = new Map<string, ScopeDecision>();
+  private readonly seen = new Set<string>();
+  readonly out: Finding[] = [];
+  /** Aurora global clusters: group key → members. */
+  private readonly globalGroups = new Map<string, { members: ResourceView[]; primary?: ResourceView }>();
+  /** GCP subnets by network URN. */
+  private readonly subnetsByNetwork = new Map<string, ResourceView[]>();
+  private readonly gcpSubnets: ResourceView[] = [];
+  private readonly rdsClusters: ResourceView[] = [];
+  private readonly globalClusters: ResourceView[] = [];
+  private readonly peerings: ResourceView[] = [];
+
+  constructor(
+    private readonly resources: readonly ResourceView[],
+    private readonly settings: Settings,
+    private readonly today: string,
+    private readonly clockError: string | undefined,
+  ) {}
+
+  run(): Finding[] {
+    for (const r of this.resources) {
+      try {
+        this.index.addView(r);
+      } catch {
+        // An unreadable resource is still analysed below, where a failure is reported.
+      }
+      if (r.type === "gcp:compute/subnetwork:Subnetwork") this.gcpSubnets.push(r);
+      else if (r.type === "aws:rds/cluster:Cluster") this.rdsClusters.push(r);
+      else if (r.type === "aws:rds/globalCluster:GlobalCluster") this.globalClusters.push(r);
+    }
+    for (const r of this.resources) this.analyseResource(r);
+    this.guard(undefined, () => this.groupSubnets());
+    for (const p of this.peerings) this.guard(p, () => this.emitAll(p, this.gcpPeeringEdges(p)));
+    this.guard(undefined, () => this.globalClusterFlows());
+    return this.out;
+  }
+
+  // --- region / verdict memos -------------------------------------------------
+
+  private regionOf(view: ResourceView): RegionResolution {
+    let r = this.regions.get(view.urn);
+    if (r) return r;
+    r = resolveRegion(view, this.settings.determination);
+    if (r.status === "absent" && packageOfType(view.type) === "azure-native") {
+      // azure-native resources default to their resource group's location.
+      const rg = knownString(own(view.inputs, "resourceGroupName"));
+      const rgView = rg ? this.index.get(`az:resourcegroups/${lower(rg)}`) : undefined;
+      if (rgView && rgView.urn !== view.urn) {
+        const viaRg = resolveRegion(rgView, this.settings.determination);
+        if (viaRg.status === "known") r = { status: "known", source: `resource-group:${viaRg.source}`, places: viaRg.places };
+        else if (viaRg.status === "unknown") r = { status: "unknown", source: `resource-group:${viaRg.source}` };
+      }
+    }
+    this.regions.set(view.urn, r);
+    return r;
+  }
+
+  private restrictedOf(places: readonly Place[]): string[] {
+    const det = this.settings.determination;
+    return union(places).filter((j) => det.jurisdictions.has(j));
+  }
+
+  private judge(pkg: string, resolution: RegionResolution): Verdict {
+    const det = this.settings.determination;
+    const rule = det.providers.get(pkg);
+    if (rule) {
+      const places = resolution.status === "known" ? resolution.places : [];
+      return {
+        status: "restricted",
+        pkg,
+        region: places.length ? placesRegion(places, det.jurisdictions) : undefined,
+        jurisdictions: places.length ? union(places) : undefined,
+        restricted: this.restrictedOf(places),
+        providerReason: rule.reason,
+        effective: rule.effective ?? det.effective,
+        regionSource: resolution.status === "absent" ? undefined : resolution.source,
+      };
+    }
+    if (resolution.status === "unknown") return { status: "unknown", pkg, restricted: [], regionSource: resolution.source };
+    if (resolution.status !== "known") return { status: "clear", pkg, restricted: [] };
+    const restricted = this.restrictedOf(resolution.places);
+    return {
+      status: restricted.length ? "restricted" : "clear",
+      pkg,
+      region: placesRegion(resolution.places, det.jurisdictions),
+      jurisdictions: union(resolution.places),
+      restricted,
+      effective: det.effective,
+      regionSource: resolution.source,
+    };
+  }
+
+  private judgeView(view: ResourceView): Verdict {
+    let v = this.verdicts.get(view.urn);
+    if (!v) {
+      v = this.judge(packageOfType(view.type), this.regionOf(view));
+      this.verdicts.set(view.urn, v);
+    }
+    return v;
+  }
+
+  private judgeDest(d: DestSpec): Verdict {
+    if (d.kind === "view") return this.judgeView(d.view);
+    if (d.kind === "places") return this.judge(d.pkg, d.resolution);
+    const det = this.settings.determination;
+    const rule = d.pkg ? det.providers.get(d.pkg) : undefined;
+    const restricted = d.jurisdiction && det.jurisdictions.has(d.jurisdiction) ? [d.jurisdiction] : [];
+    return {
+      status: rule || restricted.length ? "restricted" : "clear",
+      pkg: d.pkg,
+      region: d.host,
+      jurisdictions: d.jurisdiction ? [d.jurisdiction] : undefined,
+      restricted,
+      providerReason: rule?.reason,
+      effective: rule ? rule.effective ?? det.effective : det.effective,
+    };
+  }
+
+  private scopeOf(view: ResourceView): ScopeDecision {
+    let s = this.scopes.get(view.urn);
+    if (!s) {
+      s = inScope(view, this.settings.scope);
+      this.scopes.set(view.urn, s);
+    }
+    return s;
+  }
+
+  // --- references ---------------------------------------------------------------
+
+  /**
+   * Resolves a reference held in `value` (read from top-level input `key` of
+   * `holder`): by URN, ARN, id or a kind-specific name; an unknown value
+   * through the holder's property dependencies, narrowed to `types`.
+   */
+  private resolveRef(holder: ResourceView, key: string, value: unknown, kinds: readonly RefKind[], types?: readonly string[]): Ref {
+    if (value === undefined || value === null || value === "") return none;
+    if (isUnknown(value)) return this.viaDependencies(holder, key, types);
+    if (typeof value !== "string") return none;
+    const hit = this.lookup(value, kinds);
+    if (hit && hit.urn !== holder.urn) return { kind: "view", view: hit };
+    return { kind: "external", value };
+  }
+
+  private viaDependencies(holder: ResourceView, key: string, types?: readonly string[]): Ref {
+    const candidates: ResourceView[] = [];
+    for (const urn of propertyDependenciesOf(holder, key)) {
+      const v = this.index.byUrn.get(urn);
+      if (!v || v.urn === holder.urn) continue;
+      if (types && !types.includes(v.type)) continue;
+      if (!candidates.some((c) => c.urn === v.urn)) candidates.push(v);
+    }
+    return candidates.length === 1 ? { kind: "view", view: candidates[0]! } : { kind: "unknown" };
+  }
+
+  private lookup(value: string, kinds: readonly RefKind[]): ResourceView | undefined {
+    if (value.length > 2048) return undefined;
+    if (value.startsWith("urn:pulumi:")) return this.index.byUrn.get(value);
+    const idx = this.index;
+    const direct = (value.startsWith("arn:") ? idx.get(`arn:${value}`) : undefined) ?? idx.get(`id:${lower(value)}`);
+    if (direct) return direct;
+    for (const k of kinds) {
+      let hit: ResourceView | undefined;
+      switch (k) {
+        case "s3": {
+          const arn = parseArn(value);
+          hit = idx.get(`s3:${arn && arn.service === "s3" ? arn.resource.split("/")[0] : value}`);
+          break;
+        }
+        case "rds": {
+          const arn = parseArn(value);
+          const ident = arn ? arn.resource.slice(arn.resource.indexOf(":") + 1) : value;
+          hit = idx.get(`rds:${lower(ident)}`);
+          break;
+        }
+        case "azure": {
+          for (const key of value.startsWith("/subscriptions/") ? azureIdKeys(value) : []) if ((hit = idx.get(`az:${key}`))) break;
+          break;
+        }
+        case "gcp-network": {
+          const name = gcpNetworkName(value);
+          hit = name ? idx.get(`gcpnet:${name}`) : undefined;
+          break;
+        }
+      }
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** A destination from a resolved reference; external values placed by ARN when possible. */
+  private destFromRef(ref: Ref, path: string): DestSpec | "unknown" | undefined {
+    if (ref.kind === "view") return { kind: "view", view: ref.view };
+    if (ref.kind === "unknown") return "unknown";
+    if (ref.kind === "external") return this.destFromArn(ref.value, path);
+    return undefined;
+  }
+
+  private destFromArn(value: string, path: string): DestSpec | undefined {
+    const arn = parseArn(value);
+    if (!arn) return undefined;
+    const place = this.placeOfArn(arn);
+    return place ? { kind: "places", pkg: "aws", resolution: { status: "known", source: path, places: [place] }, label: "a resource outside this stack" } : undefined;
+  }
+
+  private placeOfArn(arn: Arn): Place | undefined {
+    if (arn.region) return placeOf("aws", arn.region, this.settings.determination);
+    if (arn.partition === "aws-cn") return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
+    return undefined;
+  }
+
+  // --- per resource -------------------------------------------------------------
+
+  private analyseResource(r: ResourceView): void {
+    this.guard(r, () => {
+      if (isInert(r.type)) return;
+      const pkg = packageOfType(r.type);
+      if (this.settings.determination.providers.has(pkg)) return; // restricted-provider covers it
+      if (r.type === "gcp:compute/networkPeering:NetworkPeering") {
+        this.peerings.push(r); // needs the subnet grouping of the post-pass
+        return;
+      }
+      const extracted = this.extract(r);
+      this.emitAll(r, extracted.edges);
+      if (!isControlPlane(r.type)) this.emitAll(r, this.referenceEdges(r, extracted));
+    });
+  }
+
+  /** Runs `fn`; on an error, reports the resource if it looks like it references something restricted. */
+  private guard(r: ResourceView | undefined, fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      if (!r) return;
+      let looks = true;
+      try {
+        looks = this.restrictedLooking(r);
+      } catch {
+        looks = true;
+      }
+      if (looks) this.emitError(r, errorSummary(e));
+    }
+  }
+
+  private restrictedLooking(r: ResourceView): boolean {
+    const det = this.settings.determination;
+    const pkg = packageOfType(r.type);
+    for (const hit of findEndpointSignals(r.inputs, "input")) {
+      if ((hit.vendorPackage && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction))) return true;
+    }
+    let budget = 256;
+    let found = false;
+    const walk = (v: unknown, depth: number): void => {
+      if (found || budget <= 0 || depth > 6) return;
+      if (typeof v === "string") {
+        budget--;
+        if (v.length > 2048) return;
+        const arn = parseArn(v);
+        const place = arn ? this.placeOfArn(arn) : v.length <= 32 ? placeOf(pkg, v, det) : undefined;
+        if (place && place.jurisdictions.some((j) => det.jurisdictions.has(j))) found = true;
+        return;
+      }
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length && budget > 0; i++) walk(v[i], depth + 1);
+        return;
+      }
+      if (isRecord(v)) for (const k of Object.keys(v)) walk(own(v, k), depth + 1);
+    };
+    walk(r.inputs, 0);
+    return found;
+  }
+
+  private extract(r: ResourceView): Extracted {
+    const x = r.inputs;
+    switch (r.type) {
+      case "aws:s3/bucketReplicationConfig:BucketReplicationConfig": {
+        const src = this.resolveRef(r, "bucket", own(x, "bucket"), ["s3"], [...s3BucketTypes]);
+        return { edges: this.s3Rules(r, own(x, "rules"), "input:rules", src), handled: ["bucket", "rules"] };
+      }
+      case "aws:s3/bucket:Bucket":
+      case "aws:s3/bucketV2:BucketV2": {
+        const edges: Edge[] = [];
+        for (const key of ["replicationConfiguration", "replicationConfigurations"]) {
+          items(own(x, key)).forEach((cfg, i) => {
+            const base = Array.isArray(own(x, key)) ? `input:${key}[${i}]` : `input:${key}`;
+            edges.push(...this.s3Rules(r, own(cfg, "rules"), `${base}.rules`, { kind: "none" }, key));
+          });
+        }
+        return { edges, handled: ["replicationConfiguration", "replicationConfigurations"] };
+      }
+      case "aws:dynamodb/table:Table": {
+        const edges: Edge[] = [];
+        items(own(x, "replicas")).forEach((rep, i) => {
+          const path = `input:replicas[${i}].regionName`;
+          const region = own(rep, "regionName");
+          if (isUnknown(region)) edges.push(this.unknownEdge("DynamoDB global table replica", path));
+          else if (knownString(region)) edges.push({ mechanism: "DynamoDB global table replica", path, dest: this.regionDest("aws", region as string, path, "a replica region") });
+        });
+        return { edges, handled: ["replicas"] };
+      }
+      case "aws:dynamodb/tableReplica:TableReplica":
+        return this.replicaOf(r, "globalTableArn", "DynamoDB global table replica", [], ["aws:dynamodb/table:Table"]);
+      case "aws:rds/instance:Instance":
+        return this.replicaOf(r, "replicateSourceDb", "RDS cross-region read replica", ["rds"], ["aws:rds/instance:Instance"]);
+      case "aws:rds/cluster:Cluster": {
+        const rep = this.replicaOf(r, "replicationSourceIdentifier", "Aurora cross-region replica", ["rds"], ["aws:rds/cluster:Cluster", "aws:rds/instance:Instance"]);
+        return { edges: rep.edges, handled: [...rep.handled, "globalClusterIdentifier"] };
+      }
+      case "aws:rds/globalCluster:GlobalCluster":
+        return { edges: [], handled: ["sourceDbClusterIdentifier"] };
+      case "aws:kms/replicaKey:ReplicaKey":
+      case "aws:kms/replicaExternalKey:ReplicaExternalKey":
+        return this.replicaOf(r, "primaryKeyArn", "KMS multi-Region replica key", [], ["aws:kms/key:Key", "aws:kms/externalKey:ExternalKey"]);
+      case "aws:backup/plan:Plan": {
+        const edges: Edge[] = [];
+        for (const key of ["rules", "rule"]) {
+          items(own(x, key)).forEach((rule, i) => {
+            items(own(rule, "copyActions")).forEach((ca, j) => {
+              const path = `input:${key}[${i}].copyActions[${j}].destinationVaultArn`;
+              const ref = this.resolveRef(r, key, own(ca, "destinationVaultArn"), [], ["aws:backup/vault:Vault"]);
+              const dest = this.destFromRef(ref, path);
+              if (dest === "unknown") edges.push(this.unknownEdge("AWS Backup copy action", path));
+              else if (dest) edges.push({ mechanism: "AWS Backup copy action", path, dest });
+            });
+          });
+        }
+        return { edges, handled: ["rules", "rule"] };
+      }
+      case "aws:ec2/vpcPeeringConnection:VpcPeeringConnection":
+        return this.awsPeering(r, "vpcId", "peerVpcId", "VPC peering", ["aws:ec2/vpc:Vpc"]);
+      case "aws:ec2transitgateway/peeringAttachment:PeeringAttachment":
+        return this.awsPeering(r, "transitGatewayId", "peerTransitGatewayId", "Transit Gateway peering", ["aws:ec2transitgateway/transitGateway:TransitGateway"]);
+      case "azure-native:storage:StorageAccount":
+        return this.geoRedundant(r, own(own(x, "sku"), "name"), "input:sku.name", ["sku"]);
+      case "azure:storage/account:Account":
+        return this.geoRedundant(r, own(x, "accountReplicationType"), "input:accountReplicationType", ["accountReplicationType"]);
+      case "azure-native:sql:Database":
+        return this.sqlSecondary(r, "sourceDatabaseId", ["azure-native:sql:Database"]);
+      case "azure:mssql/database:Database":
+        return this.sqlSecondary(r, "creationSourceDatabaseId", ["azure:mssql/database:Database"]);
+      case "azure-native:sql:FailoverGroup":
+        return this.failoverGroup(r, "serverName", ["azure-native:sql:Server"]);
+      case "azure:mssql/failoverGroup:FailoverGroup":
+        return this.failoverGroup(r, "serverId", ["azure:mssql/server:Server"]);
+      case "azure-native:network:VirtualNetworkPeering": {
+        const src = this.resolveRef(r, "virtualNetworkName", this.azureName("virtualnetworks", own(x, "virtualNetworkName")), ["azure"], ["azure-native:network:VirtualNetwork"]);
+        const edge = this.vnetEdge(r, "remoteVirtualNetwork", own(own(x, "remoteVirtualNetwork"), "id"), "input:remoteVirtualNetwork.id", src);
+        return { edges: edge ? [edge] : [], handled: ["remoteVirtualNetwork", "virtualNetworkName"] };
+      }
+      case "azure:network/virtualNetworkPeering:VirtualNetworkPeering": {
+        const src = this.resolveRef(r, "virtualNetworkName", this.azureName("virtualnetworks", own(x, "virtualNetworkName")), ["azure"], ["azure:network/virtualNetwork:VirtualNetwork"]);
+        const edge = this.vnetEdge(r, "remoteVirtualNetworkId", own(x, "remoteVirtualNetworkId"), "input:remoteVirtualNetworkId", src);
+        return { edges: edge ? [edge] : [], handled: ["remoteVirtualNetworkId", "virtualNetworkName"] };
+      }
+      case "azure-native:network:VirtualNetwork": {
+        const edges: Edge[] = [];
+        items(own(x, "virtualNetworkPeerings")).forEach((p, i) => {
+          const e = this.vnetEdge(r, "virtualNetworkPeerings", own(own(p, "remoteVirtualNetwork"), "id"), `input:virtualNetworkPeerings[${i}].remoteVirtualNetwork.id`, { kind: "none" });
+          if (e) edges.push(e);
+        });
+        return { edges, handled: ["virtualNetworkPeerings"] };
+      }
+      case "gcp:storage/bucket:Bucket":
+        return this.gcsPlacement(r);
+      default:
+        return { edges: [], handled: [] };
+    }
+  }
+
+  /** An Azure name given bare ("sql-primary") as the id-like key the index knows. */
+  private azureName(collection: string, v: unknown): unknown {
+    const s = knownString(v);
+    if (!s || s.startsWith("/subscriptions/")) return v;
+    return this.index.get(`az:${collection}/${lower(s)}`)?.urn ?? v;
+  }
+
+  private unknownEdge(mechanism: string, path: string): Edge {
+    return { mechanism, path, dest: unknownDest(path) };
+  }
+
+  private regionDest(pkg: string, region: string, path: string, label: string): DestSpec {
+    return { kind: "places", pkg, resolution: { status: "known", source: path, places: [placeOf(pkg, region, this.settings.determination)] }, label };
+  }
+
+  private s3Rules(r: ResourceView, rules: unknown, base: string, src: Ref, depKey = "rules"): Edge[] {
+    const edges: Edge[] = [];
+    const source = src.kind === "view" ? src.view : undefined;
+    items(rules).forEach((rule, i) => {
+      const destBlock = own(rule, "destination");
+      const blocks = items(destBlock);
+      blocks.forEach((d, j) => {
+        const path = `${base}[${i}].destination${Array.isArray(destBlock) ? `[${j}]` : ""}.bucket`;
+        const ref = this.resolveRef(r, depKey, own(d, "bucket"), ["s3"], [...s3BucketTypes]);
+        const dest = this.destFromRef(ref, path);
+        const common = { mechanism: "S3 replication", path, source, sourceUnknown: src.kind === "unknown", sourceExternal: src.kind === "external" };
+        if (dest === "unknown") edges.push({ ...common, dest: unknownDest(path) });
+        else if (dest) edges.push({ ...common, dest });
+      });
+    });
+    return edges;
+  }
+
+  /** The declaring resource is a replica of `key`: the source is the primary, the destination the replica itself. */
+  private replicaOf(r: ResourceView, key: string, mechanism: string, kinds: readonly RefKind[], types: readonly string[]): Extracted {
+    const v = own(r.inputs, key);
+    if (v === undefined || v === null || v === "") return { edges: [], handled: [key] };
+    const ref = this.resolveRef(r, key, v, kinds, types);
+    const path = `input:${key}`;
+    const edge: Edge = { mechanism, path, dest: { kind: "view", view: r } };
+    if (ref.kind === "view") return { edges: [{ ...edge, source: ref.view }], handled: [key] };
+    if (ref.kind === "unknown") return { edges: [{ ...edge, sourceUnknown: true }], handled: [key] };
+    if (ref.kind === "external") {
+      const arn = parseArn(ref.value);
+      const place = arn ? this.placeOfArn(arn) : undefined;
+      if (place) return { edges: [{ ...edge, sourcePlaces: { status: "known", source: path, places: [place] } }], handled: [key] };
+      // A plain identifier names a primary in the replica's own region: nothing crosses a border.
+      if (!arn && kinds.includes("rds")) return { edges: [], handled: [key] };
+      return { edges: [{ ...edge, sourceExternal: true }], handled: [key] };
+    }
+    return { edges: [], handled: [key] };
+  }
+
+  private awsPeering(r: ResourceView, localKey: string, peerKey: string, mechanism: string, types: readonly string[]): Extracted {
+    const handled = [localKey, peerKey, "peerRegion"];
+    const src = this.resolveRef(r, localKey, own(r.inputs, localKey), [], types);
+    const source = src.kind === "view" ? src.view : undefined;
+    const region = own(r.inputs, "peerRegion");
+    const path = "input:peerRegion";
+    if (isUnknown(region)) return { edges: [{ ...this.unknownEdge(mechanism, path), source }], handled };
+    const known = knownString(region);
+    if (known) return { edges: [{ mechanism, path, source, dest: this.regionDest("aws", known, path, "the peer") }], handled };
+    // No peerRegion: the peer is in the requester's region, unless the peer is in the stack with another provider.
+    const peer = this.resolveRef(r, peerKey, own(r.inputs, peerKey), [], types);
+    if (peer.kind === "view") return { edges: [{ mechanism, path: `input:${peerKey}`, source, dest: { kind: "view", view: peer.view } }], handled };
+    return { edges: [], handled };
+  }
+
+  private geoRedundant(r: ResourceView, sku: unknown, skuPath: string, handled: readonly string[]): Extracted {
+    const mechanism = "Azure geo-redundant storage";
+    const pkg = packageOfType(r.type);
+    const skuUnknown = isUnknown(sku);
+    const skuName = knownString(sku);
+    const geo = skuName !== undefined && geoSkus.has(lower(skuName));
+    if (!geo && !skuUnknown) return { edges: [], handled };
+    const where = this.regionOf(r);
+    if (where.status === "unknown") return { edges: geo ? [this.unknownEdge(mechanism, where.source)] : [], handled };
+    if (where.status !== "known" || where.places.length !== 1) return { edges: [], handled };
+    const primary = where.places[0]!;
+    const secondary = secondaryRegionOf(primary.region ?? primary.raw);
+    if (!secondary) return { edges: [], handled };
+    const path = `${skuPath} (paired region of ${primary.region ?? primary.raw})`;
+    const dest = this.regionDest(pkg, secondary, path, `the paired region of ${primary.region ?? primary.raw}`);
+    if (skuUnknown) {
+      // Only worth a deferred finding when the pair would cross into a restricted jurisdiction.
+      return { edges: this.judgeDest(dest).status === "restricted" ? [this.unknownEdge(mechanism, skuPath)] : [], handled };
+    }
+    return { edges: [{ mechanism, path, dest, selfPlacement: false }], handled };
+  }
+
+  private sqlSecondary(r: ResourceView, key: string, types: readonly string[]): Extracted {
+    const mode = knownString(own(r.inputs, "createMode"));
+    if (!mode || !["secondary", "onlinesecondary"].includes(lower(mode))) return { edges: [], handled: [key, "createMode"] };
+    const rep = this.replicaOf(r, key, "Azure SQL geo-replica", ["azure"], types);
+    return { edges: rep.edges, handled: [key, "createMode"] };
+  }
+
+  private failoverGroup(r: ResourceView, serverKey: string, types: readonly string[]): Extracted {
+    const x = r.inputs;
+    const serverValue = serverKey === "serverName" ? this.azureName("servers", own(x, serverKey)) : own(x, serverKey);
+    const src = this.resolveRef(r, serverKey, serverValue, ["azure"], types);
+    const source = src.kind === "view" ? src.view : undefined;
+    const edges: Edge[] = [];
+    for (const key of ["partnerServers", "partnerServer"]) {
+      items(own(x, key)).forEach((p, i) => {
+        const path = Array.isArray(own(x, key)) ? `input:${key}[${i}].id` : `input:${key}.id`;
+        const ref = this.resolveRef(r, key, own(p, "id"), ["azure"], types);
+        const mechanism = "Azure SQL failover group";
+        if (ref.kind === "view") edges.push({ mechanism, path, source, dest: { kind: "view", view: ref.view } });
+        else if (ref.kind === "unknown") edges.push({ ...this.unknownEdge(mechanism, path), source });
+        else {
+          const loc = knownString(own(p, "location"));
+          if (loc) edges.push({ mechanism, path: `input:${key}.location`, source, dest: this.regionDest(packageOfType(r.type), loc, path, "the partner server") });
+        }
+      });
+    }
+    return { edges, handled: [serverKey, "partnerServers", "partnerServer"] };
+  }
+
+  private vnetEdge(r: ResourceView, key: string, value: unknown, path: string, src: Ref): Edge | undefined {
+    const ref = this.resolveRef(r, key, value, ["azure"], ["azure-native:network:VirtualNetwork", "azure:network/virtualNetwork:VirtualNetwork"]);
+    const source = src.kind === "view" ? src.view : undefined;
+    if (ref.kind === "view") return { mechanism: "Azure virtual network peering", path, source, dest: { kind: "view", view: ref.view } };
+    if (ref.kind === "unknown") return { ...this.unknownEdge("Azure virtual network peering", path), source };
+    return undefined;
+  }
+
+  private gcsPlacement(r: ResourceView): Extracted {
+    const handled = ["location", "customPlacementConfig"];
+    const det = this.settings.determination;
+    const mechanism = "Cloud Storage multi-location replication";
+    const dataLocations = own(own(r.inputs, "customPlacementConfig"), "dataLocations");
+    if (Array.isArray(dataLocations) && dataLocations.length > 0) {
+      const path = "input:customPlacementConfig.dataLocations";
+      if (dataLocations.some(isUnknown)) return { edges: [this.unknownEdge(mechanism, path)], handled };
+      const places = dataLocations.slice(0, 16).filter((d): d is string => typeof d === "string").map((d) => placeOf("gcp", d, det));
+      return { edges: places.length ? [{ mechanism, path, selfPlacement: true, dest: { kind: "places", pkg: "gcp", resolution: { status: "known", source: path, places }, label: "its data locations" } }] : [], handled };
+    }
+    const location = knownString(own(r.inputs, "location"));
+    if (!location) return { edges: [], handled };
+    const kind = locate("gcp", location)?.entry.kind;
+    if (kind !== "multi-region" && kind !== "dual-region") return { edges: [], handled };
+    const path = "input:location";
+    return { edges: [{ mechanism, path, selfPlacement: true, dest: this.regionDest("gcp", location, path, `the ${kind}`) }], handled };
+  }
+
+  private groupSubnets(): void {
+    for (const s of this.gcpSubnets) {
+      const ref = this.resolveRef(s, "network", own(s.inputs, "network"), ["gcp-network"], ["gcp:compute/network:Network"]);
+      if (ref.kind !== "view") continue;
+      const list = this.subnetsByNetwork.get(ref.view.urn);
+      if (list) list.push(s);
+      else this.subnetsByNetwork.set(ref.view.urn, [s]);
+    }
+  }
+
+  private gcpPeeringEdges(r: ResourceView): Edge[] {
+    const types = ["gcp:compute/network:Network"];
+    const src = this.resolveRef(r, "network", own(r.inputs, "network"), ["gcp-network"], types);
+    const peer = this.resolveRef(r, "peerNetwork", own(r.inputs, "peerNetwork"), ["gcp-network"], types);
+    const source = src.kind === "view" ? src.view : undefined;
+    const mechanism = "VPC network peering";
+    if (peer.kind === "unknown") return [{ ...this.unknownEdge(mechanism, "input:peerNetwork"), source }];
+    if (peer.kind !== "view") return [];
+    const subnets = this.subnetsByNetwork.get(peer.view.urn) ?? [];
+    const edges: Edge[] = [];
+    for (const s of subnets.slice(0, 256)) edges.push({ mechanism, path: `input:peerNetwork → ${s.urn}`, source, dest: { kind: "view", view: s } });
+    return edges;
+  }
+
+  private globalClusterFlows(): void {
+    const gcByIdent = new Map<string, ResourceView>();
+    for (const g of this.globalClusters) {
+      const ident = knownString(own(g.inputs, "globalClusterIdentifier"));
+      if (ident) gcByIdent.set(lower(ident), g);
+      const key = `gc:${g.urn}`;
+      const group = this.globalGroups.get(key) ?? { members: [] };
+      const primaryRef = this.resolveRef(g, "sourceDbClusterIdentifier", own(g.inputs, "sourceDbClusterIdentifier"), ["rds"], ["aws:rds/cluster:Cluster"]);
+      if (primaryRef.kind === "view") {
+        group.primary = primaryRef.view;
+        if (!group.members.includes(primaryRef.view)) group.members.push(primaryRef.view);
+      }
+      this.globalGroups.set(key, group);
+    }
+    for (const c of this.rdsClusters) {
+      const v = own(c.inputs, "globalClusterIdentifier");
+      if (v === undefined || v === null || v === "") continue;
+      let key: string | undefined;
+      const s = knownString(v);
+      if (s) key = gcByIdent.has(lower(s)) ? `gc:${gcByIdent.get(lower(s))!.urn}` : `gcid:${lower(s)}`;
+      else if (isUnknown(v)) {
+        const ref = this.viaDependencies(c, "globalClusterIdentifier", ["aws:rds/globalCluster:GlobalCluster"]);
+        if (ref.kind === "view") key = `gc:${ref.view.urn}`;
+      }
+      if (!key) continue;
+      const group = this.globalGroups.get(key) ?? { members: [] };
+      if (!group.members.includes(c)) group.members.push(c);
+      this.globalGroups.set(key, group);
+    }
+    for (const group of this.globalGroups.values()) {
+      if (group.members.length < 2) continue;
+      for (const m of group.members) {
+        this.guard(m, () => {
+          const mv = this.judgeView(m);
+          if (mv.status === "clear") return;
+          const others = group.members.filter((o) => o !== m);
+          const src = group.primary && group.primary !== m ? group.primary : others.find((o) => this.judgeView(o).status === "clear") ?? others[0]!;
+          this.emitAll(m, [{ mechanism: "Aurora global database", path: "input:globalClusterIdentifier", source: src, dest: { kind: "view", view: m } }]);
+        });
+      }
+    }
+  }
+
+  /** References that no extractor handled: property values, property dependencies, dependencies, endpoint hosts. */
+  private referenceEdges(r: ResourceView, extracted: Extracted): Edge[] {
+    const edges: Edge[] = [];
+    const handled = new Set<string>([...extracted.handled, ...tagProperties]);
+    const covered = new Set<string>([r.urn]);
+    for (const e of extracted.edges) {
+      if (e.source) covered.add(e.source.urn);
+      if (e.dest.kind === "view") covered.add(e.dest.view.urn);
+    }
+    for (const k of extracted.handled) for (const u of propertyDependenciesOf(r, k)) covered.add(u);
+    const consider = (target: ResourceView | undefined, path: string, mechanism: string): void => {
+      if (!target || covered.has(target.urn) || isInert(target.type)) return;
+      covered.add(target.urn);
+      if (this.judgeView(target).status !== "restricted") return;
+      edges.push({ mechanism, path, dest: { kind: "view", view: target } });
+    };
+
+    // 1. Property values naming a resource of the stack (URN, ARN, id, Azure id, GCP self link), or an ARN placing it.
+    let budget = 256;
+    const walk = (v: unknown, path: string, depth: number): void => {
+      if (budget <= 0 || depth > 6) return;
+      if (typeof v === "string") {
+        budget--;
+        if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
+        const hit = this.lookup(v, ["azure", "gcp-network"]);
+        if (hit) return consider(hit, `input:${path}`, "reference");
+        const arn = parseArn(v);
+        if (arn) {
+          const place = this.placeOfArn(arn);
+          if (place && place.jurisdictions.some((j) => this.settings.determination.jurisdictions.has(j))) {
+            edges.push({ mechanism: "reference", path: `input:${path}`, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: `input:${path}`, places: [place] }, label: "a resource outside this stack" } });
+          }
+        }
+        return;
+      }
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length && budget > 0; i++) walk(v[i], `${path}[${i}]`, depth + 1);
+        return;
+      }
+      if (isRecord(v)) {
+        for (const k of Object.keys(v)) {
+          if (budget <= 0) return;
+          if (depth === 0 && handled.has(k)) continue;
+          walk(own(v, k), path ? `${path}.${safeIdentifier(k)}` : safeIdentifier(k), depth + 1);
+        }
+      }
+    };
+    walk(r.inputs, "", 0);
+
+    // 2. Property dependencies, then plain dependencies.
+    for (const [k, urns] of allPropertyDependencies(r)) {
+      if (handled.has(k)) continue;
+      for (const u of urns) consider(this.index.byUrn.get(u), `propertyDependencies:${safeIdentifier(k)}`, "reference");
+    }
+    for (const u of dependenciesOf(r)) consider(this.index.byUrn.get(u), "dependencies", "dependency");
+
+    // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction.
+    const det = this.settings.determination;
+    const hosts = new Set<string>();
+    for (const hit of findEndpointSignals(stripKeys(r.inputs, handled), "input")) {
+      const vendor = hit.vendorPackage ? det.providers.has(hit.vendorPackage) : false;
+      const place = hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction);
+      if ((!vendor && !place) || hosts.has(hit.host)) continue;
+      hosts.add(hit.host);
+      edges.push({ mechanism: "endpoint", path: hit.source, dest: { kind: "vendor", pkg: hit.vendorPackage, host: hit.host, jurisdiction: hit.jurisdiction } });
+    }
+    return edges;
+  }
+
+  // --- findings -----------------------------------------------------------------
+
+  private emitAll(declarer: ResourceView, edges: readonly Edge[]): void {
+    for (const e of edges) this.emit(declarer, e);
+  }
+
+  private emit(declarer: ResourceView, e: Edge): void {
+    const det = this.settings.determination;
+    const source = e.source ?? declarer;
+    if (e.source && this.settings.determination.providers.has(packageOfType(source.type))) return;
+
+    // Scope: the source's data (or the declaring resource's, which describes the same data).
+    const scopes = [this.scopeOf(source), ...(source === declarer ? [] : [this.scopeOf(declarer)])];
+    const scope: ScopeDecision = scopes.includes("in") ? "in" : scopes.includes("unknown") ? "unknown" : "out";
+    if (scope === "out") return;
+
+    const verdict = this.judgeDest(e.dest);
+    if (verdict.status === "clear") return;
+
+    // Where the data comes from (for a replica whose primary is outside the stack: the primary's ARN region).
+    const origin: RegionResolution | undefined = e.sourcePlaces ?? (e.sourceUnknown || e.sourceExternal ? undefined : this.regionOf(source));
+    const originPlaces = origin && origin.status === "known" ? origin.places : [];
+    const sourceRestricted = new Set(this.restrictedOf(originPlaces));
+    if (verdict.status === "restricted" && !verdict.providerReason && !e.selfPlacement && verdict.restricted.every((j) => sourceRestricted.has(j))) {
+      return; // nothing crosses into a new restricted jurisdiction: restricted-region reports the source itself
+    }
+    if (verdict.status === "unknown" && sourceRestricted.size > 0 && !e.selfPlacement) return;
+
+    const destView = e.dest.kind === "view" ? e.dest.view : undefined;
+    const destKey = destView?.urn ?? `${verdict.pkg ?? ""}|${verdict.region ?? ""}|${e.path}`;
+    const dedupe = `${source.urn}|${destKey}|${e.mechanism}`;
+    if (this.seen.has(dedupe)) return;
+    this.seen.add(dedupe);
+
+    const upcoming = verdict.effective !== undefined && verdict.effective > this.today;
+    let blocking: boolean;
+    let reason = this.reasonFor(e, source, declarer, verdict, originPlaces);
+    if (verdict.status === "unknown") blocking = this.settings.unknownRegion === "violation";
+    else if (e.sourceUnknown) {
+      blocking = this.settings.unknownRegion === "violation";
+      reason += `; the source cannot be known during preview (unknownRegion is '${this.settings.unknownRegion}')`;
+    } else blocking = true;
+    if (scope === "unknown") {
+      blocking = blocking && this.settings.unknownRegion === "violation";
+      reason += " (scope tags unknown during preview)";
+    }
+    if (upcoming) {
+      blocking = false;
+      reason += `; the rule takes effect on ${verdict.effective}, until then this flow is advisory`;
+    }
+
+    let exemption;
+    let error = this.clockError;
+    try {
+      exemption =
+        matchExemption(this.settings.exemptions, source.urn, "restricted-data-flow", this.today) ??
+        (declarer !== source ? matchExemption(this.settings.exemptions, declarer.urn, "restricted-data-flow", this.today) : undefined);
+    } catch (err) {
+      error ??= errorSummary(err);
+    }
+
+    const subject = this.regionOf(source);
+    const subjectPlaces = subject.status === "known" ? subject.places : [];
+    const subjectPlace = subjectPlaces[0];
+    const via = `${e.mechanism}: ${declarer.urn} ${e.path}`;
+    this.out.push({
+      policy: "restricted-data-flow",
+      rule: "flow",
+      blocking,
+      urn: source.urn,
+      name: source.name,
+      type: source.type,
+      package: packageOfType(source.type),
+      ...(subjectPlace && subject.status === "known" ? { region: placesRegion(subjectPlaces, det.jurisdictions), jurisdictions: union(subjectPlaces), regionSource: subject.source } : {}),
+      determinationId: det.id,
+      citation: det.citation,
+      reason,
+      ...(upcoming ? { effective: verdict.effective } : {}),
+      ...(exemption ? { exemption } : {}),
+      destination: {
+        ...(destView ? { urn: destView.urn, type: destView.type } : {}),
+        ...(verdict.pkg ? { package: verdict.pkg } : {}),
+        ...(verdict.region ? { region: verdict.region } : {}),
+        ...(verdict.jurisdictions ? { jurisdictions: verdict.jurisdictions } : {}),
+        via,
+      },
+      ...(error ? { error } : {}),
+    });
+  }
+
+  private reasonFor(e: Edge, source: ResourceView, declarer: ResourceView, v: Verdict, originPlaces: readonly Place[]): string {
+    const what = e.mechanism === "reference" || e.mechanism === "dependency" || e.mechanism === "endpoint" ? `a ${e.mechanism} (${e.path})` : `${e.mechanism} (${e.path})`;
+    const originRegion = placesRegion(originPlaces, this.settings.determination.jurisdictions);
+    const from = e.sourceExternal
+      ? "a source outside this stack"
+      : e.sourceUnknown
+        ? "a source"
+        : e.sourcePlaces && !e.source
+          ? `a primary${originRegion ? ` in ${originRegion}` : ""} outside this stack`
+          : `'${source.name}'${originRegion ? ` in ${originRegion}` : ""}`;
+    const by = declarer !== source ? ` declared by '${declarer.name}'` : "";
+    if (v.status === "unknown") return `${what}${by} sends data from ${from} to a destination that cannot be known during preview; unknownRegion is '${this.settings.unknownRegion}'`;
+    const d = e.dest;
+    const to =
+      d.kind === "view" ? `'${d.view.name}' (${d.view.type})` : d.kind === "vendor" ? `endpoint ${d.host}` : d.label;
+    const at = v.region && d.kind !== "vendor" ? ` in ${v.region}` : "";
+    const because = v.providerReason
+      ? `restricted provider package ${v.pkg}: ${v.providerReason}`
+      : `restricted jurisdiction ${v.restricted.join(", ")}`;
+    return `${what}${by} sends data from ${from} to ${to}${at}, ${because}`;
+  }
+
+  private emitError(r: ResourceView, error: string): void {
+    const det = this.settings.determination;
+    const key = `${r.urn}|error`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({
+      policy: "restricted-data-flow",
+      rule: "flow",
+      blocking: true,
+      urn: r.urn,
+      name: r.name,
+      type: r.type,
+      package: packageOfType(r.type),
+      determinationId: det.id,
+      citation: det.citation,
+      reason: "the data-flow analysis of this resource failed and it references a restricted provider or jurisdiction, so it is reported by failing closed",
+      destination: { via: "unanalysed (internal error)" },
+      error,
+    });
+  }
+}
+
+function unknownDest(path: string): DestSpec {
+  return { kind: "places", pkg: "", resolution: { status: "unknown", source: path }, label: "a destination" };
+}
+
+/** A shallow copy of `props` without `keys` (for the endpoint scan). */
+function stripKeys(props: Props, keys: ReadonlySet<string>): Props {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(props)) if (!keys.has(k)) out[k] = own(props, k);
+  return out;
+}
 
 /** Finds every in-scope flow into a restricted destination. */
 export function findFlows(resources: readonly ResourceView[], settings: Settings, clock: Clock): Finding[] {
-  const today = utcDay(clock());
-  const det = settings.determination;
-  const out: Finding[] = [];
-  for (const r of resources) {
-    if (isProviderType(r.type)) continue;
-    const pkg = packageOfType(r.type);
-    if (det.providers.has(pkg)) continue; // already a restricted-provider finding
-    if (inScope(r, settings.scope) === "out") continue;
-    for (const hit of findEndpointSignals(r.inputs, "input")) {
-      const vendor = hit.vendorPackage ? det.providers.get(hit.vendorPackage) : undefined;
-      const restrictedPlace = hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction);
-      if (!vendor && !restrictedPlace) continue;
-      const exemption = matchExemption(settings.exemptions, r.urn, "restricted-data-flow", today);
-      out.push({
-        policy: "restricted-data-flow",
-        rule: "flow",
-        blocking: true,
-        urn: r.urn,
-        name: r.name,
-        type: r.type,
-        package: pkg,
-        determinationId: det.id,
-        citation: det.citation,
-        reason: vendor
-          ? `a property (${hit.source}) points at ${hit.host}, an endpoint of restricted provider package ${hit.vendorPackage}`
-          : `a property (${hit.source}) points at ${hit.host}, in restricted jurisdiction ${hit.jurisdiction}`,
-        destination: { package: hit.vendorPackage, jurisdictions: hit.jurisdiction ? [hit.jurisdiction] : undefined, via: hit.source },
-        ...(exemption ? { exemption } : {}),
-      });
-    }
+  let today: string;
+  let clockError: string | undefined;
+  try {
+    today = utcDay(clock());
+  } catch (e) {
+    // Fail closed: as if every rule were in force and every exemption expired.
+    today = "9999-12-31";
+    clockError = errorSummary(e);
   }
-  return out;
+  return new FlowAnalysis(resources, settings, today, clockError).run();
 }

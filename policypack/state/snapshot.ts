@@ -52,6 +52,23 @@ interface RawResource {
   outputs: unknown;
   readonly parent: unknown;
   readonly provider: unknown;
+  readonly id: unknown;
+  readonly dependencies: unknown;
+  readonly propertyDependencies: unknown;
+}
+
+function rawResource(urn: string, type: string, r: Props, provider: unknown): RawResource {
+  return {
+    urn,
+    type,
+    inputs: own(r, "inputs"),
+    outputs: own(r, "outputs"),
+    parent: own(r, "parent"),
+    provider,
+    id: own(r, "id"),
+    dependencies: own(r, "dependencies"),
+    propertyDependencies: own(r, "propertyDependencies"),
+  };
 }
 
 const minVersion = 3;
@@ -98,7 +115,7 @@ function resourcesOfDeployment(deployment: unknown, where: string, label: string
     if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${describe(i, `${where}.resources`)} has no type`);
     // Old copies awaiting deletion after a replacement: the live resource has the same URN.
     if (own(r, "delete") === true) continue;
-    out.push({ urn, type, inputs: own(r, "inputs"), outputs: own(r, "outputs"), parent: own(r, "parent"), provider: own(r, "provider") });
+    out.push(rawResource(urn, type, r, own(r, "provider")));
   }
   return out;
 }
@@ -135,7 +152,7 @@ function resourcesOfPreview(doc: Props, label: string): RawResource[] {
     if (own(state, "delete") === true) continue;
     const provider = own(state, "provider") ?? own(s, "provider");
     byUrn.delete(urn); // keep the latest step's state, in the order of that step
-    byUrn.set(urn, { urn, type, inputs: own(state, "inputs"), outputs: own(state, "outputs"), parent: own(state, "parent"), provider });
+    byUrn.set(urn, rawResource(urn, type, state, provider));
   }
   return [...byUrn.values()];
 }
@@ -245,7 +262,13 @@ function buildViews(
     resources.push({ ...base, inputs: withLocations(inputs, r.outputs, keys) });
     if (options.stackViews) {
       const outputs = isRecord(r.outputs) && Object.keys(r.outputs).length > 0 ? r.outputs : undefined;
-      stackResources.push({ ...base, inputs: outputs ? withLocations(outputs, inputs, keys) : withLocations(inputs, r.outputs, keys) });
+      // Graph facts the stack-wide analysis reads when present (ids, dependencies as URNs).
+      const graph = {
+        ...(typeof r.id === "string" && r.id !== "" ? { id: r.id } : {}),
+        ...(Array.isArray(r.dependencies) ? { dependencies: r.dependencies } : {}),
+        ...(isRecord(r.propertyDependencies) ? { propertyDependencies: r.propertyDependencies } : {}),
+      };
+      stackResources.push({ ...base, ...graph, inputs: outputs ? withLocations(outputs, inputs, keys) : withLocations(inputs, r.outputs, keys) });
     }
   }
   return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, stackResources, secrets: counter.count };

@@ -42,6 +42,14 @@ export const secretSig = "1b47061264138c4ac30d75fd1eb44270";
 /** The value of an unknown (computed) string during preview. */
 export const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+/** Signature of an archive. */
+export const archiveSig = "0def7320c3a5731c473e5ecbe6d01bc7";
+
+/** A FileArchive as the engine marshals it (e.g. a Lambda's `code`). */
+export function fileArchive(path: string, hash = "0".repeat(64)): Record<string, unknown> {
+  return { [specialSigKey]: archiveSig, path, hash };
+}
+
 /** A secret as the engine marshals it (KeepSecrets: true). */
 export function secret<T>(value: T): Record<string, unknown> {
   return { [specialSigKey]: secretSig, value };
@@ -322,7 +330,8 @@ function toAnalyzerInfo(ai: any): AnalyzerInfo {
 // Engine-side config reconciliation (pkg/resource/analyzer/config.go)
 // ---------------------------------------------------------------------------
 
-interface EngineConfig {
+/** One policy's entry in the engine's Configure request. */
+export interface EngineConfig {
   enforcementLevel?: EnforcementLevel;
   properties?: Record<string, unknown>;
 }
@@ -386,7 +395,7 @@ function newestSourceMtime(): number {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+      else if (e.name.endsWith(".ts") || e.name.endsWith(".json")) newest = Math.max(newest, fs.statSync(p).mtimeMs);
     }
   };
   walk(path.join(repoRoot, "policypack"));
@@ -411,7 +420,9 @@ function runTsc(): Promise<{ code: number; output: string }> {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [repoRoot] });
   return new Promise((resolve) => {
     execFile(process.execPath, [tsc, "-p", "tsconfig.build.json", "--pretty", "false"], { cwd: repoRoot, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as NodeJS.ErrnoException & { code?: unknown }).code === "number" ? ((err as unknown as { code: number }).code) : 1) : 0;
+      // On a non-zero exit, execFile's error carries the exit code as `code`.
+      const exit = (err as { code?: unknown } | null)?.code;
+      const code = err ? (typeof exit === "number" ? exit : 1) : 0;
       resolve({ code, output: `${stdout}${stderr}`.trim() });
     });
   });

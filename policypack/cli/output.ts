@@ -1,0 +1,59 @@
+/**
+ * `--output FILE`: written atomically. The report goes to a temporary file in
+ * the same directory, is flushed, then renamed over FILE, so a reader sees the
+ * old file or the whole new one, and a failure leaves nothing behind.
+ */
+import { randomBytes } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+
+export function describeWriteError(e: unknown): string {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  switch (code) {
+    case "ENOENT":
+      return "cannot write: no such directory";
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "cannot write: permission denied";
+    case "EISDIR":
+      return "cannot write: is a directory";
+    case "ENOSPC":
+      return "cannot write: no space left on device";
+    case "ENOTDIR":
+      return "cannot write: a path component is not a directory";
+    default:
+      return typeof code === "string" ? `cannot write (${code})` : "cannot write";
+  }
+}
+
+export function writeFileAtomic(file: string, data: string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd: number | undefined;
+  try {
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    }
+    fd = fs.openSync(tmp, "wx", 0o644);
+    fs.writeFileSync(fd, data, "utf8");
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already failing
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // never created, or already renamed
+    }
+    throw e;
+  }
+}

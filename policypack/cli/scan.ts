@@ -1,0 +1,149 @@
+/**
+ * The scan itself: inputs one at a time (read → parse → views → decide),
+ * keeping only findings, then one report. Decides exactly as the pack does:
+ * `decide()` per resource for each resource policy with that policy's own
+ * settings (keeping the findings of that policy), `findFlows()` over the
+ * whole stack for `restricted-data-flow`, disabled policies skipped.
+ */
+import { decide, errorSummary } from "../core/decide";
+import { findFlows } from "../core/flows";
+import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
+import type { PolicyName } from "../determination/schema";
+import { policyNames } from "../determination/schema";
+import { ReportBuilder, type PolicyEntry } from "../report/build";
+import type { FailOn, ScanReport } from "../report/model";
+import { InputError } from "../state/errors";
+import { decodeText, expandInputs, parseJson, readFileBuffer, readStream, type InputEntry } from "../state/read";
+import { readSnapshot, type Snapshot } from "../state/snapshot";
+import type { ScanConfig } from "./config";
+import { policyInfo } from "./policies";
+
+export const toolName = "us-person-data-guard";
+export const toolUrl = "https://github.com/us-person-data-guard/us-person-data-guard";
+
+const resourcePolicies: readonly Exclude<FindingPolicy, "restricted-data-flow">[] = ["restricted-provider", "restricted-region", "upcoming-restriction"];
+
+export interface ScanParams {
+  readonly operands: readonly string[];
+  readonly cwd: string;
+  readonly config: ScanConfig;
+  readonly now: Date;
+  readonly failOn: FailOn;
+  readonly keepGoing: boolean;
+  readonly toolVersion: string;
+}
+
+export interface ScanHooks {
+  readonly stdin?: NodeJS.ReadableStream | string | Buffer;
+  /** Called before each input of a multi-input run. */
+  readonly progress?: (index: number, total: number, input: string) => void;
+}
+
+export type ScanResult =
+  | { readonly kind: "report"; readonly report: ScanReport; readonly errors: readonly InputError[] }
+  | { readonly kind: "aborted"; readonly error: InputError };
+
+function enabled(config: ScanConfig, policy: PolicyName): boolean {
+  const run = config.policies.get(policy);
+  return run !== undefined && run.level !== "disabled";
+}
+
+/** The findings of one snapshot, in resource order; the policies' own settings, shared where equal. */
+export function analyse(snapshot: Snapshot, config: ScanConfig, clock: Clock): Finding[] {
+  const groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
+  const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
+  for (const name of resourcePolicies) {
+    const run = config.policies.get(name);
+    if (!run || run.level === "disabled") continue;
+    const g = byKey.get(run.configKey);
+    if (g) g.policies.add(name);
+    else {
+      const ng = { settings: run.settings, policies: new Set<FindingPolicy>([name]) };
+      byKey.set(run.configKey, ng);
+      groups.push(ng);
+    }
+  }
+  const out: Finding[] = [];
+  for (const view of snapshot.resources) {
+    for (const g of groups) {
+      const found = decide(view, g.settings, clock);
+      for (const f of found) if (g.policies.has(f.policy)) out.push(f);
+    }
+  }
+  const flows = config.policies.get("restricted-data-flow");
+  if (flows && flows.level !== "disabled") {
+    for (const f of findFlows(snapshot.stackResources, flows.settings, clock)) if (f.policy === "restricted-data-flow") out.push(f);
+  }
+  return out;
+}
+
+async function readEntry(entry: Exclude<InputEntry, { kind: "error" }>, hooks: ScanHooks): Promise<string> {
+  if (entry.kind === "file") return decodeText(readFileBuffer(entry.path, entry.label), entry.label);
+  const s = hooks.stdin;
+  if (s === undefined) throw new InputError(entry.label, "no standard input");
+  const buf = typeof s === "string" ? Buffer.from(s, "utf8") : Buffer.isBuffer(s) ? s : await readStream(s);
+  return decodeText(buf, entry.label);
+}
+
+function policyEntries(config: ScanConfig): PolicyEntry[] {
+  const info = policyInfo();
+  return policyNames.map((name) => {
+    const i = info.get(name)!;
+    const run = config.policies.get(name);
+    const level = run?.level ?? i.defaultLevel;
+    const determinationDriven = (resourcePolicies as readonly string[]).includes(name) || name === "restricted-data-flow";
+    return {
+      name,
+      displayName: i.displayName,
+      description: i.description,
+      enforcementLevel: level,
+      severity: i.severity,
+      url: i.url,
+      remediationSteps: i.remediationSteps,
+      ...(determinationDriven && run && level !== "disabled" ? { settings: run.settings } : {}),
+    };
+  });
+}
+
+/** Runs a scan. Bad inputs abort it (or, with keepGoing, are listed in the report). */
+export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promise<ScanResult> {
+  const at = params.now;
+  const clock: Clock = () => at;
+  const review = params.config.policies.get("exemption-review");
+  const builder = new ReportBuilder({
+    tool: { name: toolName, version: params.toolVersion, url: toolUrl },
+    now: at,
+    failOn: params.failOn,
+    policies: policyEntries(params.config),
+    expiryWarningDays: review?.settings.expiryWarningDays ?? 30,
+  });
+  const wantFlows = enabled(params.config, "restricted-data-flow");
+  const entries = expandInputs(params.operands, params.cwd);
+  const errors: InputError[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.kind === "error") {
+      if (!params.keepGoing) return { kind: "aborted", error: entry.error };
+      errors.push(entry.error);
+      builder.addFailed(entry.error.input, entry.error.reason);
+      continue;
+    }
+    hooks.progress?.(i, entries.length, entry.label);
+    try {
+      const text = await readEntry(entry, hooks);
+      let snapshot: Snapshot | undefined = readSnapshot(parseJson(text, entry.label), entry.label, { stackViews: wantFlows });
+      const findings = analyse(snapshot, params.config, clock);
+      builder.addScanned(
+        { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },
+        findings,
+      );
+      snapshot = undefined; // only the findings outlive this input
+    } catch (e) {
+      const error = e instanceof InputError ? e : new InputError(entry.label, `internal error while scanning (${errorSummary(e)})`);
+      if (!params.keepGoing) return { kind: "aborted", error };
+      errors.push(error);
+      builder.addFailed(error.input, error.reason);
+    }
+  }
+  return { kind: "report", report: builder.build(), errors };
+}

@@ -1,0 +1,31 @@
+/** Sentences every format shares: the verdict and the totals. */
+import type { ScanReport } from "./model";
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One-line verdict, e.g. "FAIL: 3 mandatory findings (exit 1, --fail-on mandatory)". */
+export function verdict(r: ScanReport): string {
+  const t = r.totals;
+  const counts = `${t.mandatory} mandatory, ${t.advisory} advisory, ${t.exempted} exempted`;
+  switch (r.outcome) {
+    case "error":
+      return `ERROR: ${plural(t.inputsFailed, "input")} could not be scanned; ${counts} (exit 2)`;
+    case "fail":
+      return `FAIL: ${counts} (exit 1, --fail-on ${r.failOn})`;
+    default:
+      return `PASS: ${counts} (exit 0, --fail-on ${r.failOn})`;
+  }
+}
+
+/** The headline: what the scan saw and what must move. */
+export function headline(r: ScanReport): string {
+  const t = r.totals;
+  return `${plural(t.inputs - t.inputsFailed, "input")} scanned, ${plural(t.resources, "resource")}; ${plural(t.resourcesToMove, "resource")} to move, ${t.resourcesExempted} kept by exemptions.`;
+}
+
+export function determinationLine(r: ScanReport): string {
+  if (r.determinations.length === 0) return "No determination-driven policy is enabled.";
+  return r.determinations.map((d) => `${d.id}: ${d.title} (${d.citation})`).join("; ");
+}

@@ -1,0 +1,124 @@
+/**
+ * Plain text for terminals and logs. On a terminal (`grouped`): findings
+ * grouped by input, then by provider and region, then by resource, coloured
+ * unless NO_COLOR is set. Elsewhere: one line per finding (level, policy,
+ * URN, message) for grep and CI logs. Both end with the same summary.
+ */
+import pc from "picocolors";
+import { jurisdictionList, placeLabel, terminalSafe as t } from "./escape";
+import type { ReportFinding, ScanReport } from "./model";
+import { determinationLine, headline, plural, verdict } from "./summary";
+
+export interface TextOptions {
+  readonly color: boolean;
+  readonly grouped: boolean;
+}
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+function levelTag(f: ReportFinding, c: Colors, grouped: boolean): string {
+  if (f.exempted) return grouped ? c.green("○ exempt   ") : "EXEMPT";
+  if (f.level === "mandatory") return grouped ? c.red(c.bold("✖ mandatory")) : "MANDATORY";
+  return grouped ? c.yellow("▲ advisory ") : "ADVISORY";
+}
+
+function flat(r: ScanReport, c: Colors): string[] {
+  const lines: string[] = [];
+  for (const f of r.findings) {
+    const exemption = f.exempted && f.exemption ? ` [exempted by ${t(f.exemption.id)} until ${f.exemption.expires}]` : "";
+    lines.push(`${levelTag(f, c, false)} ${f.policy} ${t(f.urn)}: ${t(f.message)}${exemption}`);
+  }
+  return lines;
+}
+
+function grouped(r: ScanReport, c: Colors): string[] {
+  const lines: string[] = [];
+  const byInput = new Map<string, ReportFinding[]>();
+  for (const f of r.findings) {
+    const l = byInput.get(f.input);
+    if (l) l.push(f);
+    else byInput.set(f.input, [f]);
+  }
+  for (const input of r.inputs) {
+    if (input.status === "failed") {
+      lines.push(`${c.red("✖")} ${c.bold(t(input.input))} ${c.red(`could not be scanned: ${t(input.error ?? "")}`)}`, "");
+      continue;
+    }
+    const where = [input.stacks?.length ? `stack ${input.stacks.map(t).join(", ")}` : "", input.projects?.length ? `project ${input.projects.map(t).join(", ")}` : "", plural(input.resources ?? 0, "resource")].filter(Boolean).join(" · ");
+    const findings = byInput.get(input.input) ?? [];
+    lines.push(`${findings.length ? c.bold("●") : c.green("✔")} ${c.bold(t(input.input))} ${c.dim(`(${input.format}; ${where})`)}`);
+    if (findings.length === 0) {
+      lines.push(`    ${c.green("nothing restricted")}`, "");
+      continue;
+    }
+    const byPlace = new Map<string, ReportFinding[]>();
+    for (const f of findings) {
+      const key = placeLabel(f.package, f.region, f.jurisdictions);
+      const l = byPlace.get(key);
+      if (l) l.push(f);
+      else byPlace.set(key, [f]);
+    }
+    for (const [place, list] of byPlace) {
+      lines.push(`  ${c.cyan(t(place))}`);
+      let lastUrn = "";
+      for (const f of list) {
+        if (f.urn !== lastUrn) {
+          lines.push(`    ${c.bold(t(f.type))} ${t(f.name)}`);
+          lastUrn = f.urn;
+        }
+        const exemption = f.exemption ? c.dim(f.exempted ? ` (exempted by ${t(f.exemption.id)} until ${f.exemption.expires})` : ` (exemption ${t(f.exemption.id)} expired ${f.exemption.expires})`) : "";
+        const when = f.policy === "upcoming-restriction" && f.effective ? ` from ${f.effective}` : "";
+        lines.push(`      ${levelTag(f, c, true)} ${c.dim(f.policy)}${when}: ${t(f.reason)}${exemption}`);
+      }
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
+export function renderText(r: ScanReport, options: TextOptions): string {
+  const c = pc.createColors(options.color);
+  const lines: string[] = [];
+  lines.push(c.bold(`${r.tool.name} scan`) + ` — determination ${t(determinationLine(r))}`);
+  lines.push(headline(r));
+  lines.push("");
+  if (options.grouped) lines.push(...grouped(r, c));
+  else {
+    const f = flat(r, c);
+    lines.push(...f);
+    if (f.length) lines.push("");
+    for (const input of r.inputs) {
+      lines.push(
+        input.status === "failed"
+          ? `input ${t(input.input)}: FAILED: ${t(input.error ?? "")}`
+          : `input ${t(input.input)}: ${input.format}${input.version !== undefined ? ` v${input.version}` : ""}, stack ${(input.stacks ?? []).map(t).join(", ") || "-"}, project ${(input.projects ?? []).map(t).join(", ") || "-"}, ${plural(input.resources ?? 0, "resource")}, ${plural(input.findings ?? 0, "finding")}`,
+      );
+    }
+    lines.push("");
+  }
+
+  const inv = r.inventory;
+  if (inv.byProviderRegion.length) {
+    lines.push(c.bold(`Resources to move: ${inv.toMove}`) + (inv.exempted ? ` (${inv.exempted} kept by exemptions)` : ""));
+    for (const g of inv.byProviderRegion) lines.push(`  ${t(placeLabel(g.package, g.region, g.jurisdictions))}: ${g.count}`);
+    if (inv.targets.length) {
+      lines.push("Suggested targets:");
+      for (const s of inv.targets) lines.push(`  ${t(s.type)} (${s.count}${s.exact ? "" : `, ${s.family}`}) → AWS: ${s.aws.service}; Azure: ${s.azure.service}; Google Cloud: ${s.gcp.service}`);
+    }
+    lines.push("");
+  }
+  if (r.exemptions.length) {
+    lines.push(c.bold("Exemptions:"));
+    for (const e of r.exemptions) {
+      const status = e.status === "expired" ? c.red(`expired ${e.expires}, not honoured`) : e.status === "expiring" ? c.yellow(`expires ${e.expires} (in ${plural(e.daysLeft, "day")})`) : `until ${e.expires}`;
+      const who = [e.approvedBy ? `approved by ${t(e.approvedBy)}` : "", e.ticket ? `ticket ${t(e.ticket)}` : ""].filter(Boolean).join(", ");
+      lines.push(`  ${t(e.id)}: ${status}; matched ${plural(e.matched, "resource")}${e.matched === 0 ? c.yellow(" (unused)") : ""}${who ? `; ${who}` : ""}; ${t(e.reason)}`);
+    }
+    lines.push("");
+  }
+  const juris = jurisdictionList(inv.byJurisdiction.map((j) => `${j.key} ${j.count}`));
+  if (juris) lines.push(`By jurisdiction: ${juris}`);
+  const v = verdict(r);
+  lines.push(r.outcome === "pass" ? c.green(c.bold(v)) : r.outcome === "fail" ? c.red(c.bold(v)) : c.red(c.bold(v)));
+  return `${lines.join("\n")}\n`;
+}
