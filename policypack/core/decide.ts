@@ -73,18 +73,12 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
   }
 
   let error: string | undefined;
+  let scopeUnknown = false;
   try {
     // 2. Scope.
     const scope = inScope(resource, settings.scope);
     if (scope === "out") return [];
-    if (scope === "unknown") {
-      // Tags are not known yet: treat as in scope, but a deferred decision is advisory.
-      const deferred = settings.unknownRegion === "defer";
-      for (const d of drafts) {
-        d.blocking = !deferred;
-        d.reason = `${d.reason} (scope tags unknown during preview)`;
-      }
-    }
+    scopeUnknown = scope === "unknown";
 
     // 3. Region.
     const resolution = resolveRegion(resource, det);
@@ -147,6 +141,15 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     }
   } catch (e) {
     error = errorSummary(e);
+  }
+  if (scopeUnknown) {
+    // Tags are not known yet (preview): every finding is kept, as in scope; with
+    // unknownRegion "defer" they are advisory until the update, when tags are known.
+    const deferred = settings.unknownRegion === "defer";
+    for (const d of drafts) {
+      if (deferred) d.blocking = false;
+      d.reason = `${d.reason} (scope tags unknown during preview)`;
+    }
   }
   return finalise(resource, pkg, settings, drafts, today, error);
 }

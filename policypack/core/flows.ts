@@ -747,13 +747,12 @@ class FlowAnalysis {
     const primary = where.places[0]!;
     const secondary = secondaryRegionOf(primary.region ?? primary.raw);
     if (!secondary) return { edges: [], handled };
-    const path = `${skuPath} (paired region of ${primary.region ?? primary.raw})`;
-    const dest = this.regionDest(pkg, secondary, path, `the paired region of ${primary.region ?? primary.raw}`);
+    const dest = this.regionDest(pkg, secondary, skuPath, "its paired region");
     if (skuUnknown) {
       // Only worth a deferred finding when the pair would cross into a restricted jurisdiction.
       return { edges: this.judgeDest(dest).status === "restricted" ? [this.unknownEdge(mechanism, skuPath)] : [], handled };
     }
-    return { edges: [{ mechanism, path, dest, selfPlacement: false }], handled };
+    return { edges: [{ mechanism, path: skuPath, dest }], handled };
   }
 
   private sqlSecondary(r: ResourceView, key: string, types: readonly string[]): Extracted {
@@ -933,7 +932,9 @@ class FlowAnalysis {
       if (handled.has(k)) continue;
       for (const u of urns) consider(this.index.byUrn.get(u), `propertyDependencies:${safeIdentifier(k)}`, "reference");
     }
-    for (const u of dependenciesOf(r)) consider(this.index.byUrn.get(u), "dependencies", "dependency");
+    // Plain dependencies (dependsOn and the like) order operations; they count only for resources
+    // without a type-specific flow, whose extractor already says where their data goes.
+    if (extracted.edges.length === 0) for (const u of dependenciesOf(r)) consider(this.index.byUrn.get(u), "dependencies", "dependency");
 
     // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction.
     const det = this.settings.determination;
@@ -1039,7 +1040,8 @@ class FlowAnalysis {
   }
 
   private reasonFor(e: Edge, source: ResourceView, declarer: ResourceView, v: Verdict, originPlaces: readonly Place[]): string {
-    const what = e.mechanism === "reference" || e.mechanism === "dependency" || e.mechanism === "endpoint" ? `a ${e.mechanism} (${e.path})` : `${e.mechanism} (${e.path})`;
+    const what =
+      e.mechanism === "endpoint" ? `an endpoint (${e.path})` : e.mechanism === "reference" || e.mechanism === "dependency" ? `a ${e.mechanism} (${e.path})` : `${e.mechanism} (${e.path})`;
     const originRegion = placesRegion(originPlaces, this.settings.determination.jurisdictions);
     const from = e.sourceExternal
       ? "a source outside this stack"

@@ -210,7 +210,7 @@ export const unknownRegionSchema: Schema = {
   enum: ["defer", "violation"],
   default: "defer",
   title: "Unknown region",
-  description: "A region that cannot be known during preview: `defer` reports it as advisory at preview and enforces at update; `violation` fails closed.",
+  description: "A region (or, with tagged scope, a resource's tags) that cannot be known during preview: `defer` reports it as advisory at preview and enforces at update; `violation` fails closed.",
 };
 
 export const expiryWarningDaysSchema: Schema = {
@@ -225,7 +225,7 @@ const residency = { allowedRegions: allowedRegionsSchema, unknownRegion: unknown
 
 /** The config schema of each policy (properties only: the engine wraps them in an object). */
 export const policyConfigProperties: Readonly<Record<PolicyName, Readonly<Record<string, Schema>>>> = {
-  "restricted-provider": { ...shared },
+  "restricted-provider": { ...shared, unknownRegion: unknownRegionSchema },
   "restricted-region": { ...shared, ...residency },
   "restricted-data-flow": { ...shared, ...residency },
   "upcoming-restriction": { ...shared, ...residency },

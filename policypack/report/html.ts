@@ -37,7 +37,12 @@ th.sortable{cursor:pointer;user-select:none}
 th.sortable:after{content:" \\2195";color:var(--muted);font-size:11px}
 th[aria-sort=ascending]:after{content:" \\25B2"}th[aria-sort=descending]:after{content:" \\25BC"}
 td.num,th.num{text-align:right}
-code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
+td.nw{white-space:nowrap}
+td.nw code{overflow-wrap:normal}
+code.urn{font-size:11px}
+#findings td:nth-child(3){min-width:240px}
+#findings td:nth-child(4){min-width:190px}
 .lvl{font-weight:700;white-space:nowrap}.lvl.mandatory{color:var(--bad)}.lvl.advisory{color:var(--warn)}.lvl.exempt{color:var(--ok)}
 .muted{color:var(--muted)}
 .controls{display:flex;gap:16px;align-items:center;margin:0 0 8px;flex-wrap:wrap}
@@ -120,11 +125,11 @@ function findingRow(f: ReportFinding): string {
   return (
     `<tr data-exempt="${f.exempted}">` +
     levelCell(f) +
-    `<td><code>${h(f.policy)}</code></td>` +
-    `<td data-sort="${h(f.name.toLowerCase())}"><strong>${h(f.name)}</strong><br><code class="muted">${h(f.urn)}</code></td>` +
+    `<td class="nw"><code>${h(f.policy)}</code></td>` +
+    `<td data-sort="${h(f.name.toLowerCase())}"><strong>${h(f.name)}</strong><br><code class="muted urn">${h(f.urn)}</code></td>` +
     `<td><code>${h(f.type)}</code></td>` +
     `<td>${h(f.package)}</td>` +
-    `<td>${f.region !== undefined ? `<code>${h(f.region)}</code>` : `<span class="muted">—</span>`}</td>` +
+    `<td class="nw">${f.region !== undefined ? `<code>${h(f.region)}</code>` : `<span class="muted">—</span>`}</td>` +
     `<td>${h(jurisdictionList(f.jurisdictions))}</td>` +
     `<td>${h(f.stack ?? "")}</td>` +
     `<td>${h(f.reason)}${when}${exemption}<details><summary>Message</summary>${h(f.message)}</details></td>` +
@@ -185,7 +190,7 @@ export function renderHtml(r: ScanReport): string {
       r.exemptions
         .map((e) => {
           const st = e.status === "expired" ? `<span class="lvl mandatory">expired</span> (not honoured)` : e.status === "expiring" ? `<span class="lvl advisory">expiring</span> in ${h(plural(e.daysLeft, "day"))}` : `<span class="lvl exempt">active</span>`;
-          return `<tr><td><code>${h(e.id)}</code></td><td>${st}${e.matched === 0 ? ` <span class="muted">unused</span>` : ""}</td><td>${h(e.expires)}</td><td class="num">${e.matched}</td><td>${h(e.approvedBy ?? "")}</td><td>${h(e.ticket ?? "")}</td><td>${h(e.reason)}</td><td>${e.resources.map((p) => `<code>${h(p)}</code>`).join("<br>")}</td></tr>`;
+          return `<tr><td class="nw"><code>${h(e.id)}</code></td><td>${st}${e.matched === 0 ? ` <span class="muted">unused</span>` : ""}</td><td class="nw">${h(e.expires)}</td><td class="num">${e.matched}</td><td>${h(e.approvedBy ?? "")}</td><td>${h(e.ticket ?? "")}</td><td>${h(e.reason)}</td><td>${e.resources.map((p) => `<code>${h(p)}</code>`).join("<br>")}</td></tr>`;
         })
         .join("") +
       `</tbody></table>`
@@ -197,7 +202,7 @@ export function renderHtml(r: ScanReport): string {
       .map((p) => {
         const url = safeUrl(p.url);
         const name = url ? `<a href="${h(url)}" rel="noreferrer noopener"><code>${h(p.name)}</code></a>` : `<code>${h(p.name)}</code>`;
-        return `<tr><td>${name}</td><td>${h(p.enforcementLevel)}</td><td>${h(p.severity)}</td><td class="num">${p.mandatory}</td><td class="num">${p.advisory}</td><td class="num">${p.exempted}</td><td>${h(p.description)}</td></tr>`;
+        return `<tr><td class="nw">${name}</td><td>${h(p.enforcementLevel)}</td><td>${h(p.severity)}</td><td class="num">${p.mandatory}</td><td class="num">${p.advisory}</td><td class="num">${p.exempted}</td><td>${h(p.description)}</td></tr>`;
       })
       .join("") +
     `</tbody></table>`;

@@ -80,7 +80,7 @@ const bad: [string, PolicyName, Record<string, unknown>, string][] = [
   ["allowedRegions empty list", "restricted-region", { allowedRegions: { aws: [] } }, "allowedRegions.aws"],
   ["allowedRegions regex, not glob", "restricted-region", { allowedRegions: { aws: ["^us-.*$"] } }, "allowedRegions.aws[0]"],
   ["unknownRegion unknown value", "restricted-region", { unknownRegion: "ignore" }, "unknownRegion"],
-  ["unknownRegion on a policy without it", "restricted-provider", { unknownRegion: "defer" }, "unknownRegion"],
+  ["unknownRegion on a policy without it", "exemption-review", { unknownRegion: "defer" }, "unknownRegion"],
   ["unknown top-level key", "restricted-provider", { determinaton: "us-dsp-2025" }, "determinaton"],
   ["expiryWarningDays wrong value", "exemption-review", { expiryWarningDays: 31 }, "expiryWarningDays"],
 ];

@@ -162,7 +162,7 @@ describe("GetAnalyzerInfo of the built pack (us-person-data-guard)", () => {
       ["exemption without reason", { exemptions: [{ id: "EXC-1", resources: ["urn:pulumi:*"], expires: "2027-01-01" }] }],
       ["wrong type", { scope: "tagged" }],
       ["unknown key", { determinaton: "us-dsp-2025" }],
-      ["unknownRegion on a policy without it", { unknownRegion: "defer" }],
+      ["allowedRegions on a policy without it", { allowedRegions: { aws: ["us-*"] } }],
     ];
     for (const [why, cfg] of invalid) expect([why, provider(cfg)]).toEqual([why, false]);
     expect(region({ unknownRegion: "sometimes" })).toBe(false);
