@@ -8,7 +8,6 @@
 import { decide, errorSummary } from "../core/decide";
 import { findFlows } from "../core/flows";
 import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
-import type { PolicyName } from "../determination/schema";
 import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
@@ -43,11 +42,6 @@ export type ScanResult =
   | { readonly kind: "report"; readonly report: ScanReport; readonly errors: readonly InputError[] }
   | { readonly kind: "aborted"; readonly error: InputError };
 
-function enabled(config: ScanConfig, policy: PolicyName): boolean {
-  const run = config.policies.get(policy);
-  return run !== undefined && run.level !== "disabled";
-}
-
 /** The findings of one snapshot, in resource order; the policies' own settings, shared where equal. */
 export function analyse(snapshot: Snapshot, config: ScanConfig, clock: Clock): Finding[] {
   const groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
@@ -72,7 +66,7 @@ export function analyse(snapshot: Snapshot, config: ScanConfig, clock: Clock): F
   }
   const flows = config.policies.get("restricted-data-flow");
   if (flows && flows.level !== "disabled") {
-    for (const f of findFlows(snapshot.stackResources, flows.settings, clock)) if (f.policy === "restricted-data-flow") out.push(f);
+    for (const f of findFlows(snapshot.resources, flows.settings, clock)) if (f.policy === "restricted-data-flow") out.push(f);
   }
   return out;
 }
@@ -117,7 +111,6 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     policies: policyEntries(params.config),
     expiryWarningDays: review?.settings.expiryWarningDays ?? 30,
   });
-  const wantFlows = enabled(params.config, "restricted-data-flow");
   const entries = expandInputs(params.operands, params.cwd);
   const errors: InputError[] = [];
   for (let i = 0; i < entries.length; i++) {
@@ -131,7 +124,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     hooks.progress?.(i, entries.length, entry.label);
     try {
       const text = await readEntry(entry, hooks);
-      let snapshot: Snapshot | undefined = readSnapshot(parseJson(text, entry.label), entry.label, { stackViews: wantFlows });
+      let snapshot: Snapshot | undefined = readSnapshot(parseJson(text, entry.label), entry.label);
       const findings = analyse(snapshot, params.config, clock);
       builder.addScanned(
         { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },

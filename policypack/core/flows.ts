@@ -589,6 +589,7 @@ class FlowAnalysis {
       }
       case "aws:dynamodb/table:Table": {
         const edges: Edge[] = [];
+        if (isUnknown(own(x, "replicas"))) edges.push(this.unknownEdge("DynamoDB global table replica", "input:replicas"));
         items(own(x, "replicas")).forEach((rep, i) => {
           const path = `input:replicas[${i}].regionName`;
           const region = own(rep, "regionName");
@@ -613,7 +614,9 @@ class FlowAnalysis {
       case "aws:backup/plan:Plan": {
         const edges: Edge[] = [];
         for (const key of ["rules", "rule"]) {
+          if (isUnknown(own(x, key))) edges.push(this.unknownEdge("AWS Backup copy action", `input:${key}`));
           items(own(x, key)).forEach((rule, i) => {
+            if (isUnknown(own(rule, "copyActions"))) edges.push(this.unknownEdge("AWS Backup copy action", `input:${key}[${i}].copyActions`));
             items(own(rule, "copyActions")).forEach((ca, j) => {
               const path = `input:${key}[${i}].copyActions[${j}].destinationVaultArn`;
               const ref = this.resolveRef(r, key, own(ca, "destinationVaultArn"), [], ["aws:backup/vault:Vault"]);
@@ -630,7 +633,7 @@ class FlowAnalysis {
       case "aws:ec2transitgateway/peeringAttachment:PeeringAttachment":
         return this.awsPeering(r, "transitGatewayId", "peerTransitGatewayId", "Transit Gateway peering", ["aws:ec2transitgateway/transitGateway:TransitGateway"]);
       case "azure-native:storage:StorageAccount":
-        return this.geoRedundant(r, own(own(x, "sku"), "name"), "input:sku.name", ["sku"]);
+        return this.geoRedundant(r, isUnknown(own(x, "sku")) ? own(x, "sku") : own(own(x, "sku"), "name"), "input:sku.name", ["sku"]);
       case "azure:storage/account:Account":
         return this.geoRedundant(r, own(x, "accountReplicationType"), "input:accountReplicationType", ["accountReplicationType"]);
       case "azure-native:sql:Database":
@@ -684,14 +687,17 @@ class FlowAnalysis {
   private s3Rules(r: ResourceView, rules: unknown, base: string, src: Ref, depKey = "rules"): Edge[] {
     const edges: Edge[] = [];
     const source = src.kind === "view" ? src.view : undefined;
+    const common0 = { mechanism: "S3 replication", source, sourceUnknown: src.kind === "unknown", sourceExternal: src.kind === "external" };
+    if (isUnknown(rules)) edges.push({ ...common0, path: base, dest: unknownDest(base) });
     items(rules).forEach((rule, i) => {
       const destBlock = own(rule, "destination");
+      if (isUnknown(destBlock)) edges.push({ ...common0, path: `${base}[${i}].destination`, dest: unknownDest(`${base}[${i}].destination`) });
       const blocks = items(destBlock);
       blocks.forEach((d, j) => {
         const path = `${base}[${i}].destination${Array.isArray(destBlock) ? `[${j}]` : ""}.bucket`;
         const ref = this.resolveRef(r, depKey, own(d, "bucket"), ["s3"], [...s3BucketTypes]);
         const dest = this.destFromRef(ref, path);
-        const common = { mechanism: "S3 replication", path, source, sourceUnknown: src.kind === "unknown", sourceExternal: src.kind === "external" };
+        const common = { ...common0, path };
         if (dest === "unknown") edges.push({ ...common, dest: unknownDest(path) });
         else if (dest) edges.push({ ...common, dest });
       });
@@ -769,6 +775,7 @@ class FlowAnalysis {
     const source = src.kind === "view" ? src.view : undefined;
     const edges: Edge[] = [];
     for (const key of ["partnerServers", "partnerServer"]) {
+      if (isUnknown(own(x, key))) edges.push({ ...this.unknownEdge("Azure SQL failover group", `input:${key}`), source });
       items(own(x, key)).forEach((p, i) => {
         const path = Array.isArray(own(x, key)) ? `input:${key}[${i}].id` : `input:${key}.id`;
         const ref = this.resolveRef(r, key, own(p, "id"), ["azure"], types);

@@ -10,10 +10,17 @@
  *   diagnostics, duration, changeSummary}`; the resources are the new states
  *   of every step that keeps or creates a resource.
  *
- * Every resource becomes a `ResourceView` with its inputs (falling back to
- * outputs for the location keys the inputs lack) and its provider resource
- * resolved from the `<urn>::<id>` reference in the same document. Secret
- * envelopes are replaced by a placeholder first (see `secrets.ts`).
+ * Every resource becomes one `ScanView`: its inputs (with the location keys
+ * the inputs lack taken from its outputs), its provider resource resolved
+ * from the `<urn>::<id>` reference in the same document (a default provider
+ * missing from a preview is rebuilt from the preview's stack config), its
+ * parent, and the graph facts stack-wide analysis reads (`id`,
+ * `dependencies`, `propertyDependencies`). Secret envelopes are replaced by a
+ * placeholder first (see `secrets.ts`).
+ *
+ * Built for 100,000-resource exports: the parsed document is reused in place
+ * (the scan owns it), one small object per resource is allocated, and
+ * provider views are shared.
  */
 import { isProviderType, packageOfType, providerFacts } from "../catalog";
 import { isRecord, own, type Props } from "../core/props";
@@ -25,99 +32,59 @@ import { parseUrn, splitProviderReference } from "./urn";
 
 export type SnapshotFormat = "stack-export" | "stack-checkpoint" | "preview";
 
+/** A resource view plus the graph facts a state file or preview knows. */
+export interface ScanView extends ResourceView {
+  readonly id?: string;
+  /** URNs this resource depends on. */
+  readonly dependencies?: readonly unknown[];
+  /** Property name → URNs it depends on. */
+  readonly propertyDependencies?: Props;
+}
+
 export interface Snapshot {
   readonly format: SnapshotFormat;
   /** Deployment version of a stack export or checkpoint. */
   readonly version?: number;
   readonly stacks: readonly string[];
   readonly projects: readonly string[];
-  /** Views with inputs, as the engine's resource policies see resources. */
-  readonly resources: readonly ResourceView[];
-  /** Views with outputs (inputs when none), as the engine's stack policies see resources. Empty unless asked for. */
-  readonly stackResources: readonly ResourceView[];
+  readonly resources: readonly ScanView[];
   /** Number of secret values replaced by the placeholder. */
   readonly secrets: number;
 }
 
-export interface SnapshotOptions {
-  /** Also build output-based views for stack-wide analysis (data flows). */
-  readonly stackViews?: boolean;
-}
-
-/** A resource as both formats carry it, before normalisation. */
-interface RawResource {
-  readonly urn: string;
-  readonly type: string;
-  inputs: unknown;
-  outputs: unknown;
-  readonly parent: unknown;
-  readonly provider: unknown;
-  readonly id: unknown;
-  readonly dependencies: unknown;
-  readonly propertyDependencies: unknown;
-}
-
-function rawResource(urn: string, type: string, r: Props, provider: unknown): RawResource {
-  return {
-    urn,
-    type,
-    inputs: own(r, "inputs"),
-    outputs: own(r, "outputs"),
-    parent: own(r, "parent"),
-    provider,
-    id: own(r, "id"),
-    dependencies: own(r, "dependencies"),
-    propertyDependencies: own(r, "propertyDependencies"),
-  };
-}
-
 const minVersion = 3;
+const urnPrefix = "urn:pulumi:";
+const providerPrefix = "pulumi:providers:";
 /** Step operations whose resource does not exist after the operation. */
 const goneOps: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "read-discard"]);
-const fallbackLocationKeys = ["region", "location", "zone", "availabilityZone"];
-const fallbackProviderKeys = ["region", "location"];
+const fallbackLocationKeys: readonly string[] = ["region", "location", "zone", "availabilityZone"];
+const fallbackProviderKeys: readonly string[] = ["region", "location"];
+/** Identity keys stack-wide analysis indexes, taken from outputs when inputs lack them (ARNs are outputs). */
+const identityKeys: readonly string[] = ["arn"];
+
+/** One resource as either format carries it. */
+interface Entry {
+  readonly rec: Props;
+  /** Where the record sits, for error messages. */
+  readonly where: string;
+  /** Provider reference given beside the state (preview steps). */
+  readonly provider?: unknown;
+}
 
 function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
 }
 
-/** `primary`, plus the location keys it lacks taken from `secondary` (copy only when needed). */
-function withLocations(primary: Props, secondary: unknown, keys: readonly string[]): Props {
-  if (!isRecord(secondary)) return primary;
-  let copy: Record<string, unknown> | undefined;
-  for (const k of keys) {
-    if (present(own(primary, k))) continue;
-    const v = own(secondary, k);
+/** Adds to `target` (in place) the keys it lacks that `source` has, known values only. */
+function fillFrom(target: Record<string, unknown>, source: unknown, keys: readonly string[]): void {
+  if (!isRecord(source)) return;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (present(own(target, k))) continue;
+    const v = own(source, k);
     if (!present(v) || isUnknown(v)) continue;
-    copy ??= { ...primary };
-    copy[k] = v;
+    target[k] = v;
   }
-  return copy ?? primary;
-}
-
-function describe(i: number, what: string): string {
-  return `${what}[${i}]`;
-}
-
-function resourcesOfDeployment(deployment: unknown, where: string, label: string): RawResource[] {
-  if (deployment === undefined || deployment === null) return [];
-  if (!isRecord(deployment)) throw new InputError(label, `${where} is not an object`);
-  const list = own(deployment, "resources");
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) throw new InputError(label, `${where}.resources is not a list`);
-  const out: RawResource[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const r: unknown = list[i];
-    if (!isRecord(r)) throw new InputError(label, `${describe(i, `${where}.resources`)} is not an object`);
-    const urn = own(r, "urn");
-    const type = own(r, "type");
-    if (typeof urn !== "string" || !parseUrn(urn)) throw new InputError(label, `${describe(i, `${where}.resources`)} has no valid urn`);
-    if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${describe(i, `${where}.resources`)} has no type`);
-    // Old copies awaiting deletion after a replacement: the live resource has the same URN.
-    if (own(r, "delete") === true) continue;
-    out.push(rawResource(urn, type, r, own(r, "provider")));
-  }
-  return out;
 }
 
 function checkVersion(doc: Props, label: string, kind: string): number {
@@ -127,32 +94,43 @@ function checkVersion(doc: Props, label: string, kind: string): number {
   return version;
 }
 
-function resourcesOfPreview(doc: Props, label: string): RawResource[] {
+function deploymentEntries(deployment: unknown, where: string, label: string): readonly unknown[] {
+  if (deployment === undefined || deployment === null) return [];
+  if (!isRecord(deployment)) throw new InputError(label, `${where} is not an object`);
+  const list = own(deployment, "resources");
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) throw new InputError(label, `${where}.resources is not a list`);
+  return list;
+}
+
+function previewEntries(doc: Props, label: string): Entry[] {
   const steps = own(doc, "steps");
   if (steps === undefined || steps === null) return [];
   if (!Array.isArray(steps)) throw new InputError(label, "steps is not a list");
-  const byUrn = new Map<string, RawResource>();
+  const byUrn = new Map<string, Entry>();
   for (let i = 0; i < steps.length; i++) {
     const s: unknown = steps[i];
-    if (!isRecord(s)) throw new InputError(label, `${describe(i, "steps")} is not an object`);
+    const where = `steps[${i}]`;
+    if (!isRecord(s)) throw new InputError(label, `${where} is not an object`);
     const op = own(s, "op");
-    if (typeof op !== "string") throw new InputError(label, `${describe(i, "steps")} has no op`);
+    if (typeof op !== "string") throw new InputError(label, `${where} has no op`);
     if (goneOps.has(op)) {
       const urn = own(s, "urn");
-      if (typeof urn === "string" && op === "delete") byUrn.delete(urn);
+      if (op === "delete" && typeof urn === "string") byUrn.delete(urn);
       continue;
     }
     const state = own(s, "newState");
     if (state === undefined || state === null) continue;
-    if (!isRecord(state)) throw new InputError(label, `${describe(i, "steps")}.newState is not an object`);
-    const urn = own(state, "urn") ?? own(s, "urn");
-    const type = own(state, "type");
-    if (typeof urn !== "string" || !parseUrn(urn)) throw new InputError(label, `${describe(i, "steps")} has no valid urn`);
-    if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${describe(i, "steps")}.newState has no type`);
-    if (own(state, "delete") === true) continue;
-    const provider = own(state, "provider") ?? own(s, "provider");
-    byUrn.delete(urn); // keep the latest step's state, in the order of that step
-    byUrn.set(urn, rawResource(urn, type, state, provider));
+    if (!isRecord(state)) throw new InputError(label, `${where}.newState is not an object`);
+    let urn = own(state, "urn");
+    if (urn === undefined) {
+      // Some producers leave the URN on the step only.
+      urn = own(s, "urn");
+      if (typeof urn === "string") Object.defineProperty(state, "urn", { value: urn, writable: true, enumerable: true, configurable: true });
+    }
+    if (typeof urn !== "string") throw new InputError(label, `${where} has no valid urn`);
+    byUrn.delete(urn); // the latest step's state wins, in that step's order
+    byUrn.set(urn, { rec: state, where: `${where}.newState`, provider: own(s, "provider") });
   }
   return [...byUrn.values()];
 }
@@ -175,101 +153,157 @@ function configByPackage(doc: Props): Map<string, Record<string, unknown>> {
 }
 
 /** Detects the format of a parsed document and reads its resources. Throws InputError. */
-export function readSnapshot(doc: unknown, label: string, options: SnapshotOptions = {}): Snapshot {
+export function readSnapshot(doc: unknown, label: string): Snapshot {
   if (!isRecord(doc)) {
     throw new InputError(label, `neither a Pulumi stack export nor 'pulumi preview --json' output (top level is ${Array.isArray(doc) ? "a list" : doc === null ? "null" : `a ${typeof doc}`}, not an object)`);
   }
-  let format: SnapshotFormat;
-  let version: number | undefined;
-  let raw: RawResource[];
-  let config = new Map<string, Record<string, unknown>>();
   if (own(doc, "deployment") !== undefined) {
-    format = "stack-export";
-    version = checkVersion(doc, label, "stack export");
-    raw = resourcesOfDeployment(own(doc, "deployment"), "deployment", label);
-  } else if (own(doc, "checkpoint") !== undefined) {
-    format = "stack-checkpoint";
-    version = checkVersion(doc, label, "stack checkpoint");
+    const version = checkVersion(doc, label, "stack export");
+    const list = deploymentEntries(own(doc, "deployment"), "deployment", label);
+    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label);
+  }
+  if (own(doc, "checkpoint") !== undefined) {
+    const version = checkVersion(doc, label, "stack checkpoint");
     const checkpoint = own(doc, "checkpoint");
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
-    raw = resourcesOfDeployment(own(checkpoint, "latest"), "checkpoint.latest", label);
-  } else if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
-    format = "preview";
-    raw = resourcesOfPreview(doc, label);
-    config = configByPackage(doc);
-  } else {
-    throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
+    const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label);
+    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label);
   }
-  return buildViews(format, version, raw, config, options);
+  if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
+    const entries = previewEntries(doc, label);
+    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label);
+  }
+  throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }
 
-function buildViews(
+/** The position of the third `::` of a URN (the name follows it), or -1. */
+function nameStart(urn: string): number {
+  if (!urn.startsWith(urnPrefix)) return -1;
+  const a = urn.indexOf("::", urnPrefix.length);
+  if (a < 0) return -1;
+  const b = urn.indexOf("::", a + 2);
+  if (b < 0) return -1;
+  const c = urn.indexOf("::", b + 2);
+  return c < 0 ? -1 : c + 2;
+}
+
+function build(
   format: SnapshotFormat,
   version: number | undefined,
-  raw: readonly RawResource[],
+  records: readonly unknown[],
+  entries: readonly Entry[] | undefined,
+  listName: string,
   config: ReadonlyMap<string, Record<string, unknown>>,
-  options: SnapshotOptions,
+  label: string,
 ): Snapshot {
   const counter = { count: 0 };
-  const providerRecords = new Map<string, RawResource>();
-  // Pass 1: remove secrets from every property tree, index provider resources.
-  for (const r of raw) {
-    const inputs = redactSecrets(r.inputs, counter);
-    r.inputs = isRecord(inputs) ? inputs : {};
-    r.outputs = redactSecrets(r.outputs, counter);
-    if (isProviderType(r.type)) providerRecords.set(r.urn, r);
+  const where = (i: number): string => (entries ? entries[i]!.where : `${listName}[${i}]`);
+
+  // Pass 1: provider resources, so references resolve whatever the order.
+  const providerRecords = new Map<string, Props>();
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
+    if (!isRecord(rec)) continue;
+    const type = own(rec, "type");
+    const urn = own(rec, "urn");
+    if (typeof type === "string" && typeof urn === "string" && type.startsWith(providerPrefix) && own(rec, "delete") !== true) providerRecords.set(urn, rec);
   }
 
   const providerViews = new Map<string, ProviderView | undefined>();
-  const providerOf = (ref: unknown): ProviderView | undefined => {
-    if (typeof ref !== "string") return undefined;
-    const split = splitProviderReference(ref);
-    if (!split) return undefined;
-    if (providerViews.has(split.urn)) return providerViews.get(split.urn);
+  const providerByUrn = (urn: string): ProviderView | undefined => {
+    if (providerViews.has(urn)) return providerViews.get(urn);
     let view: ProviderView | undefined;
-    const rec = providerRecords.get(split.urn);
-    const parsed = parseUrn(split.urn)!;
-    if (rec) {
-      const keys = providerFacts(packageOfType(rec.type))?.providerRegionKeys ?? fallbackProviderKeys;
-      view = { type: rec.type, urn: rec.urn, name: parsed.name, inputs: withLocations(rec.inputs as Props, rec.outputs, keys) };
-    } else if (isProviderType(parsed.type)) {
+    const parsed = parseUrn(urn);
+    const rec = providerRecords.get(urn);
+    if (parsed && rec) {
+      const inputs = inputsOf(rec, counter);
+      const type = own(rec, "type") as string;
+      fillFrom(inputs, own(rec, "outputs"), providerFacts(packageOfType(type))?.providerRegionKeys ?? fallbackProviderKeys);
+      view = { type, urn, name: parsed.name, inputs };
+    } else if (parsed && isProviderType(parsed.type)) {
       // Not in the document (a partial export, or a preview that does not list it):
       // the engine fills a default provider from stack config, so do the same.
       const isDefault = parsed.name === "default" || parsed.name.startsWith("default_");
-      const fromConfig = isDefault ? config.get(packageOfType(parsed.type)) : undefined;
-      view = { type: parsed.type, urn: split.urn, name: parsed.name, inputs: fromConfig ?? {} };
+      view = { type: parsed.type, urn, name: parsed.name, inputs: (isDefault ? config.get(packageOfType(parsed.type)) : undefined) ?? {} };
     }
-    providerViews.set(split.urn, view);
+    providerViews.set(urn, view);
+    return view;
+  };
+  const refCache = new Map<string, ProviderView | undefined>();
+  const providerOf = (ref: unknown): ProviderView | undefined => {
+    if (typeof ref !== "string") return undefined;
+    if (refCache.has(ref)) return refCache.get(ref);
+    const split = splitProviderReference(ref);
+    const view = split ? providerByUrn(split.urn) : undefined;
+    refCache.set(ref, view);
     return view;
   };
 
   const stacks = new Set<string>();
   const projects = new Set<string>();
-  const resources: ResourceView[] = [];
-  const stackResources: ResourceView[] = [];
-  for (const r of raw) {
-    const parsed = parseUrn(r.urn)!;
-    stacks.add(parsed.stack);
-    projects.add(parsed.project);
-    const isProvider = providerRecords.get(r.urn) === r;
-    const pkg = packageOfType(r.type);
-    const facts = providerFacts(pkg);
-    const keys = isProvider ? facts?.providerRegionKeys ?? fallbackProviderKeys : facts?.locationKeys ?? fallbackLocationKeys;
-    const inputs = r.inputs as Props;
-    const provider = isProvider ? undefined : providerOf(r.provider);
-    const parent = typeof r.parent === "string" ? r.parent : undefined;
-    const base = { type: r.type, urn: r.urn, name: parsed.name, ...(provider ? { provider } : {}), ...(parent !== undefined ? { parent } : {}) };
-    resources.push({ ...base, inputs: withLocations(inputs, r.outputs, keys) });
-    if (options.stackViews) {
-      const outputs = isRecord(r.outputs) && Object.keys(r.outputs).length > 0 ? r.outputs : undefined;
-      // Graph facts the stack-wide analysis reads when present (ids, dependencies as URNs).
-      const graph = {
-        ...(typeof r.id === "string" && r.id !== "" ? { id: r.id } : {}),
-        ...(Array.isArray(r.dependencies) ? { dependencies: r.dependencies } : {}),
-        ...(isRecord(r.propertyDependencies) ? { propertyDependencies: r.propertyDependencies } : {}),
-      };
-      stackResources.push({ ...base, ...graph, inputs: outputs ? withLocations(outputs, inputs, keys) : withLocations(inputs, r.outputs, keys) });
+  let prefix = "\u0000";
+  const resources: ScanView[] = [];
+  let lastType = "";
+  let lastKeys: readonly string[] = fallbackLocationKeys;
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
+    if (!isRecord(rec)) throw new InputError(label, `${where(i)} is not an object`);
+    const urn = own(rec, "urn");
+    const type = own(rec, "type");
+    const at = typeof urn === "string" ? nameStart(urn) : -1;
+    if (typeof urn !== "string" || at < 0) throw new InputError(label, `${where(i)} has no valid urn`);
+    if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${where(i)} has no type`);
+    // Old copies awaiting deletion after a replacement: the live resource has the same URN.
+    if (own(rec, "delete") === true) continue;
+    if (!urn.startsWith(prefix)) {
+      const p = parseUrn(urn)!;
+      stacks.add(p.stack);
+      projects.add(p.project);
+      prefix = `${urnPrefix}${p.stack}::${p.project}::`;
     }
+    const isProvider = type.startsWith(providerPrefix);
+    let inputs: Record<string, unknown>;
+    let provider: ProviderView | undefined;
+    if (isProvider) {
+      provider = undefined;
+      const view = providerByUrn(urn);
+      inputs = (view?.inputs as Record<string, unknown> | undefined) ?? inputsOf(rec, counter);
+    } else {
+      inputs = inputsOf(rec, counter);
+      if (type !== lastType) {
+        lastType = type;
+        lastKeys = providerFacts(packageOfType(type))?.locationKeys ?? fallbackLocationKeys;
+      }
+      const outputs = redactSecrets(own(rec, "outputs"), counter);
+      fillFrom(inputs, outputs, lastKeys);
+      fillFrom(inputs, outputs, identityKeys);
+      provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
+    }
+    const parent = own(rec, "parent");
+    const id = own(rec, "id");
+    const dependencies = own(rec, "dependencies");
+    const propertyDependencies = own(rec, "propertyDependencies");
+    resources.push({
+      type,
+      urn,
+      name: urn.slice(at),
+      inputs,
+      provider,
+      parent: typeof parent === "string" ? parent : undefined,
+      id: typeof id === "string" && id !== "" ? id : undefined,
+      dependencies: Array.isArray(dependencies) ? dependencies : undefined,
+      propertyDependencies: isRecord(propertyDependencies) ? propertyDependencies : undefined,
+    });
   }
-  return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, stackResources, secrets: counter.count };
+  return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count };
+}
+
+/** The record's inputs with secrets replaced (in place), as a mutable record owned by the scan. */
+function inputsOf(rec: Props, counter: { count: number }): Record<string, unknown> {
+  const raw = own(rec, "inputs");
+  const inputs = redactSecrets(raw, counter);
+  if (isRecord(inputs)) return inputs as Record<string, unknown>;
+  const fresh: Record<string, unknown> = {};
+  Object.defineProperty(rec, "inputs", { value: fresh, writable: true, enumerable: true, configurable: true });
+  return fresh;
 }

@@ -492,6 +492,22 @@ describe("findFlows: unknown destinations during preview", () => {
     ]);
   });
 
+  it("whole blocks unknown at preview (rules, destination, replicas, copy actions) are deferred too", () => {
+    const fs = flows([
+      src,
+      res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r1", { bucket: src.inputs["bucket"], role: "x", rules: U }),
+      res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r2", { bucket: src.inputs["bucket"], role: "x", rules: [{ id: "a", status: "Enabled", destination: U }] }),
+      res("aws:dynamodb/table:Table", "t", { name: "t", hashKey: "id", replicas: U }),
+      res("aws:backup/plan:Plan", "p", { name: "p", rules: [{ ruleName: "r", targetVaultName: "v", copyActions: U }] }),
+    ]);
+    expect(fs.map((f) => [f.name, f.blocking])).toEqual([
+      ["orders", false],
+      ["orders", false],
+      ["t", false],
+      ["p", false],
+    ]);
+  });
+
   it("an unknown storage SKU is reported only where the pair would cross into a restricted jurisdiction", () => {
     const sea = res("azure-native:storage:StorageAccount", "sea", { accountName: "sea", resourceGroupName: "rg", location: "southeastasia", sku: { name: U } });
     const us = res("azure-native:storage:StorageAccount", "us", { accountName: "us", resourceGroupName: "rg", location: "eastus", sku: { name: U } });

@@ -29,7 +29,16 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export const repoRoot = path.resolve(__dirname, "..", "..");
+/** The repository (pack) root: the nearest ancestor holding PulumiPolicy.yaml (works from tests/ and from compiled benchmarks). */
+export const repoRoot = ((): string => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(__dirname, "..", "..");
+    dir = up;
+  }
+  return dir;
+})();
 
 // ---------------------------------------------------------------------------
 // Engine sentinels
