@@ -11,16 +11,26 @@ export class RunLedger {
   private readonly exemptionsById = new Map<string, Exemption>();
   private readonly seenUrns = new Set<string>();
   private readonly policiesSeen = new Set<FindingPolicy>();
+  private lastExemptions: readonly Exemption[] | undefined;
 
   /** Records one policy's findings for one resource (replacing an earlier record of the same pair). */
   record(policy: FindingPolicy, urn: string, findings: readonly Finding[], exemptions: readonly Exemption[]): void {
     this.seenUrns.add(urn);
     this.policiesSeen.add(policy);
-    for (const e of exemptions) if (!this.exemptionsById.has(e.id)) this.exemptionsById.set(e.id, e);
-    const mine = findings.filter((f) => f.policy === policy);
+    if (exemptions !== this.lastExemptions) {
+      this.lastExemptions = exemptions;
+      for (const e of exemptions) if (!this.exemptionsById.has(e.id)) this.exemptionsById.set(e.id, e);
+    }
     const prev = this.findingsByUrn.get(urn);
-    const rest = prev ? prev.filter((f) => f.policy !== policy) : [];
-    if (mine.length || rest.length) this.findingsByUrn.set(urn, [...rest, ...mine]);
+    let mine: Finding[] | undefined;
+    for (const f of findings) if (f.policy === policy) (mine ??= []).push(f);
+    if (!prev) {
+      if (mine) this.findingsByUrn.set(urn, mine);
+      return;
+    }
+    const rest = prev.filter((f) => f.policy !== policy);
+    if (mine) rest.push(...mine);
+    if (rest.length) this.findingsByUrn.set(urn, rest);
     else this.findingsByUrn.delete(urn);
   }
 
@@ -48,5 +58,6 @@ export class RunLedger {
     this.exemptionsById.clear();
     this.seenUrns.clear();
     this.policiesSeen.clear();
+    this.lastExemptions = undefined;
   }
 }

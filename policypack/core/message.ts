@@ -32,7 +32,9 @@ export function messageFor(f: Finding): string {
       head = `${subject} will be restricted for U.S.-person data from ${f.effective} by ${by}: ${f.reason}.`;
       break;
     case "restricted-data-flow":
-      head = `${subject} sends data into a restricted destination under ${by}: ${f.reason}.`;
+      head = f.blocking
+        ? `${subject} sends data into a restricted destination under ${by}: ${f.reason}.`
+        : `${subject} may send data into a restricted destination under ${by}: ${f.reason}.`;
       break;
     default:
       head = f.blocking

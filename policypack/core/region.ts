@@ -13,7 +13,7 @@ import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
 import { isUnknown } from "./unknown";
-import { isRecord, own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
+import { own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
 import type { ResourceView } from "./types";
 
 export interface Place {
@@ -41,6 +41,15 @@ export interface EndpointHit {
 }
 
 const fallbackLocationKeys = ["region", "location", "zone", "availabilityZone"];
+
+/**
+ * Placement that overrides the location key: a GCS bucket with custom
+ * dual-region placement stores data only in `customPlacementConfig.dataLocations`
+ * (its `location` is then the multi-region name, e.g. ASIA).
+ */
+const placementOverrides: readonly { readonly package: string; readonly type: string; readonly path: readonly [string, string] }[] = [
+  { package: "gcp", type: "gcp:storage/bucket:Bucket", path: ["customPlacementConfig", "dataLocations"] },
+];
 
 /**
  * Places are memoised per determination and (package, value): a stack names
@@ -101,11 +110,19 @@ export function resolveRegion(resource: ResourceView, determination: Determinati
   const pkg = packageOfType(resource.type);
   const facts = providerFacts(pkg);
   if (isProvider) {
-    const own = readLocation(pkg, resource.inputs, facts?.providerRegionKeys ?? ["region", "location"], "provider:", determination);
-    if (own) return own;
+    const self = readLocation(pkg, resource.inputs, facts?.providerRegionKeys ?? ["region", "location"], "provider:", determination);
+    if (self) return self;
   } else {
-    const own = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, "input:", determination);
-    if (own) return own;
+    for (const o of placementOverrides) {
+      if (o.type !== resource.type) continue;
+      const holder = own(resource.inputs, o.path[0]);
+      if (holder !== undefined && holder !== null && typeof holder === "object") {
+        const placed = readLocation(pkg, holder as Props, [o.path[1]], `input:${o.path[0]}.`, determination);
+        if (placed) return placed;
+      } else if (isUnknown(holder)) return { status: "unknown", source: `input:${o.path[0]}` };
+    }
+    const self = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, "input:", determination);
+    if (self) return self;
     const p = resource.provider;
     if (p) {
       const viaProvider = readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination);
@@ -146,8 +163,15 @@ const maxDepth = 5;
  */
 export function findEndpointSignals(props: Props, sourcePrefix: string): EndpointHit[] {
   const hits: EndpointHit[] = [];
+  const path: (string | number)[] = [];
   let budget = maxStrings;
-  const walk = (v: unknown, path: string, depth: number): void => {
+  // The path is kept as a stack and turned into text only on a hit.
+  const pathText = (): string => {
+    let out = "";
+    for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${safeIdentifier(p)}` : safeIdentifier(p);
+    return out;
+  };
+  const walk = (v: unknown, depth: number): void => {
     if (budget <= 0 || depth > maxDepth) return;
     if (typeof v === "string") {
       budget--;
@@ -155,20 +179,25 @@ export function findEndpointSignals(props: Props, sourcePrefix: string): Endpoin
       const host = extractHost(v);
       if (!host) return;
       const s = endpointSignalFor(host);
-      if (s) hits.push({ host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${sourcePrefix}:${path}` });
+      if (s) hits.push({ host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${sourcePrefix}:${pathText()}` });
       return;
     }
+    if (typeof v !== "object" || v === null) return;
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && budget > 0; i++) walk(v[i], `${path}[${i}]`, depth + 1);
+      for (let i = 0; i < v.length && budget > 0; i++) {
+        path.push(i);
+        walk(v[i], depth + 1);
+        path.pop();
+      }
       return;
     }
-    if (isRecord(v)) {
-      for (const k of Object.keys(v)) {
-        if (budget <= 0) return;
-        walk(own(v, k), path ? `${path}.${safeIdentifier(k)}` : safeIdentifier(k), depth + 1);
-      }
+    for (const k of Object.keys(v)) {
+      if (budget <= 0) return;
+      path.push(k);
+      walk(own(v, k), depth + 1);
+      path.pop();
     }
   };
-  walk(props, "", 0);
+  walk(props, 0);
   return hits;
 }

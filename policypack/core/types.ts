@@ -26,6 +26,12 @@ export interface ResourceView {
   readonly inputs: Props;
   readonly provider?: ProviderView;
   readonly parent?: string;
+  /** Cloud id, when known (stack exports, stack policies). */
+  readonly id?: string;
+  /** URNs this resource depends on (stack policies, stack exports). */
+  readonly dependencies?: readonly string[];
+  /** Per input property, the URNs its value came from. */
+  readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The clock is injected: the core never reads the system time. */

@@ -184,10 +184,30 @@ export class SettingsCache {
   get(config: Record<string, unknown>): Settings {
     const last = this.last;
     if (last && shallowEqual(last.config, config)) return last.settings;
-    const settings = compilePolicyConfig(this.policy, config);
+    const settings = compileShared(this.policy, config);
     this.last = { config, settings };
     return settings;
   }
+}
+
+/**
+ * Policies whose configurations are equal share one compiled Settings object
+ * (the bundled configs repeat the shared keys per policy), so the resource
+ * policies can share one decision per resource. Each policy still validates
+ * against its own schema first.
+ */
+const sharedCompiled = new Map<string, Settings>();
+function compileShared(policy: PolicyName, config: Record<string, unknown>): Settings {
+  const problem = validate(policyConfigSchema(policy), config);
+  if (problem) throw new ConfigError(policy, problem.path, problem.message);
+  const key = JSON.stringify(config);
+  let settings = sharedCompiled.get(key);
+  if (!settings) {
+    settings = compilePolicyConfig(policy, config);
+    if (sharedCompiled.size > 64) sharedCompiled.clear();
+    sharedCompiled.set(key, settings);
+  }
+  return settings;
 }
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -36,17 +36,32 @@ export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
 }
 
 export function viewOfStackResource(r: PolicyResource): ResourceView {
-  return { type: r.type, urn: r.urn, name: r.name, inputs: raw(r.props), provider: providerView(r.provider), parent: r.parent?.urn };
+  const props = raw(r.props);
+  const id = props["id"];
+  const propertyDependencies: Record<string, readonly string[]> = {};
+  for (const [k, deps] of Object.entries(r.propertyDependencies ?? {})) propertyDependencies[k] = deps.map((d) => d.urn);
+  return {
+    type: r.type,
+    urn: r.urn,
+    name: r.name,
+    inputs: props,
+    provider: providerView(r.provider),
+    parent: r.parent?.urn,
+    id: typeof id === "string" ? id : undefined,
+    dependencies: r.dependencies.map((d) => d.urn),
+    propertyDependencies,
+  };
 }
 
-/** The system clock, or a fixed instant from US_PERSON_DATA_GUARD_NOW (ISO) for reproducible runs. */
+/** The system clock, or a fixed instant from US_PERSON_DATA_GUARD_NOW (ISO) for reproducible runs (read once). */
+let fixedNow: Date | null | undefined;
 export const systemClock: Clock = () => {
-  const fixed = process.env["US_PERSON_DATA_GUARD_NOW"];
-  if (fixed) {
-    const d = new Date(fixed);
-    if (!Number.isNaN(d.getTime())) return d;
+  if (fixedNow === undefined) {
+    const text = process.env["US_PERSON_DATA_GUARD_NOW"];
+    const d = text ? new Date(text) : undefined;
+    fixedNow = d && !Number.isNaN(d.getTime()) ? d : null;
   }
-  return new Date();
+  return fixedNow ?? new Date();
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { targetsFor } from "../catalog/targets";
+import { suggestTargets } from "../catalog/targets";
 import { buildInventory, ranked } from "../core/inventory";
 import { PolicySettings } from "./adapter";
 import type { PolicyContext } from "./context";
@@ -43,8 +43,11 @@ export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
       ];
       const suggestions = new Set<string>();
       for (const [type] of ranked(inv.byType)) {
-        const t = targetsFor(type);
-        if (t) suggestions.add(`${type} → ${t.aws.service} / ${t.azure.service} / ${t.gcp.service}`);
+        const hit = suggestTargets(type);
+        if (hit) {
+          const t = hit.targets;
+          suggestions.add(`${type} → ${t.aws.service} / ${t.azure.service} / ${t.gcp.service}${hit.exact ? "" : ` (${t.family})`}`);
+        }
       }
       if (suggestions.size) lines.push(`Suggested targets (AWS / Azure / GCP): ${[...suggestions].slice(0, 15).join("; ")}.`);
       const exempt = inv.items.filter((i) => i.exemption?.status === "honoured");

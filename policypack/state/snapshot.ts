@@ -16,7 +16,8 @@
  * missing from a preview is rebuilt from the preview's stack config), its
  * parent, and the graph facts stack-wide analysis reads (`id`,
  * `dependencies`, `propertyDependencies`). Secret envelopes are replaced by a
- * placeholder first (see `secrets.ts`).
+ * placeholder before any code reads them (see `secrets.ts`); outputs are
+ * never read except the few values copied into the view, each checked.
  *
  * Built for 100,000-resource exports: the parsed document is reused in place
  * (the scan owns it), one small object per resource is allocated, and
@@ -48,7 +49,7 @@ export interface Snapshot {
   readonly stacks: readonly string[];
   readonly projects: readonly string[];
   readonly resources: readonly ScanView[];
-  /** Number of secret values replaced by the placeholder. */
+  /** Number of secret values replaced by the placeholder (in inputs and in the output values used). */
   readonly secrets: number;
 }
 
@@ -75,15 +76,19 @@ function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
 }
 
-/** Adds to `target` (in place) the keys it lacks that `source` has, known values only. */
-function fillFrom(target: Record<string, unknown>, source: unknown, keys: readonly string[]): void {
+/**
+ * Adds to `target` (in place) the keys it lacks that `source` (outputs) has,
+ * known values only. Outputs are never walked as a whole: only the values
+ * copied here reach the core, and each is stripped of secrets first.
+ */
+function fillFrom(target: Record<string, unknown>, source: unknown, keys: readonly string[], counter: { count: number }): void {
   if (!isRecord(source)) return;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     if (present(own(target, k))) continue;
     const v = own(source, k);
     if (!present(v) || isUnknown(v)) continue;
-    target[k] = v;
+    target[k] = typeof v === "object" ? redactSecrets(v, counter) : v;
   }
 }
 
@@ -218,7 +223,7 @@ function build(
     if (parsed && rec) {
       const inputs = inputsOf(rec, counter);
       const type = own(rec, "type") as string;
-      fillFrom(inputs, own(rec, "outputs"), providerFacts(packageOfType(type))?.providerRegionKeys ?? fallbackProviderKeys);
+      fillFrom(inputs, own(rec, "outputs"), providerFacts(packageOfType(type))?.providerRegionKeys ?? fallbackProviderKeys, counter);
       view = { type, urn, name: parsed.name, inputs };
     } else if (parsed && isProviderType(parsed.type)) {
       // Not in the document (a partial export, or a preview that does not list it):
@@ -274,9 +279,9 @@ function build(
         lastType = type;
         lastKeys = providerFacts(packageOfType(type))?.locationKeys ?? fallbackLocationKeys;
       }
-      const outputs = redactSecrets(own(rec, "outputs"), counter);
-      fillFrom(inputs, outputs, lastKeys);
-      fillFrom(inputs, outputs, identityKeys);
+      const outputs = own(rec, "outputs");
+      fillFrom(inputs, outputs, lastKeys, counter);
+      fillFrom(inputs, outputs, identityKeys, counter);
       provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
     }
     const parent = own(rec, "parent");

@@ -112,6 +112,14 @@ describe("decide: region resolution order", () => {
     expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA-EAST1" }), settings(), clock)).toEqual([]);
   });
 
+  it("uses GCS custom dual-region placement over the multi-region location", () => {
+    const tokyoOsaka = { location: "ASIA", customPlacementConfig: { dataLocations: ["ASIA-NORTHEAST1", "ASIA-NORTHEAST2"] } };
+    expect(decide(resource("gcp:storage/bucket:Bucket", "b", tokyoOsaka), settings(), clock)).toEqual([]);
+    const withHk = { location: "ASIA", customPlacementConfig: { dataLocations: ["ASIA-EAST1", "ASIA-EAST2"] } };
+    expect(decide(resource("gcp:storage/bucket:Bucket", "b", withHk), settings(), clock)[0]).toMatchObject({ region: "asia-east2", jurisdictions: ["HK"] });
+    expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA" }), settings(), clock)[0]).toMatchObject({ policy: "restricted-region" });
+  });
+
   it("uses Azure environment: china on the provider", () => {
     const p = defaultProvider("azure-native", { environment: "china" });
     const fs = decide(resource("azure-native:resources:ResourceGroup", "rg", {}, p), settings(), clock);
