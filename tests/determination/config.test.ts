@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import * as path from "path";
 import { compilePolicyConfig, ConfigError } from "../../policypack/determination/compile";
-import { policyConfigSchema, policyNames, type PolicyName } from "../../policypack/determination/schema";
+import { policyConfigSchema, policyNames } from "../../policypack/determination/schema";
 import { isCalendarDate, validate } from "../../policypack/determination/validate";
+import { badConfigs as bad, exemption } from "../support/bad-configs";
 import { ajvFor, configDir, exampleConfigs, perPolicy } from "../support/configs";
 
 const seed = process.env["FC_SEED"] ? Number(process.env["FC_SEED"]) : undefined;
@@ -29,61 +30,6 @@ describe("bundled example configs", () => {
     });
   }
 });
-
-const exemption = { id: "EXC-1", resources: ["urn:pulumi:prod::shop::*"], reason: "mirror", expires: "2027-03-31" };
-
-/** Malformed configurations: [description, policy, config, key the error must name]. */
-const bad: [string, PolicyName, Record<string, unknown>, string][] = [
-  ["unknown preset", "restricted-region", { determination: "us-dsp-2024" }, "determination"],
-  ["determination of wrong type", "restricted-provider", { determination: 42 }, "determination"],
-  ["determination without id", "restricted-provider", { determination: { extends: "us-dsp-2025" } }, "determination.id"],
-  ["empty determination id", "restricted-provider", { determination: { id: "" } }, "determination.id"],
-  ["id with spaces", "restricted-provider", { determination: { id: "acme 2027" } }, "determination.id"],
-  ["unknown determination key", "restricted-provider", { determination: { id: "acme", jurisdiction: ["CN"] } }, "determination.jurisdiction"],
-  ["extends unknown preset", "restricted-provider", { determination: { id: "acme", extends: "nope" } }, "determination.extends"],
-  ["extends itself", "restricted-provider", { determination: { id: "us-dsp-2025", extends: "us-dsp-2025" } }, "determination.extends"],
-  ["unknown ISO code", "restricted-region", { determination: { id: "acme", jurisdictions: ["CN", "XX"] } }, "determination.jurisdictions[1]"],
-  ["lower-case ISO code", "restricted-region", { determination: { id: "acme", jurisdictions: ["cn"] } }, "determination.jurisdictions[0]"],
-  ["duplicate jurisdiction", "restricted-region", { determination: { id: "acme", jurisdictions: ["CN", "CN"] } }, "determination.jurisdictions[1]"],
-  ["jurisdictions not a list", "restricted-region", { determination: { id: "acme", jurisdictions: "CN" } }, "determination.jurisdictions"],
-  ["bad effective date", "restricted-provider", { determination: { id: "acme", effective: "2027-02-30" } }, "determination.effective"],
-  ["effective not ISO", "restricted-provider", { determination: { id: "acme", effective: "01/02/2027" } }, "determination.effective"],
-  ["provider with capitals", "restricted-provider", { determination: { id: "acme", providers: ["AliCloud"] } }, "determination.providers[0]"],
-  ["provider object without package", "restricted-provider", { determination: { id: "acme", providers: [{ reason: "x" }] } }, "determination.providers[0].package"],
-  ["provider listed twice", "restricted-provider", { determination: { id: "acme", providers: ["alicloud", { package: "alicloud" }] } }, "determination.providers[1]"],
-  ["provider bad effective", "restricted-provider", { determination: { id: "acme", providers: [{ package: "alicloud", effective: "2026-13-01" }] } }, "determination.providers[0].effective"],
-  ["region entry missing jurisdiction", "restricted-region", { determination: { id: "acme", regions: [{ provider: "aws", region: "x-1" }] } }, "determination.regions[0].jurisdiction"],
-  ["region entry bad jurisdiction", "restricted-region", { determination: { id: "acme", regions: [{ provider: "aws", region: "x-1", jurisdiction: "ZZ" }] } }, "determination.regions[0].jurisdiction"],
-  ["url not http", "restricted-provider", { determination: { id: "acme", url: "ftp://x" } }, "determination.url"],
-  ["scope mode unknown", "restricted-provider", { scope: { mode: "some" } }, "scope.mode"],
-  ["scope unknown key", "restricted-provider", { scope: { mode: "tagged", tagkeys: ["a"] } }, "scope.tagkeys"],
-  ["scope tagKeys empty", "restricted-provider", { scope: { mode: "tagged", tagKeys: [] } }, "scope.tagKeys"],
-  ["scope tagKeys wrong type", "restricted-provider", { scope: { mode: "tagged", tagKeys: "data-classification" } }, "scope.tagKeys"],
-  ["scope empty tag value", "restricted-provider", { scope: { mode: "tagged", tagKeys: ["a"], tagValues: [""] } }, "scope.tagValues[0]"],
-  ["exemptions not a list", "restricted-provider", { exemptions: {} }, "exemptions"],
-  ["exemption without id", "restricted-provider", { exemptions: [{ ...exemption, id: undefined }] }, "exemptions[0].id"],
-  ["exemption empty id", "restricted-provider", { exemptions: [{ ...exemption, id: "" }] }, "exemptions[0].id"],
-  ["exemption without reason", "restricted-provider", { exemptions: [{ ...exemption, reason: undefined }] }, "exemptions[0].reason"],
-  ["exemption empty reason", "restricted-provider", { exemptions: [{ ...exemption, reason: "" }] }, "exemptions[0].reason"],
-  ["exemption without expiry", "restricted-provider", { exemptions: [{ ...exemption, expires: undefined }] }, "exemptions[0].expires"],
-  ["exemption impossible date", "restricted-provider", { exemptions: [{ ...exemption, expires: "2027-02-30" }] }, "exemptions[0].expires"],
-  ["exemption non-leap Feb 29", "restricted-provider", { exemptions: [{ ...exemption, expires: "2027-02-29" }] }, "exemptions[0].expires"],
-  ["exemption date-time", "restricted-provider", { exemptions: [{ ...exemption, expires: "2027-03-31T00:00:00Z" }] }, "exemptions[0].expires"],
-  ["exemption without resources", "restricted-provider", { exemptions: [{ ...exemption, resources: [] }] }, "exemptions[0].resources"],
-  ["exemption pattern of only wildcards", "restricted-provider", { exemptions: [{ ...exemption, resources: ["*"] }] }, "exemptions[0].resources[0]"],
-  ["exemption pattern not a URN", "restricted-provider", { exemptions: [{ ...exemption, resources: ["logs-bucket"] }] }, "exemptions[0].resources[0]"],
-  ["exemption unknown key", "restricted-provider", { exemptions: [{ ...exemption, expiry: "2027-01-01" }] }, "exemptions[0].expiry"],
-  ["exemption unknown policy", "restricted-provider", { exemptions: [{ ...exemption, policies: ["restricted-everything"] }] }, "exemptions[0].policies[0]"],
-  ["duplicate exemption ids", "restricted-provider", { exemptions: [exemption, { ...exemption }] }, "exemptions[1].id"],
-  ["allowedRegions not an object", "restricted-region", { allowedRegions: ["us-*"] }, "allowedRegions"],
-  ["allowedRegions bad package key", "restricted-region", { allowedRegions: { AWS: ["us-*"] } }, "allowedRegions.AWS"],
-  ["allowedRegions empty list", "restricted-region", { allowedRegions: { aws: [] } }, "allowedRegions.aws"],
-  ["allowedRegions regex, not glob", "restricted-region", { allowedRegions: { aws: ["^us-.*$"] } }, "allowedRegions.aws[0]"],
-  ["unknownRegion unknown value", "restricted-region", { unknownRegion: "ignore" }, "unknownRegion"],
-  ["unknownRegion on a policy without it", "exemption-review", { unknownRegion: "defer" }, "unknownRegion"],
-  ["unknown top-level key", "restricted-provider", { determinaton: "us-dsp-2025" }, "determinaton"],
-  ["expiryWarningDays wrong value", "exemption-review", { expiryWarningDays: 31 }, "expiryWarningDays"],
-];
 
 describe("malformed configurations", () => {
   it("has a catalogue of at least 40", () => expect(bad.length).toBeGreaterThanOrEqual(40));
