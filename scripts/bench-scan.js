@@ -141,6 +141,27 @@ main(["scan", process.argv[2], "--format", process.argv[3], "--output", process.
 });
 `;
 
+// One extra run, phase by phase, to show where the time goes (same code the command runs).
+const phasesChild = `
+const D = process.argv[1];
+const { readFileBuffer, decodeText, parseJson } = require(D + "/state/read.js");
+const { readSnapshot } = require(D + "/state/snapshot.js");
+const { loadScanConfig } = require(D + "/cli/config.js");
+const { decide } = require(D + "/core/decide.js");
+const { findFlows } = require(D + "/core/flows.js");
+const config = loadScanConfig(undefined, process.cwd());
+const now = new Date("2026-11-28"); const clock = () => now;
+const out = {}; let t = process.hrtime.bigint();
+const lap = (k) => { const n = process.hrtime.bigint(); out[k] = Number(n - t) / 1e6; t = n; };
+let text = decodeText(readFileBuffer(process.argv[2], "x"), "x"); lap("read");
+let doc = parseJson(text, "x"); text = undefined; lap("parse");
+const snap = readSnapshot(doc, "x"); doc = undefined; lap("views");
+const s = config.policies.get("restricted-provider").settings;
+for (const v of snap.resources) decide(v, s, clock); lap("decide");
+findFlows(snap.resources, config.policies.get("restricted-data-flow").settings, clock); lap("findFlows");
+process.stdout.write(JSON.stringify(out));
+`;
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -181,6 +202,9 @@ function run() {
   console.log(`scan (--format ${format} --output), median of ${runs}: ${scan.toFixed(0)} ms (exit ${code}, report ${(report / 1048576).toFixed(1)} MiB)`);
   console.log(`ratio scan / parse floor: ${(scan / floor).toFixed(2)}`);
   console.log(`scan peak RSS: ${rss.toFixed(0)} MiB (file ${(size / 1048576).toFixed(1)} MiB)`);
+  const p = JSON.parse(execFileSync(process.execPath, ["-e", phasesChild, path.join(root, "dist", "policypack"), file], { maxBuffer: 1 << 20 }).toString());
+  const rest = Math.max(0, scan - Object.values(p).reduce((a, b) => a + b, 0));
+  console.log(`where a scan's time goes (one run): ${Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ")}, report and write ≈ ${rest.toFixed(0)} ms`);
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -469,7 +469,11 @@ case "$mode" in
       log "pulumi-resource-alicloud: not built (the CLI and 'policy analyze --file' do not need it)"
     fi
     if [ -x "${PULUMI_TOOLCHAIN_TEST_PROVIDERS_BIN:-/nonexistent}/pulumi-resource-alicloud" ]; then
-      log "test providers (passthrough stand-ins, not on PATH): $PULUMI_TOOLCHAIN_TEST_PROVIDERS_BIN ($(ls "$PULUMI_TOOLCHAIN_TEST_PROVIDERS_BIN" | grep -v '\.stamp$' | tr '\n' ' '))"
+      names=""
+      for f in "$PULUMI_TOOLCHAIN_TEST_PROVIDERS_BIN"/pulumi-resource-*; do
+        case "$f" in *.stamp | *.tmp) ;; *) names="$names${names:+ }$(basename "$f")" ;; esac
+      done
+      log "test providers (passthrough stand-ins, not on PATH): $PULUMI_TOOLCHAIN_TEST_PROVIDERS_BIN ($names)"
     fi
     log "check passed"
     exit 0

@@ -13,6 +13,7 @@ import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
 import { decodeText, expandInputs, parseJson, readFileBuffer, readStream, type InputEntry } from "../state/read";
+import { signatureKey } from "../state/secrets";
 import { readSnapshot, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
@@ -123,8 +124,13 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     }
     hooks.progress?.(i, entries.length, entry.label);
     try {
-      const text = await readEntry(entry, hooks);
-      let snapshot: Snapshot | undefined = readSnapshot(parseJson(text, entry.label), entry.label);
+      let text: string | undefined = await readEntry(entry, hooks);
+      let doc: unknown = parseJson(text, entry.label);
+      // No signature anywhere in the text (and no \u escape that could spell one): no envelope to look for.
+      const secretsPossible = text.includes(signatureKey) || text.includes("\\u");
+      text = undefined; // the source text is not needed once parsed
+      let snapshot: Snapshot | undefined = readSnapshot(doc, entry.label, { secretsPossible });
+      doc = undefined; // the views keep what they read; the rest of the document can go
       const findings = analyse(snapshot, params.config, clock);
       builder.addScanned(
         { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },

@@ -12,6 +12,7 @@ import { parseUrn } from "../state/urn";
 import type {
   FailOn,
   InputFormat,
+  InventoryEntry,
   Level,
   MoveGroup,
   ReportDetermination,
@@ -77,10 +78,19 @@ export class ReportBuilder {
   addScanned(input: ScannedInput, findings: readonly Finding[]): void {
     this.resources += input.resources;
     this.inputs.push({ input: input.input, status: "scanned", format: input.format, ...(input.version !== undefined ? { version: input.version } : {}), stacks: input.stacks, projects: input.projects, resources: input.resources, findings: findings.length, secrets: input.secrets });
+    let lastPrefix = "\u0000";
+    let stack: string | undefined;
+    let project: string | undefined;
     for (const f of findings) {
       this.core.push(f);
-      const p = parseUrn(f.urn);
-      this.findings.push({
+      if (!f.urn.startsWith(lastPrefix)) {
+        const p = parseUrn(f.urn);
+        stack = p?.stack;
+        project = p?.project;
+        lastPrefix = p ? `urn:pulumi:${p.stack}::${p.project}::` : "\u0000";
+      }
+      // Built by assignment, not spreads: a big scan has hundreds of thousands of findings.
+      const out: { -readonly [K in keyof ReportFinding]: ReportFinding[K] } = {
         policy: f.policy,
         rule: f.rule,
         level: this.levelOf(f),
@@ -89,20 +99,22 @@ export class ReportBuilder {
         name: f.name,
         type: f.type,
         package: f.package,
-        ...(p ? { stack: p.stack, project: p.project } : {}),
-        ...(f.region !== undefined ? { region: f.region } : {}),
-        ...(f.jurisdictions ? { jurisdictions: f.jurisdictions } : {}),
-        ...(f.regionSource !== undefined ? { regionSource: f.regionSource } : {}),
         determination: f.determinationId,
         citation: f.citation,
         reason: f.reason,
         message: messageFor(f),
-        ...(f.effective !== undefined ? { effective: f.effective } : {}),
-        ...(f.exemption ? { exemption: { id: f.exemption.id, status: f.exemption.status, expires: f.exemption.expires } } : {}),
-        ...(f.destination ? { destination: stripUndefined(f.destination) } : {}),
-        ...(f.error !== undefined ? { error: f.error } : {}),
         input: input.input,
-      });
+      };
+      if (stack !== undefined) out.stack = stack;
+      if (project !== undefined) out.project = project;
+      if (f.region !== undefined) out.region = f.region;
+      if (f.jurisdictions) out.jurisdictions = f.jurisdictions;
+      if (f.regionSource !== undefined) out.regionSource = f.regionSource;
+      if (f.effective !== undefined) out.effective = f.effective;
+      if (f.exemption) out.exemption = { id: f.exemption.id, status: f.exemption.status, expires: f.exemption.expires };
+      if (f.destination) out.destination = stripUndefined(f.destination);
+      if (f.error !== undefined) out.error = f.error;
+      this.findings.push(out);
     }
   }
 
@@ -144,21 +156,21 @@ export class ReportBuilder {
     const exemptByUrn = new Map<string, boolean>();
     for (const f of this.core) exemptByUrn.set(f.urn, (exemptByUrn.get(f.urn) ?? true) && f.exemption?.status === "honoured");
     const items = inv.items.map((i) => {
-      const exemptedItem = exemptByUrn.get(i.urn) === true;
-      return {
+      const item: { -readonly [K in keyof InventoryEntry]: InventoryEntry[K] } = {
         urn: i.urn,
         name: i.name,
         type: i.type,
         package: i.package,
-        ...(i.region !== undefined ? { region: i.region } : {}),
-        ...(i.jurisdictions ? { jurisdictions: i.jurisdictions } : {}),
         policies: i.policies,
         rules: i.rules,
         advisoryOnly: i.advisoryOnly,
-        exempted: exemptedItem,
-        ...(i.exemption ? { exemption: { id: i.exemption.id, status: i.exemption.status, expires: i.exemption.expires } } : {}),
-        ...(i.earliestEffective !== undefined ? { earliestEffective: i.earliestEffective } : {}),
+        exempted: exemptByUrn.get(i.urn) === true,
       };
+      if (i.region !== undefined) item.region = i.region;
+      if (i.jurisdictions) item.jurisdictions = i.jurisdictions;
+      if (i.exemption) item.exemption = { id: i.exemption.id, status: i.exemption.status, expires: i.exemption.expires };
+      if (i.earliestEffective !== undefined) item.earliestEffective = i.earliestEffective;
+      return item;
     });
     const moves = new Map<string, { package: string; region?: string; jurisdictions: Set<string>; count: number }>();
     const typeCounts = new Map<string, number>();

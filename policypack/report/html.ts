@@ -53,6 +53,7 @@ svg .bar{fill:var(--bar)}
 svg .count{fill:var(--muted)}
 a{color:var(--accent)}
 footer{color:var(--muted);padding:0 32px 32px;font-size:12px}
+.scroll{overflow-x:auto}
 `;
 
 // Sorting and filtering: no data is embedded in the script, it reads the table.
@@ -171,9 +172,9 @@ export function renderHtml(r: ScanReport): string {
   const findings = r.findings.length
     ? `<div class="controls"><input type="search" id="filter" placeholder="Filter findings (name, type, region, policy…)" aria-label="Filter findings">` +
       `<label><input type="checkbox" id="show-exempt" checked> show exempted</label><span id="shown" class="muted"></span></div>` +
-      `<table id="findings"><thead><tr><th>Level</th><th>Policy</th><th>Resource</th><th>Type</th><th>Provider</th><th>Region</th><th>Jurisdiction</th><th>Stack</th><th>Why</th></tr></thead><tbody>` +
+      `<div class="scroll"><table id="findings"><thead><tr><th>Level</th><th>Policy</th><th>Resource</th><th>Type</th><th>Provider</th><th>Region</th><th>Jurisdiction</th><th>Stack</th><th>Why</th></tr></thead><tbody>` +
       r.findings.map(findingRow).join("") +
-      `</tbody></table>`
+      `</tbody></table></div>`
     : `<p class="muted">No findings: nothing in the scanned inputs is restricted.</p>`;
 
   const inv = r.inventory;

@@ -33,14 +33,8 @@ import { parseUrn, splitProviderReference } from "./urn";
 
 export type SnapshotFormat = "stack-export" | "stack-checkpoint" | "preview";
 
-/** A resource view plus the graph facts a state file or preview knows. */
-export interface ScanView extends ResourceView {
-  readonly id?: string;
-  /** URNs this resource depends on. */
-  readonly dependencies?: readonly unknown[];
-  /** Property name → URNs it depends on. */
-  readonly propertyDependencies?: Props;
-}
+/** A resource view with the graph facts a state file or preview knows (`id`, `dependencies`, `propertyDependencies`). */
+export type ScanView = ResourceView;
 
 export interface Snapshot {
   readonly format: SnapshotFormat;
@@ -60,8 +54,6 @@ const providerPrefix = "pulumi:providers:";
 const goneOps: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "read-discard"]);
 const fallbackLocationKeys: readonly string[] = ["region", "location", "zone", "availabilityZone"];
 const fallbackProviderKeys: readonly string[] = ["region", "location"];
-/** Identity keys stack-wide analysis indexes, taken from outputs when inputs lack them (ARNs are outputs). */
-const identityKeys: readonly string[] = ["arn"];
 
 /** One resource as either format carries it. */
 interface Entry {
@@ -157,26 +149,36 @@ function configByPackage(doc: Props): Map<string, Record<string, unknown>> {
   return out;
 }
 
+export interface SnapshotOptions {
+  /**
+   * False when the source text does not contain the secret signature at all
+   * (`text.includes(signatureKey)`), so no property tree needs walking for
+   * envelopes. Default true.
+   */
+  readonly secretsPossible?: boolean;
+}
+
 /** Detects the format of a parsed document and reads its resources. Throws InputError. */
-export function readSnapshot(doc: unknown, label: string): Snapshot {
+export function readSnapshot(doc: unknown, label: string, options: SnapshotOptions = {}): Snapshot {
+  const redact = options.secretsPossible !== false;
   if (!isRecord(doc)) {
     throw new InputError(label, `neither a Pulumi stack export nor 'pulumi preview --json' output (top level is ${Array.isArray(doc) ? "a list" : doc === null ? "null" : `a ${typeof doc}`}, not an object)`);
   }
   if (own(doc, "deployment") !== undefined) {
     const version = checkVersion(doc, label, "stack export");
     const list = deploymentEntries(own(doc, "deployment"), "deployment", label);
-    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label);
+    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact);
   }
   if (own(doc, "checkpoint") !== undefined) {
     const version = checkVersion(doc, label, "stack checkpoint");
     const checkpoint = own(doc, "checkpoint");
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
     const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label);
-    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label);
+    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact);
   }
   if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
     const entries = previewEntries(doc, label);
-    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label);
+    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label, redact);
   }
   throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }
@@ -200,8 +202,10 @@ function build(
   listName: string,
   config: ReadonlyMap<string, Record<string, unknown>>,
   label: string,
+  redact: boolean,
 ): Snapshot {
   const counter = { count: 0 };
+  const inputsOf = redact ? redactedInputs : plainInputs;
   const where = (i: number): string => (entries ? entries[i]!.where : `${listName}[${i}]`);
 
   // Pass 1: provider resources, so references resolve whatever the order.
@@ -281,7 +285,6 @@ function build(
       }
       const outputs = own(rec, "outputs");
       fillFrom(inputs, outputs, lastKeys, counter);
-      fillFrom(inputs, outputs, identityKeys, counter);
       provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
     }
     const parent = own(rec, "parent");
@@ -296,17 +299,48 @@ function build(
       provider,
       parent: typeof parent === "string" ? parent : undefined,
       id: typeof id === "string" && id !== "" ? id : undefined,
-      dependencies: Array.isArray(dependencies) ? dependencies : undefined,
-      propertyDependencies: isRecord(propertyDependencies) ? propertyDependencies : undefined,
+      dependencies: stringList(dependencies),
+      propertyDependencies: dependencyMap(propertyDependencies),
     });
   }
   return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count };
 }
 
+function isStringArray(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") return false;
+  return true;
+}
+
+/** A list of strings (the document's own array when it is one), or undefined. */
+function stringList(v: unknown): readonly string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return isStringArray(v) ? v : v.filter((x): x is string => typeof x === "string");
+}
+
+/** Property name → URNs, keeping only well-formed entries (the document's own object when all are). */
+function dependencyMap(v: unknown): Readonly<Record<string, readonly string[]>> | undefined {
+  if (!isRecord(v)) return undefined;
+  const keys = Object.keys(v);
+  let clean = true;
+  for (let i = 0; i < keys.length && clean; i++) clean = isStringArray(own(v, keys[i]!));
+  if (clean) return v as Readonly<Record<string, readonly string[]>>;
+  const out: Record<string, readonly string[]> = {};
+  for (const k of keys) {
+    const list = stringList(own(v, k));
+    if (list) Object.defineProperty(out, k, { value: list, writable: true, enumerable: true, configurable: true });
+  }
+  return out;
+}
+
 /** The record's inputs with secrets replaced (in place), as a mutable record owned by the scan. */
-function inputsOf(rec: Props, counter: { count: number }): Record<string, unknown> {
-  const raw = own(rec, "inputs");
-  const inputs = redactSecrets(raw, counter);
+function redactedInputs(rec: Props, counter: { count: number }): Record<string, unknown> {
+  return plainInputs(rec, counter, redactSecrets(own(rec, "inputs"), counter));
+}
+
+/** The record's inputs as a mutable record owned by the scan (a fresh one when absent or not an object). */
+function plainInputs(rec: Props, _counter: { count: number }, value: unknown = own(rec, "inputs")): Record<string, unknown> {
+  const inputs = value;
   if (isRecord(inputs)) return inputs as Record<string, unknown>;
   const fresh: Record<string, unknown> = {};
   Object.defineProperty(rec, "inputs", { value: fresh, writable: true, enumerable: true, configurable: true });

@@ -24,7 +24,8 @@ import * as path from "path";
 export const repoRoot = path.resolve(__dirname, "..", "..", "..");
 export const exampleProgram = path.join(repoRoot, "examples", "programs", "alicloud-customer-data");
 export const configsDir = path.join(repoRoot, "examples", "configs");
-export const stateDir = path.join(repoRoot, "examples", "state");
+/** examples/state/, or E2E_STATE_DIR (to try regenerated exports before they replace the bundled ones). */
+export const stateDir = process.env.E2E_STATE_DIR ? path.resolve(process.env.E2E_STATE_DIR) : path.join(repoRoot, "examples", "state");
 export const scanCli = path.join(repoRoot, "dist", "policypack", "cli", "main.js");
 
 /** Project name of the example program (Pulumi.yaml `name`). */
@@ -264,8 +265,14 @@ export const exampleResources: readonly { type: string; name: string; tagged: bo
   { type: "pulumi:providers:alicloud", name: `default_${alicloudVersion.replace(/\./g, "_")}`, tagged: false },
 ];
 
+/** The parts of a `pulumi stack export` file the tests read. */
+export interface StackExport {
+  version: number;
+  deployment: { resources?: { urn: string }[]; manifest?: { version?: string; magic?: string } };
+}
+
 /** True when a JSON document is a `pulumi stack export` file ({version, deployment}). */
-export function isStackExport(doc: unknown): doc is { version: number; deployment: { resources?: { urn: string }[]; manifest?: { version?: string; magic?: string } } } {
+export function isStackExport(doc: unknown): doc is StackExport {
   return (
     typeof doc === "object" &&
     doc !== null &&
@@ -276,13 +283,14 @@ export function isStackExport(doc: unknown): doc is { version: number; deploymen
 }
 
 /** Every `pulumi stack export` file under examples/state/ (preview JSON and other files skipped). */
-export function exportedStates(): { file: string; doc: ReturnType<typeof readJson> }[] {
-  return fs
-    .readdirSync(stateDir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => ({ file: path.join(stateDir, f), doc: readJson(path.join(stateDir, f)) }))
-    .filter((s) => isStackExport(s.doc));
+export function exportedStates(): { file: string; doc: StackExport }[] {
+  const out: { file: string; doc: StackExport }[] = [];
+  for (const f of fs.readdirSync(stateDir).filter((x) => x.endsWith(".json")).sort()) {
+    const file = path.join(stateDir, f);
+    const doc = readJson(file);
+    if (isStackExport(doc)) out.push({ file, doc });
+  }
+  return out;
 }
 
 export function readJson(file: string): unknown {
