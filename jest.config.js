@@ -4,7 +4,7 @@ const common = { testEnvironment: "node", transform: { "^.+\\.ts$": tsJest }, mo
 module.exports = {
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/**/*.test.ts"], testPathIgnorePatterns: ["/tests/e2e/", "/tests/fuzz/"] },
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"], globalSetup: "<rootDir>/tests/e2e/support/setup.ts" },
     { ...common, displayName: "fuzz", testMatch: ["<rootDir>/tests/fuzz/**/*.test.ts"] },
   ],
 };

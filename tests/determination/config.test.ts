@@ -23,9 +23,11 @@ describe("bundled example configs", () => {
     }
   }
   for (const { file, config } of exampleConfigs(path.join(configDir, "invalid"))) {
-    it(`invalid/${path.basename(file)} is rejected by ajv and by the pack`, () => {
+    // semantic-*.json break rules no JSON Schema can express: the schema accepts them, the pack does not.
+    const semantic = path.basename(file).startsWith("semantic-");
+    it(`invalid/${path.basename(file)} is rejected by ${semantic ? "the pack (not expressible in the schema)" : "ajv and by the pack"}`, () => {
       const [[policy, own]] = [...perPolicy(config)].filter(([, c]) => Object.keys(c).length > 0);
-      expect(ajvFor(policy!)(own)).toBe(false);
+      expect(ajvFor(policy!)(own)).toBe(semantic);
       expect(() => compilePolicyConfig(policy!, own)).toThrow(ConfigError);
     });
   }
