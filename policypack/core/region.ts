@@ -12,7 +12,7 @@ import { extractHost, endpointSignalFor, isProviderType, locate, packageOfType, 
 import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
-import { isUnknown } from "./unknown";
+import { isUnknown, secretPlaceholder } from "./unknown";
 import { own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
 import type { ResourceView } from "./types";
 
@@ -88,12 +88,14 @@ function readLocation(pkg: string, props: Props, keys: readonly string[], source
     if (v === undefined || v === null || v === "") continue;
     const source = `${sourcePrefix}${key}`;
     if (isUnknown(v)) return { status: "unknown", source };
+    if (v === secretPlaceholder) return { status: "unknown", source: `${source} (secret)` };
     if (typeof v === "string") return { status: "known", source, places: [placeOf(pkg, v, determination)] };
     if (Array.isArray(v)) {
       if (v.length === 0) continue;
       const places: Place[] = [];
       for (const item of v.length > 64 ? v.slice(0, 64) : v) {
         if (isUnknown(item)) return { status: "unknown", source };
+        if (item === secretPlaceholder) return { status: "unknown", source: `${source} (secret)` };
         if (typeof item !== "string") return { status: "invalid", source };
         places.push(placeOf(pkg, item, determination));
       }

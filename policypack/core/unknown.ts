@@ -21,3 +21,10 @@ export const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 export function isUnknown(v: unknown): boolean {
   return typeof v === "string" && v.length === 36 && sentinels.has(v);
 }
+
+/**
+ * What readers of stack exports and preview JSON put where a secret was
+ * (`pulumi preview --json` prints the same): a value that cannot be read, so a
+ * location holding it is treated like an unknown one, never as a region name.
+ */
+export const secretPlaceholder = "[secret]";

@@ -14,7 +14,8 @@ export const secretSignature = "1b47061264138c4ac30d75fd1eb44270";
 export const outputValueSignature = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
 /** What a secret becomes: the string the Pulumi CLI prints for secrets. */
-export const secretPlaceholder = "[secret]";
+import { secretPlaceholder } from "../core/unknown";
+export { secretPlaceholder };
 
 /** Is `v` a secret envelope (or a secret output value)? */
 export function isSecretEnvelope(v: unknown): boolean {
