@@ -68,6 +68,14 @@ describe("decide: restricted provider", () => {
     expect(fs[0]!.error).toContain("clock broke");
   });
 
+  it("keeps the provider finding when reading an input throws (fail closed), with the error summarised", () => {
+    const inputs = {};
+    Object.defineProperty(inputs, "region", { enumerable: true, get: () => { throw new TypeError("boom while reading"); } });
+    const fs = decide(resource("alicloud:oss/bucket:Bucket", "b", inputs), settings(), clock);
+    expect(fs).toEqual([expect.objectContaining({ policy: "restricted-provider", blocking: true, error: "TypeError: boom while reading" })]);
+    expect(messageFor(fs[0]!)).toContain("failing closed after an internal error: TypeError: boom while reading");
+  });
+
   it("alibaba-cloud-review restricts only alicloud", () => {
     const s = settings({ determination: "alibaba-cloud-review" });
     expect(decide(resource("alicloud:oss/bucket:Bucket", "b", {}, alicloudUS), s, clock).map((f) => f.policy)).toEqual(["restricted-provider"]);
