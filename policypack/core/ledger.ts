@@ -34,6 +34,18 @@ export class RunLedger {
     else this.findingsByUrn.delete(urn);
   }
 
+  private flows: Finding[] | undefined;
+
+  /** Records the restricted-data-flow findings of this run's AnalyzeStack. */
+  recordFlows(findings: readonly Finding[]): void {
+    this.flows = [...findings];
+  }
+
+  /** The flow findings, when restricted-data-flow ran in this process. */
+  flowFindings(): readonly Finding[] | undefined {
+    return this.flows;
+  }
+
   /** True when resource policies ran in this process (so stack policies can summarise them). */
   get hasRunData(): boolean {
     return this.seenUrns.size > 0;
@@ -59,5 +71,6 @@ export class RunLedger {
     this.seenUrns.clear();
     this.policiesSeen.clear();
     this.lastExemptions = undefined;
+    this.flows = undefined;
   }
 }

@@ -123,13 +123,14 @@ export function resolveRegion(resource: ResourceView, determination: Determinati
         if (placed) return placed;
       } else if (isUnknown(holder)) return { status: "unknown", source: `input:${o.path[0]}` };
     }
-    const self = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, "input:", determination);
-    if (self) return self;
+    const self = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, resource.state === "outputs" ? "output:" : "input:", determination);
     const p = resource.provider;
-    if (p) {
-      const viaProvider = readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination);
-      if (viaProvider) return viaProvider;
-    }
+    const viaProvider = p ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination) : undefined;
+    // An unknown *output* location (a computed `region` at a create preview)
+    // takes the provider's value, which is what the provider will fill in.
+    // An unknown *input* stays unknown: the program chose another region.
+    if (self && !(self.status === "unknown" && resource.state === "outputs" && viaProvider?.status === "known")) return self;
+    if (viaProvider) return viaProvider;
   }
   // Provider-wide signals: a sovereign environment places everything the provider makes.
   const props = isProvider ? resource.inputs : resource.provider?.inputs;

@@ -26,6 +26,12 @@ export interface ResourceView {
   readonly inputs: Props;
   readonly provider?: ProviderView;
   readonly parent?: string;
+  /**
+   * What `inputs` holds: the program's inputs (Analyze, the default) or the
+   * resource's outputs (AnalyzeStack). An output such as pulumi-aws's computed
+   * `region` is unknown at every create preview and defaults to the provider's.
+   */
+  readonly state?: "inputs" | "outputs";
   /** Cloud id, when known (stack exports, stack policies). */
   readonly id?: string;
   /** URNs this resource depends on (stack policies, stack exports). */

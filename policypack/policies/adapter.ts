@@ -45,6 +45,7 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
     urn: r.urn,
     name: r.name,
     inputs: props,
+    state: "outputs",
     provider: providerView(r.provider),
     parent: r.parent?.urn,
     id: typeof id === "string" ? id : undefined,
@@ -114,6 +115,11 @@ export function reportFindings(policy: string, findings: readonly Finding[], rep
     n++;
   }
   return n;
+}
+
+/** Reports one summary line (stack policies): the message alone, without the policy description prefixed. */
+export function reportText(reportViolation: ReportViolation, message: string): void {
+  (reportViolation as unknown as ViolationReporter)({ message });
 }
 
 export type { StackValidationArgs };

@@ -1,10 +1,11 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { daysBetween, isHonoured, utcDay } from "../core/exemptions";
 import type { Exemption } from "../core/types";
-import { PolicySettings } from "./adapter";
+import { PolicySettings, reportText } from "./adapter";
 import type { PolicyContext } from "./context";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
-import { runFindings } from "./stack-policy";
+import { runFindings, stackViews } from "./stack-policy";
+import { findFlows } from "../core/flows";
 
 const name = "exemption-review";
 
@@ -30,7 +31,11 @@ export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig());
       const today = utcDay(ctx.clock());
-      const { findings, fromLedger } = runFindings(ctx, args, s);
+      const { findings: resourceFindings, fromLedger } = runFindings(ctx, args, s);
+      // Exemptions also silence data flows: count what restricted-data-flow matched
+      // in this run, or find the flows here when it did not run.
+      const flows = ctx.ledger.flowFindings() ?? findFlows(stackViews(args), s, ctx.clock);
+      const findings = [...resourceFindings, ...flows];
       const exemptions = fromLedger ? mergeById(ctx.ledger.exemptions(), s.exemptions) : s.exemptions;
       const covered = new Map<string, Set<string>>();
       for (const f of findings) {
@@ -43,13 +48,13 @@ export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
         const urns = [...(covered.get(e.id) ?? [])];
         const list = urns.length ? `: ${urns.slice(0, 20).join(", ")}${urns.length > 20 ? `, … (${urns.length - 20} more)` : ""}` : "";
         if (!isHonoured(e, today)) {
-          reportViolation(`${label(e)} expired on ${e.expires} and is not honoured; ${urns.length} resource(s) it matches are reported again${list}.`);
+          reportText(reportViolation, `${label(e)} expired on ${e.expires} and is not honoured; ${urns.length} resource(s) it matches are reported again${list}.`);
         } else if (urns.length === 0) {
-          reportViolation(`${label(e)} (expires ${e.expires}) matched no resource in this stack; remove it or fix its patterns (${e.patterns.map((p) => p.source).join(", ")}).`);
+          reportText(reportViolation, `${label(e)} (expires ${e.expires}) matched no resource in this stack; remove it or fix its patterns (${e.patterns.map((p) => p.source).join(", ")}).`);
         } else {
           const days = daysBetween(today, e.expires);
           const soon = days <= s.expiryWarningDays ? ` It expires in ${days} day(s), on ${e.expires}: renew it or plan the move.` : ` Expires ${e.expires}.`;
-          reportViolation(`${label(e)} covers ${urns.length} resource(s)${list}.${soon} Reason: ${e.reason}`);
+          reportText(reportViolation, `${label(e)} covers ${urns.length} resource(s)${list}.${soon} Reason: ${e.reason}`);
         }
       }
     },

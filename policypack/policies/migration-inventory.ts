@@ -1,7 +1,7 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { suggestTargets } from "../catalog/targets";
 import { buildInventory, ranked } from "../core/inventory";
-import { PolicySettings } from "./adapter";
+import { PolicySettings, reportText } from "./adapter";
 import type { PolicyContext } from "./context";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
 import { runFindings } from "./stack-policy";
@@ -52,7 +52,7 @@ export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
       if (suggestions.size) lines.push(`Suggested targets (AWS / Azure / GCP): ${[...suggestions].slice(0, 15).join("; ")}.`);
       const exempt = inv.items.filter((i) => i.exemption?.status === "honoured");
       if (exempt.length) lines.push(`Kept by exemptions: ${[...new Set(exempt.map((i) => `${i.exemption!.id} (until ${i.exemption!.expires})`))].join(", ")}.`);
-      reportViolation(lines.join("\n"));
+      reportText(reportViolation, lines.join("\n"));
     },
   };
 }

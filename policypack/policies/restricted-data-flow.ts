@@ -26,6 +26,7 @@ export function restrictedDataFlow(ctx: PolicyContext): StackValidationPolicy {
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig());
       const findings = findFlows(stackViews(args), s, ctx.clock);
+      ctx.ledger.recordFlows(findings);
       reportFindings(name, findings, reportViolation, true);
     },
   };

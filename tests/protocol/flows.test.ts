@@ -19,6 +19,7 @@
  * never in Analyze.
  */
 import {
+  analyzeStackWithDeadline,
   defaultProvider,
   ensureBuilt,
   explicitProvider,
@@ -250,23 +251,47 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       });
     });
 
-    test("the same stack at preview (ids and ARNs unknown) is resolved through property dependencies", async () => {
-      const { src, dst, nodes } = s3ReplicationStack({ name: "orders-hk", provider: awsHk, region: "ap-east-1" });
-      const preview = nodes.map((n): Node => {
-        // At the first preview, everything the provider computes is unknown; the inputs that reference other resources too.
+    /**
+     * The stack as the first `pulumi preview` shows it: whatever the provider
+     * computes is unknown in the outputs (pulumi-aws 6.x: `id`, `arn`, and the
+     * output-only `region` of a bucket), and so are the inputs that reference
+     * other resources' outputs. `existing` names resources already deployed,
+     * whose outputs are known.
+     */
+    function atFirstPreview(nodes: Node[], existing: Node[] = []): Node[] {
+      const known = new Set(existing.map(urn));
+      const knownOutputs = new Map(existing.map((n) => [urn(n), n.outputs]));
+      return nodes.map((n): Node => {
+        if (known.has(urn(n))) return n;
         const outputs = Object.fromEntries(Object.keys(n.outputs).map((k) => [k, U]));
         const inputs = { ...n.input.properties };
-        if (n.input.type.startsWith("aws:s3/bucketVersioningV2")) inputs["bucket"] = U;
+        const refKnown = (key: string) => (n.input.propertyDependencies?.[key] ?? []).every((u) => knownOutputs.has(u));
+        if (n.input.type.startsWith("aws:s3/bucketVersioningV2") && !refKnown("bucket")) inputs["bucket"] = U;
         if (n.input.type.startsWith("aws:s3/bucketReplicationConfig")) {
-          inputs["bucket"] = U;
-          inputs["role"] = U;
-          inputs["rules"] = [{ ...(inputs["rules"] as Record<string, unknown>[])[0], destination: { bucket: U, storageClass: "STANDARD_IA" } }];
+          if (!refKnown("bucket")) inputs["bucket"] = U;
+          if (!refKnown("role")) inputs["role"] = U;
+          if (!refKnown("rules")) inputs["rules"] = [{ ...(inputs["rules"] as Record<string, unknown>[])[0], destination: { bucket: U, storageClass: "STANDARD_IA" } }];
         }
         return { input: { ...n.input, properties: inputs }, outputs };
       });
-      const r = await run(pack, preview, { preview: true });
+    }
+
+    test("at preview, a new source bucket (id unknown, resolved through its property dependency) replicating into a deployed Hong Kong bucket", async () => {
+      const { src, dst, nodes } = s3ReplicationStack({ name: "orders-hk", provider: awsHk, region: "ap-east-1" });
+      const deployed = nodes.filter((n) => n.input.name === "orders-hk" || n.input.name === "s3-replication");
+      const r = await run(pack, atFirstPreview(nodes, deployed), { preview: true });
       expect(r.flows).toHaveLength(1);
-      expectFlow(r.flows[0], { source: src, contains: [`'${dst.input.name}'`, "ap-east-1", "restricted jurisdiction HK"] });
+      expectFlow(r.flows[0], { source: src, contains: ["S3 replication", `'${dst.input.name}' (aws:s3/bucketV2:BucketV2) in ap-east-1`, "restricted jurisdiction HK"] });
+    });
+
+    // PACK BUG (reported): at the first preview the output-only `region` of both new buckets is unknown, and
+    // region resolution lets that unknown win over the known region of the bucket's provider (explicit
+    // provider 'hong-kong', region ap-east-1), so the flow is deferred (advisory) although it is knowable.
+    test("at preview, both buckets new (ids, ARNs and computed regions unknown): the destination's provider places it in ap-east-1, so the flow is mandatory", async () => {
+      const { src, dst, nodes } = s3ReplicationStack({ name: "orders-hk", provider: awsHk, region: "ap-east-1" });
+      const r = await run(pack, atFirstPreview(nodes), { preview: true });
+      expect(r.flows).toHaveLength(1);
+      expectFlow(r.flows[0], { source: src, contains: ["S3 replication", `'${dst.input.name}'`, "ap-east-1", "restricted jurisdiction HK"] });
     });
 
     test("legacy inline replication on aws:s3/bucketV2 (replicationConfigurations) and aws:s3/bucket (replicationConfiguration) into the Hong Kong bucket", async () => {
@@ -403,7 +428,15 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
     function auroraStack(secondaryProvider: ProviderInput, region: string): { gc: Node; primary: Node; secondary: Node; nodes: Node[] } {
       const gc = node("aws:rds/globalCluster:GlobalCluster", "orders-global", { globalClusterIdentifier: "orders-global", engine: "aurora-postgresql", engineVersion: "15.4", databaseName: "orders", storageEncrypted: true }, {
         provider: awsDefault,
-        outputs: { id: "orders-global", arn: `arn:aws:rds::${acct}:global-cluster:orders-global`, globalClusterResourceId: "cluster-1a2b3c4d5e6f7a8b9c0d" },
+        outputs: {
+          id: "orders-global",
+          arn: `arn:aws:rds::${acct}:global-cluster:orders-global`,
+          globalClusterResourceId: "cluster-1a2b3c4d5e6f7a8b9c0d",
+          globalClusterMembers: [
+            { dbClusterArn: `arn:aws:rds:us-east-1:${acct}:cluster:orders-primary`, isWriter: true },
+            { dbClusterArn: `arn:${region.startsWith("cn-") ? "aws-cn" : "aws"}:rds:${region}:${acct}:cluster:orders-secondary`, isWriter: false },
+          ],
+        },
       });
       const partition = region.startsWith("cn-") ? "aws-cn" : "aws";
       const primary = node("aws:rds/cluster:Cluster", "orders-primary", {
@@ -432,17 +465,24 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       ["ap-east-1", "HK", () => awsHk],
       ["cn-north-1", "CN", () => awsBeijing],
     ])("Aurora global database with a secondary cluster in %s: a flow from the primary into %s", async (region, jurisdiction, p) => {
-      const { primary, secondary, nodes } = auroraStack(p(), region);
+      const { gc, primary, nodes } = auroraStack(p(), region);
       const r = await run(pack, nodes);
       expect(r.analyze["orders-primary"]).toEqual([]);
       expect(policiesOf(r.analyze["orders-secondary"]!)).toEqual(["restricted-region"]);
-      expect(r.flows).toHaveLength(1);
-      expectFlow(r.flows[0], {
+      // The Aurora flow from the primary, once. The global cluster's `globalClusterMembers` output also names the
+      // secondary; the pack currently reports that as a second, "reference" flow attributed to the global cluster
+      // (see the report) — tolerated here, but nothing else.
+      const fromPrimary = r.flows.filter((d) => d.urn === urn(primary));
+      expect(fromPrimary).toHaveLength(1);
+      for (const d of r.flows.filter((x) => x.urn !== urn(primary))) {
+        expect(d.urn).toBe(urn(gc));
+        expect(d.message).toContain(`'orders-secondary' (aws:rds/cluster:Cluster) in ${region}`);
+      }
+      expectFlow(fromPrimary[0], {
         source: primary,
         contains: ["Aurora global database", "'orders-primary' in us-east-1", `'orders-secondary' (aws:rds/cluster:Cluster) in ${region}`, `restricted jurisdiction ${jurisdiction}`],
         excludes: [acct],
       });
-      expect(urn(secondary)).not.toBe(urn(primary));
     });
 
     test("NEGATIVE: Aurora global database with the secondary in us-west-2", async () => {
@@ -885,6 +925,21 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
     expectFlow(r.flows[0], { source: scratch, contains: ["'dr-hk'", "restricted jurisdiction HK"] });
   });
 
+  // PACK BUG (reported): exemption-review counts only what the resource policies matched, so an exemption whose
+  // only effect is to suppress a data flow is reported as "matched no resource in this stack; remove it" —
+  // advice that, if followed, turns the suppressed flow back into a mandatory violation.
+  test("exemption-review does not call an exemption unused while it suppresses a data flow", async () => {
+    const { orders, nodes } = twoSources();
+    await pack.configure(sharedConfig(info, {
+      exemptions: [{ id: "EXC-DR-7", resources: [urn(orders)], reason: "approved disaster-recovery copy, data pseudonymised", approvedBy: "security@example.com", ticket: "SEC-3107", expires: "2027-03-31" }],
+    }));
+    const r = await run(pack, nodes);
+    expect(r.flows.map((d) => d.urn)).not.toContain(urn(orders));
+    const review = r.stack.filter((d) => d.policyName === "exemption-review" && d.message.includes("EXC-DR-7"));
+    expect(review).toHaveLength(1);
+    expect(review[0]!.message).not.toContain("matched no resource");
+  });
+
   test("an expired exemption on the source is not honoured, and the message names it", async () => {
     const { orders, scratch, nodes } = twoSources();
     await pack.configure(sharedConfig(info, {
@@ -970,7 +1025,7 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
       const { nodes, expectedFlows } = generated(n, "g");
       const resources = toResources(nodes);
       const t0 = process.hrtime.bigint();
-      const ds = await pack.analyzeStack(resources);
+      const ds = await analyzeStackWithDeadline(pack, resources, 100_000);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       return { ms, flows: ds.filter((d) => d.policyName === FLOW).length, expectedFlows, resources: resources.length };
     } finally {

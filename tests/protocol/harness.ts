@@ -667,3 +667,25 @@ export function sharedConfig(info: AnalyzerInfo, settings: Record<string, unknow
   }
   return out;
 }
+
+/**
+ * AnalyzeStack on a running pack over a connection of its own, with a
+ * deadline longer than PackClient's 30 s: for very large stacks (the
+ * 50,000-resource linear-cost test) on a loaded machine.
+ */
+export function analyzeStackWithDeadline(pack: Pick<PackClient, "port">, resources: ResourceInput[], deadlineMs: number): Promise<Diagnostic[]> {
+  /* eslint-disable @typescript-eslint/no-explicit-any */
+  const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
+    "grpc.max_receive_message_length": 400 * 1024 * 1024,
+  });
+  const req = new analyzerPb.AnalyzeStackRequest();
+  req.setResourcesList(resources.map(makeStackResource));
+  return new Promise<Diagnostic[]>((resolve, reject) => {
+    client.analyzeStack(req, new grpc.Metadata(), { deadline: Date.now() + deadlineMs }, (err: any, resp: any) => {
+      client.close();
+      if (err) reject(new RpcError(err.code, err.details ?? err.message));
+      else resolve(toDiagnostics(resp));
+    });
+  });
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}
