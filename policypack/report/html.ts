@@ -141,7 +141,7 @@ function findingRow(f: ReportFinding): string {
 export function renderHtml(r: ScanReport): string {
   const t = r.totals;
   const status = r.outcome;
-  const badge = status === "pass" ? "PASS" : status === "fail" ? "FAIL" : "ERROR";
+  const badge = status === "pass" ? (t.mandatory > 0 ? "RESTRICTED" : "PASS") : status === "fail" ? "FAIL" : "ERROR";
   const cards = [
     ["Resources scanned", t.resources, ""],
     ["Mandatory", t.mandatory, t.mandatory ? "bad" : "ok"],
@@ -231,7 +231,7 @@ export function renderHtml(r: ScanReport): string {
 </head>
 <body>
 <header>
-<h1>U.S.-person data guard — scan report <span class="badge ${status}">${badge}</span></h1>
+<h1>U.S.-person data guard — scan report <span class="badge ${badge === "RESTRICTED" ? "fail" : status}">${badge}</span></h1>
 <p class="meta">${h(verdict(r))}</p>
 <p class="meta">${h(headline(r))} Generated ${h(r.generatedAt)} by ${h(r.tool.name)} ${h(r.tool.version)}.</p>
 <div class="cards">${cards}</div>

@@ -15,7 +15,8 @@ export function verdict(r: ScanReport): string {
     case "fail":
       return `FAIL: ${counts} (exit 1, --fail-on ${r.failOn})`;
     default:
-      return `PASS: ${counts} (exit 0, --fail-on ${r.failOn})`;
+      // Exit 0 with mandatory findings only happens under --fail-on none: say what was found, not "PASS".
+      return t.mandatory > 0 ? `RESTRICTED, not failing: ${counts} (exit 0, --fail-on ${r.failOn})` : `PASS: ${counts} (exit 0, --fail-on ${r.failOn})`;
   }
 }
 
