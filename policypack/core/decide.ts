@@ -18,7 +18,7 @@
  */
 import { isProviderType, packageOfType } from "../catalog";
 import { matchExemption, utcDay } from "./exemptions";
-import { findEndpointSignals, resolveRegion, type Place } from "./region";
+import { providerEndpointSignals, resolveRegion, type Place } from "./region";
 import { inScope } from "./scope";
 import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
 
@@ -114,7 +114,7 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     // Endpoint overrides on the provider (or on a provider resource) that belong to a restricted vendor.
     const endpointProps = isProviderType(resource.type) ? resource.inputs : resource.provider?.inputs;
     if (endpointProps && !providerRule) {
-      for (const hit of findEndpointSignals(endpointProps, "provider")) {
+      for (const hit of providerEndpointSignals(endpointProps)) {
         const vendorRule = hit.vendorPackage ? det.providers.get(hit.vendorPackage) : undefined;
         if (vendorRule) {
           drafts.push({

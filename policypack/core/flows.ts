@@ -30,7 +30,7 @@ import { isProviderType, locate, packageOfType } from "../catalog";
 import { secondaryRegionOf } from "../catalog/pairs";
 import { errorSummary } from "./decide";
 import { matchExemption, utcDay } from "./exemptions";
-import { isRecord, own, safeIdentifier, type Props } from "./props";
+import { isRecord, own, pathText, safeIdentifier } from "./props";
 import { findEndpointSignals, placeOf, resolveRegion, type Place, type RegionResolution } from "./region";
 import { inScope, tagProperties, type ScopeDecision } from "./scope";
 import type { Clock, Finding, ResourceView, Settings } from "./types";
@@ -51,6 +51,8 @@ function knownString(v: unknown): string | undefined {
   return typeof v === "string" && v.length > 0 && !isUnknown(v) ? v : undefined;
 }
 
+const tagPropertySet: ReadonlySet<string> = new Set(tagProperties);
+
 function lower(s: string): string {
   return s.toLowerCase();
 }
@@ -66,7 +68,9 @@ function viewId(view: ResourceView): string | undefined {
 
 function urnsOf(v: unknown): string[] {
   const out: string[] = [];
-  for (const d of Array.isArray(v) ? v.slice(0, 256) : []) {
+  if (!Array.isArray(v)) return out;
+  for (let i = 0; i < v.length && i < 256; i++) {
+    const d: unknown = v[i];
     const urn = typeof d === "string" ? d : knownString(own(d, "urn"));
     if (urn && urn.startsWith("urn:pulumi:")) out.push(urn);
   }
@@ -79,14 +83,6 @@ function dependenciesOf(view: ResourceView): string[] {
 
 function propertyDependenciesOf(view: ResourceView, key: string): string[] {
   return urnsOf(own(own(view, "propertyDependencies"), key));
-}
-
-function allPropertyDependencies(view: ResourceView): ReadonlyMap<string, string[]> {
-  const pd = own(view, "propertyDependencies");
-  const out = new Map<string, string[]>();
-  if (!isRecord(pd)) return out;
-  for (const k of Object.keys(pd).slice(0, 256)) out.set(k, urnsOf(own(pd, k)));
-  return out;
 }
 
 interface Arn {
@@ -153,66 +149,102 @@ const rdsIdentifierKey: ReadonlyMap<string, string> = new Map([
   ["aws:rds/globalCluster:GlobalCluster", "globalClusterIdentifier"],
 ]);
 
-class StackIndex {
-  readonly byUrn = new Map<string, ResourceView>();
-  /** Prefixed keys; `null` marks an ambiguous key (two resources claim it). */
-  private readonly byKey = new Map<string, ResourceView | null>();
+/** Resources by one kind of key; `null` marks an ambiguous key (two resources claim it). */
+class KeyMap {
+  private readonly map = new Map<string, ResourceView | null>();
 
-  private add(key: string, view: ResourceView): void {
-    const prev = this.byKey.get(key);
-    if (prev === undefined) this.byKey.set(key, view);
-    else if (prev !== null && prev.urn !== view.urn) this.byKey.set(key, null);
+  add(key: string, view: ResourceView): void {
+    const prev = this.map.get(key);
+    if (prev === undefined) this.map.set(key, view);
+    else if (prev !== null && prev.urn !== view.urn) this.map.set(key, null);
   }
 
   get(key: string): ResourceView | undefined {
-    return this.byKey.get(key) ?? undefined;
+    return this.map.get(key) ?? undefined;
+  }
+
+  /** The resource that claims `key`: `null` when several do, undefined when none does. */
+  peek(key: string): ResourceView | null | undefined {
+    return this.map.get(key);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/**
+ * Resources by every identifier other than the URN that a reference can
+ * use, one map per kind of key. Keys are the identifiers themselves
+ * (lower-cased where matching is case-insensitive; lower-casing a string
+ * that is already lower case returns it unchanged), never prefixed copies,
+ * so probing it builds no key string.
+ */
+class StackIndex {
+  /** By ARN, as given. */
+  readonly arn = new KeyMap();
+  /** By cloud id (and GCP network self link), lower-cased. */
+  readonly id = new KeyMap();
+  /** By S3 bucket name, as given. */
+  readonly s3 = new KeyMap();
+  /** By RDS identifier, lower-cased. */
+  readonly rds = new KeyMap();
+  /** By the lower-cased `collection/name` tail of an Azure resource id ("servers/sql-primary", "resourcegroups/rg"). */
+  readonly azure = new KeyMap();
+  /** By GCP network name, lower-cased. */
+  readonly gcpNetwork = new KeyMap();
+
+  get empty(): boolean {
+    return this.arn.size + this.id.size + this.s3.size + this.rds.size + this.azure.size + this.gcpNetwork.size === 0;
   }
 
   addView(view: ResourceView): void {
-    this.byUrn.set(view.urn, view);
     const inputs = view.inputs;
     const arn = knownString(own(inputs, "arn"));
-    if (arn) this.add(`arn:${arn}`, view);
+    if (arn) this.arn.add(arn, view);
     const id = viewId(view);
     if (id) {
-      this.add(`id:${lower(id)}`, view);
-      if (id.startsWith("/subscriptions/")) for (const k of azureIdKeys(id)) this.add(`az:${k}`, view);
+      this.id.add(lower(id), view);
+      if (id.startsWith("/subscriptions/")) for (const k of azureIdKeys(id)) this.azure.add(k, view);
     }
     if (s3BucketTypes.has(view.type)) {
       const b = knownString(own(inputs, "bucket"));
-      if (b) this.add(`s3:${b}`, view);
+      if (b) this.s3.add(b, view);
     }
     const rdsKey = rdsIdentifierKey.get(view.type);
     if (rdsKey) {
       const ident = knownString(own(inputs, rdsKey));
-      if (ident) this.add(`rds:${lower(ident)}`, view);
+      if (ident) this.rds.add(lower(ident), view);
     }
     const az = azureNamed.get(view.type);
     if (az) {
       let name: string | undefined;
       for (const k of az.name) if ((name = knownString(own(inputs, k)))) break;
       if (name) {
-        this.add(`az:${az.collection}/${lower(name)}`, view);
+        this.azure.add(`${az.collection}/${lower(name)}`, view);
         if (az.parent) {
           let parent: string | undefined;
           for (const k of az.parent.keys) if ((parent = knownString(own(inputs, k)))) break;
           if (parent) {
             const parentName = parent.startsWith("/subscriptions/") ? azureIdKeys(parent).at(-1)?.split("/")[1] : lower(parent);
-            if (parentName) this.add(`az:${az.parent.collection}/${parentName}/${az.collection}/${lower(name)}`, view);
+            if (parentName) this.azure.add(`${az.parent.collection}/${parentName}/${az.collection}/${lower(name)}`, view);
           }
         }
       }
     }
     if (view.type === "gcp:compute/network:Network") {
       const name = knownString(own(inputs, "name"));
-      if (name) this.add(`gcpnet:${lower(name)}`, view);
+      if (name) this.gcpNetwork.add(lower(name), view);
       const link = knownString(own(inputs, "selfLink"));
-      if (link) this.add(`id:${lower(link)}`, view);
+      if (link) this.id.add(lower(link), view);
     }
   }
 }
 
 type RefKind = "s3" | "rds" | "azure" | "gcp-network";
+
+/** Kinds of key a plain property value is looked up by (besides URN, ARN and id). */
+const referenceKinds: readonly RefKind[] = ["azure", "gcp-network"];
 
 type Ref =
   | { readonly kind: "none" }
@@ -255,6 +287,8 @@ interface Extracted {
   readonly handled: readonly string[];
 }
 
+const nothingExtracted: Extracted = { edges: [], handled: [] };
+
 interface Verdict {
   readonly status: "restricted" | "unknown" | "clear";
   readonly pkg?: string;
@@ -295,7 +329,22 @@ function isInert(type: string): boolean {
 const geoSkus: ReadonlySet<string> = new Set(["standard_grs", "standard_ragrs", "standard_gzrs", "standard_ragzrs", "grs", "ragrs", "gzrs", "ragzrs"]);
 
 class FlowAnalysis {
-  private readonly index = new StackIndex();
+  /** Every resource by URN (the last one when a URN repeats). */
+  private readonly byUrn = new Map<string, ResourceView>();
+  private readonly repeatedUrns = new Set<string>();
+  /** Every resource by its other identifiers: built on first use (see `index`). */
+  private fullIndex: StackIndex | undefined;
+  /**
+   * The resources a plain reference could make a flow into: restricted
+   * destinations, those whose verdict cannot be computed (the referring
+   * resource then fails closed, as it would when judging them), and those
+   * whose URN repeats. The generic reference scan probes this small index
+   * with the raw value and asks the full index, whose answer (precedence
+   * between kinds of key, ambiguity) is the one that counts, only when the
+   * value may name one of them: most stacks never build the full index.
+   */
+  private readonly destinations = new StackIndex();
+  private readonly destinationUrns = new Set<string>();
   private readonly regions = new Map<string, RegionResolution>();
   private readonly verdicts = new Map<string, Verdict>();
   private readonly scopes = new Map<string, ScopeDecision>();
@@ -319,11 +368,14 @@ class FlowAnalysis {
 
   run(): Finding[] {
     for (const r of this.resources) {
-      try {
-        this.index.addView(r);
-      } catch {
-        // An unreadable resource is still analysed below, where a failure is reported.
+      const earlier = this.byUrn.get(r.urn);
+      this.byUrn.set(r.urn, r);
+      if (earlier) {
+        // A repeated URN: both copies count as possible destinations (the verdicts are kept per URN).
+        this.repeatedUrns.add(r.urn);
+        if (!this.destinationUrns.has(r.urn)) this.indexDestination(earlier);
       }
+      this.indexDestination(r);
       if (r.type === "gcp:compute/subnetwork:Subnetwork") this.gcpSubnets.push(r);
       else if (r.type === "aws:rds/cluster:Cluster") this.rdsClusters.push(r);
       else if (r.type === "aws:rds/globalCluster:GlobalCluster") this.globalClusters.push(r);
@@ -335,23 +387,97 @@ class FlowAnalysis {
     return this.out;
   }
 
+  private get index(): StackIndex {
+    if (!this.fullIndex) {
+      this.fullIndex = new StackIndex();
+      for (const r of this.resources) {
+        try {
+          this.fullIndex.addView(r);
+        } catch {
+          // An unreadable resource is still analysed, where a failure is reported.
+        }
+      }
+    }
+    return this.fullIndex;
+  }
+
+  private indexDestination(r: ResourceView): void {
+    if (isInert(r.type)) return; // never a destination of a plain reference
+    let candidate: boolean;
+    try {
+      candidate = this.repeatedUrns.has(r.urn) || this.isRestricted(r);
+    } catch {
+      candidate = true;
+    }
+    if (!candidate) return;
+    this.destinationUrns.add(r.urn);
+    try {
+      this.destinations.addView(r);
+    } catch {
+      // The full index stops at the same property, so both hold the same keys for it.
+    }
+  }
+
+  /** `judgeView(view).status === "restricted"`, without building or memoising the verdict. */
+  private isRestricted(view: ResourceView): boolean {
+    const det = this.settings.determination;
+    if (det.providers.has(packageOfType(view.type))) return true;
+    const where = this.locateView(view);
+    return where.status === "known" && where.places.some((p) => p.jurisdictions.some((j) => det.jurisdictions.has(j)));
+  }
+
+  /**
+   * What `lookup(value, referenceKinds)` could return, judged with
+   * the same probes on the small index of destinations: "none" (no
+   * destination), "self" (only `self`, which is never a new destination: a
+   * resource often names its own id), or "maybe" (ask the full index).
+   */
+  private destinationNamedBy(value: string, self: ResourceView): "none" | "self" | "maybe" {
+    if (value.startsWith("urn:pulumi:")) return this.destinationUrns.has(value) ? "maybe" : "none";
+    const d = this.destinations;
+    if (d.empty) return "none";
+    let named: "none" | "self" = "none";
+    const claims = (hit: ResourceView | null | undefined): boolean => {
+      if (hit === undefined) return false;
+      if (hit !== null && hit.urn === self.urn) {
+        named = "self";
+        return false;
+      }
+      return true;
+    };
+    if (value.startsWith("arn:") && claims(d.arn.peek(value))) return "maybe";
+    if (claims(d.id.peek(lower(value)))) return "maybe";
+    if (d.azure.size > 0 && value.startsWith("/subscriptions/")) return "maybe";
+    if (d.gcpNetwork.size > 0) {
+      const name = gcpNetworkName(value);
+      if (name !== undefined && claims(d.gcpNetwork.peek(name))) return "maybe";
+    }
+    return named;
+  }
+
   // --- region / verdict memos -------------------------------------------------
 
   private regionOf(view: ResourceView): RegionResolution {
     let r = this.regions.get(view.urn);
-    if (r) return r;
-    r = resolveRegion(view, this.settings.determination);
+    if (!r) {
+      r = this.locateView(view);
+      this.regions.set(view.urn, r);
+    }
+    return r;
+  }
+
+  private locateView(view: ResourceView): RegionResolution {
+    let r = resolveRegion(view, this.settings.determination);
     if (r.status === "absent" && packageOfType(view.type) === "azure-native") {
       // azure-native resources default to their resource group's location.
       const rg = knownString(own(view.inputs, "resourceGroupName"));
-      const rgView = rg ? this.index.get(`az:resourcegroups/${lower(rg)}`) : undefined;
+      const rgView = rg ? this.index.azure.get(`resourcegroups/${lower(rg)}`) : undefined;
       if (rgView && rgView.urn !== view.urn) {
         const viaRg = resolveRegion(rgView, this.settings.determination);
         if (viaRg.status === "known") r = { status: "known", source: `resource-group:${viaRg.source}`, places: viaRg.places };
         else if (viaRg.status === "unknown") r = { status: "unknown", source: `resource-group:${viaRg.source}` };
       }
     }
-    this.regions.set(view.urn, r);
     return r;
   }
 
@@ -444,7 +570,7 @@ class FlowAnalysis {
   private viaDependencies(holder: ResourceView, key: string, types?: readonly string[]): Ref {
     const candidates: ResourceView[] = [];
     for (const urn of propertyDependenciesOf(holder, key)) {
-      const v = this.index.byUrn.get(urn);
+      const v = this.byUrn.get(urn);
       if (!v || v.urn === holder.urn) continue;
       if (types && !types.includes(v.type)) continue;
       if (!candidates.some((c) => c.urn === v.urn)) candidates.push(v);
@@ -454,31 +580,31 @@ class FlowAnalysis {
 
   private lookup(value: string, kinds: readonly RefKind[]): ResourceView | undefined {
     if (value.length > 2048) return undefined;
-    if (value.startsWith("urn:pulumi:")) return this.index.byUrn.get(value);
+    if (value.startsWith("urn:pulumi:")) return this.byUrn.get(value);
     const idx = this.index;
-    const direct = (value.startsWith("arn:") ? idx.get(`arn:${value}`) : undefined) ?? idx.get(`id:${lower(value)}`);
+    const direct = (value.startsWith("arn:") ? idx.arn.get(value) : undefined) ?? idx.id.get(lower(value));
     if (direct) return direct;
     for (const k of kinds) {
       let hit: ResourceView | undefined;
       switch (k) {
         case "s3": {
           const arn = parseArn(value);
-          hit = idx.get(`s3:${arn && arn.service === "s3" ? arn.resource.split("/")[0] : value}`);
+          hit = idx.s3.get(arn && arn.service === "s3" ? arn.resource.split("/")[0]! : value);
           break;
         }
         case "rds": {
           const arn = parseArn(value);
           const ident = arn ? arn.resource.slice(arn.resource.indexOf(":") + 1) : value;
-          hit = idx.get(`rds:${lower(ident)}`);
+          hit = idx.rds.get(lower(ident));
           break;
         }
         case "azure": {
-          for (const key of value.startsWith("/subscriptions/") ? azureIdKeys(value) : []) if ((hit = idx.get(`az:${key}`))) break;
+          for (const key of value.startsWith("/subscriptions/") ? azureIdKeys(value) : []) if ((hit = idx.azure.get(key))) break;
           break;
         }
         case "gcp-network": {
           const name = gcpNetworkName(value);
-          hit = name ? idx.get(`gcpnet:${name}`) : undefined;
+          hit = name ? idx.gcpNetwork.get(name) : undefined;
           break;
         }
       }
@@ -665,7 +791,7 @@ class FlowAnalysis {
       case "gcp:storage/bucket:Bucket":
         return this.gcsPlacement(r);
       default:
-        return { edges: [], handled: [] };
+        return nothingExtracted;
     }
   }
 
@@ -673,7 +799,7 @@ class FlowAnalysis {
   private azureName(collection: string, v: unknown): unknown {
     const s = knownString(v);
     if (!s || s.startsWith("/subscriptions/")) return v;
-    return this.index.get(`az:${collection}/${lower(s)}`)?.urn ?? v;
+    return this.index.azure.get(`${collection}/${lower(s)}`)?.urn ?? v;
   }
 
   private unknownEdge(mechanism: string, path: string): Edge {
@@ -888,65 +1014,95 @@ class FlowAnalysis {
   /** References that no extractor handled: property values, property dependencies, dependencies, endpoint hosts. */
   private referenceEdges(r: ResourceView, extracted: Extracted): Edge[] {
     const edges: Edge[] = [];
-    const handled = new Set<string>([...extracted.handled, ...tagProperties]);
+    const handled = extracted.handled;
+    // Top-level keys the extractor analysed, and tags: not references.
+    const isHandled = (key: string): boolean => handled.includes(key) || tagPropertySet.has(key);
     const covered = new Set<string>([r.urn]);
     for (const e of extracted.edges) {
       if (e.source) covered.add(e.source.urn);
       if (e.dest.kind === "view") covered.add(e.dest.view.urn);
     }
-    for (const k of extracted.handled) for (const u of propertyDependenciesOf(r, k)) covered.add(u);
-    const consider = (target: ResourceView | undefined, path: string, mechanism: string): void => {
-      if (!target || covered.has(target.urn) || isInert(target.type)) return;
+    for (const k of handled) for (const u of propertyDependenciesOf(r, k)) covered.add(u);
+    /** A stack resource this one refers to that is a new, restricted destination. */
+    const restrictedTarget = (target: ResourceView | undefined): target is ResourceView => {
+      if (!target || covered.has(target.urn) || isInert(target.type)) return false;
       covered.add(target.urn);
-      if (this.judgeView(target).status !== "restricted") return;
-      edges.push({ mechanism, path, dest: { kind: "view", view: target } });
+      return this.judgeView(target).status === "restricted";
     };
 
     // 1. Property values naming a resource of the stack (URN, ARN, id, Azure id, GCP self link), or an ARN placing it.
+    //    The path is kept as a stack of keys and turned into text only for an edge.
     let budget = 256;
-    const walk = (v: unknown, path: string, depth: number): void => {
+    const path: (string | number)[] = [];
+    const walk = (v: unknown, depth: number): void => {
       if (budget <= 0 || depth > 6) return;
       if (typeof v === "string") {
         budget--;
         if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
-        const hit = this.lookup(v, ["azure", "gcp-network"]);
-        if (hit) return consider(hit, `input:${path}`, "reference");
-        const arn = parseArn(v);
-        if (arn) {
-          const place = this.placeOfArn(arn);
-          if (place && place.jurisdictions.some((j) => this.settings.determination.jurisdictions.has(j))) {
-            edges.push({ mechanism: "reference", path: `input:${path}`, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: `input:${path}`, places: [place] }, label: "a resource outside this stack" } });
-          }
+        const named = this.destinationNamedBy(v, r);
+        const hit = named === "maybe" ? this.lookup(v, referenceKinds) : undefined;
+        if (hit) {
+          if (restrictedTarget(hit)) edges.push({ mechanism: "reference", path: `input:${pathText(path)}`, dest: { kind: "view", view: hit } });
+          return;
         }
+        const arn = parseArn(v);
+        if (!arn) return;
+        const place = this.placeOfArn(arn);
+        if (!place || !place.jurisdictions.some((j) => this.settings.determination.jurisdictions.has(j))) return;
+        // An ARN that names a resource of the stack is a reference to it, judged by its verdict, not by the ARN.
+        if (named !== "maybe" && this.lookup(v, referenceKinds)) return;
+        const at = `input:${pathText(path)}`;
+        edges.push({ mechanism: "reference", path: at, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: at, places: [place] }, label: "a resource outside this stack" } });
         return;
       }
       if (Array.isArray(v)) {
-        for (let i = 0; i < v.length && budget > 0; i++) walk(v[i], `${path}[${i}]`, depth + 1);
+        for (let i = 0; i < v.length && budget > 0; i++) {
+          path.push(i);
+          walk(v[i], depth + 1);
+          path.pop();
+        }
         return;
       }
       if (isRecord(v)) {
         for (const k of Object.keys(v)) {
           if (budget <= 0) return;
-          if (depth === 0 && handled.has(k)) continue;
-          walk(own(v, k), path ? `${path}.${safeIdentifier(k)}` : safeIdentifier(k), depth + 1);
+          if (depth === 0 && isHandled(k)) continue;
+          path.push(k);
+          walk(own(v, k), depth + 1);
+          path.pop();
         }
       }
     };
-    walk(r.inputs, "", 0);
+    walk(r.inputs, 0);
 
     // 2. Property dependencies, then plain dependencies.
-    for (const [k, urns] of allPropertyDependencies(r)) {
-      if (handled.has(k)) continue;
-      for (const u of urns) consider(this.index.byUrn.get(u), `propertyDependencies:${safeIdentifier(k)}`, "reference");
+    const pd = own(r, "propertyDependencies");
+    if (isRecord(pd)) {
+      for (const k of Object.keys(pd).slice(0, 256)) {
+        if (isHandled(k)) continue;
+        for (const u of urnsOf(own(pd, k))) {
+          if (!this.destinationUrns.has(u)) continue; // not a restricted destination
+          const target = this.byUrn.get(u);
+          if (restrictedTarget(target)) edges.push({ mechanism: "reference", path: `propertyDependencies:${safeIdentifier(k)}`, dest: { kind: "view", view: target } });
+        }
+      }
     }
     // Plain dependencies (dependsOn and the like) order operations; they count only for resources
     // without a type-specific flow, whose extractor already says where their data goes.
-    if (extracted.edges.length === 0) for (const u of dependenciesOf(r)) consider(this.index.byUrn.get(u), "dependencies", "dependency");
+    if (extracted.edges.length === 0) {
+      for (const u of dependenciesOf(r)) {
+        if (!this.destinationUrns.has(u)) continue; // not a restricted destination
+        const target = this.byUrn.get(u);
+        if (restrictedTarget(target)) edges.push({ mechanism: "dependency", path: "dependencies", dest: { kind: "view", view: target } });
+      }
+    }
 
-    // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction.
+    // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction. The handled keys are
+    //    skipped, and so is a top-level "__proto__" key: this scan used to walk a copy of the inputs
+    //    without the handled keys, and such a copy could not hold that key.
     const det = this.settings.determination;
     const hosts = new Set<string>();
-    for (const hit of findEndpointSignals(stripKeys(r.inputs, handled), "input")) {
+    for (const hit of findEndpointSignals(r.inputs, "input", (k) => k === "__proto__" || isHandled(k))) {
       const vendor = hit.vendorPackage ? det.providers.has(hit.vendorPackage) : false;
       const place = hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction);
       if ((!vendor && !place) || hosts.has(hit.host)) continue;
@@ -1093,13 +1249,6 @@ class FlowAnalysis {
 
 function unknownDest(path: string): DestSpec {
   return { kind: "places", pkg: "", resolution: { status: "unknown", source: path }, label: "a destination" };
-}
-
-/** A shallow copy of `props` without `keys` (for the endpoint scan). */
-function stripKeys(props: Props, keys: ReadonlySet<string>): Props {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(props)) if (!keys.has(k)) out[k] = own(props, k);
-  return out;
 }
 
 /** Finds every in-scope flow into a restricted destination. */

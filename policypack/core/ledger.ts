@@ -12,10 +12,15 @@ export class RunLedger {
   private readonly seenUrns = new Set<string>();
   private readonly policiesSeen = new Set<FindingPolicy>();
   private lastExemptions: readonly Exemption[] | undefined;
+  private lastUrn: string | undefined;
 
   /** Records one policy's findings for one resource (replacing an earlier record of the same pair). */
   record(policy: FindingPolicy, urn: string, findings: readonly Finding[], exemptions: readonly Exemption[]): void {
-    this.seenUrns.add(urn);
+    // The resource policies record the same resource one after another: add its URN once.
+    if (urn !== this.lastUrn) {
+      this.seenUrns.add(urn);
+      this.lastUrn = urn;
+    }
     this.policiesSeen.add(policy);
     if (exemptions !== this.lastExemptions) {
       this.lastExemptions = exemptions;
@@ -28,6 +33,8 @@ export class RunLedger {
       if (mine) this.findingsByUrn.set(urn, mine);
       return;
     }
+    // Nothing of this policy to add or replace: the record stays as it is (most resources, most policies).
+    if (!mine && !prev.some((f) => f.policy === policy)) return;
     const rest = prev.filter((f) => f.policy !== policy);
     if (mine) rest.push(...mine);
     if (rest.length) this.findingsByUrn.set(urn, rest);
@@ -71,6 +78,7 @@ export class RunLedger {
     this.seenUrns.clear();
     this.policiesSeen.clear();
     this.lastExemptions = undefined;
+    this.lastUrn = undefined;
     this.flows = undefined;
   }
 }

@@ -30,6 +30,13 @@ export function safeIdentifier(raw: string): string {
   return raw.length > 64 ? `${out}…` : out;
 }
 
+/** A property path kept as a stack of keys and indexes, as text: `rules[0].destination.bucket`. */
+export function pathText(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${safeIdentifier(p)}` : safeIdentifier(p);
+  return out;
+}
+
 const regionShape = /^[a-z]{2,12}(-[a-z0-9]{1,12}){1,4}$/;
 
 /**

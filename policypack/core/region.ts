@@ -13,7 +13,7 @@ import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
 import { isUnknown, secretPlaceholder } from "./unknown";
-import { own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
+import { own, pathText, safeIdentifier, unrecognisedLocation, type Props } from "./props";
 import type { ResourceView } from "./types";
 
 export interface Place {
@@ -52,24 +52,29 @@ const placementOverrides: readonly { readonly package: string; readonly type: st
 ];
 
 /**
- * Places are memoised per determination and (package, value): a stack names
- * the same few regions thousands of times. Bounded, so hostile input cannot
- * grow it without limit.
+ * Places are memoised per determination, package and value: a stack names
+ * the same few regions thousands of times. Two levels of maps, so a lookup
+ * hashes the value itself and never builds a combined key. Bounded, so
+ * hostile input cannot grow it without limit.
  */
-const placeCache = new WeakMap<Determination, Map<string, Place>>();
+const placeCache = new WeakMap<Determination, Map<string, Map<string, Place>>>();
 const placeCacheLimit = 4096;
 
 /** Locates one region string for a package, honouring determination overrides first. */
 export function placeOf(pkg: string, raw: string, determination: Determination): Place {
   if (raw.length > 256) return locatePlace(pkg, raw, determination);
-  let cache = placeCache.get(determination);
-  if (!cache) placeCache.set(determination, (cache = new Map()));
-  const key = `${pkg}\u0000${raw}`;
-  let place = cache.get(key);
+  let byPackage = placeCache.get(determination);
+  if (!byPackage) placeCache.set(determination, (byPackage = new Map()));
+  let cache = byPackage.get(pkg);
+  if (!cache) {
+    if (byPackage.size >= 32) byPackage.clear();
+    byPackage.set(pkg, (cache = new Map()));
+  }
+  let place = cache.get(raw);
   if (!place) {
     place = locatePlace(pkg, raw, determination);
     if (cache.size >= placeCacheLimit) cache.clear();
-    cache.set(key, place);
+    cache.set(raw, place);
   }
   return place;
 }
@@ -143,7 +148,7 @@ export function resolveRegion(resource: ResourceView, determination: Determinati
         return { status: "known", source: `provider:${s.key}`, places: [{ raw: s.value, jurisdictions: [s.jurisdiction], recognised: true }] };
       }
     }
-    const hits = findEndpointSignals(props, "provider");
+    const hits = providerEndpointSignals(props);
     const placed = hits.find((h) => h.jurisdiction !== undefined);
     if (placed) return { status: "known", source: placed.source, places: [{ raw: placed.host, jurisdictions: [placed.jurisdiction!], recognised: true }] };
   }
@@ -152,55 +157,78 @@ export function resolveRegion(resource: ResourceView, determination: Determinati
 
 function providerSourcePrefix(urn: string): string {
   // Default providers are named "default" or "default_<version>"; the engine fills them from stack config.
-  const name = urn.slice(urn.lastIndexOf("::") + 2);
-  return name.startsWith("default") ? "stack-config:" : "provider:";
+  return urn.startsWith("default", urn.lastIndexOf("::") + 2) ? "stack-config:" : "provider:";
 }
 
 const maxStrings = 256;
 const maxDepth = 5;
 
+/** State of one endpoint walk: the path is kept as a stack and turned into text only on a hit. */
+interface SignalWalk {
+  budget: number;
+  readonly path: (string | number)[];
+  readonly hits: EndpointHit[];
+  readonly sourcePrefix: string;
+  readonly skipTopLevel: ((key: string) => boolean) | undefined;
+}
+
+function walkSignals(v: unknown, depth: number, w: SignalWalk): void {
+  if (w.budget <= 0 || depth > maxDepth) return;
+  if (typeof v === "string") {
+    w.budget--;
+    if (v.indexOf(".") < 0 || isUnknown(v)) return;
+    const host = extractHost(v);
+    if (!host) return;
+    const s = endpointSignalFor(host);
+    if (s) w.hits.push({ host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${w.sourcePrefix}:${pathText(w.path)}` });
+    return;
+  }
+  if (typeof v !== "object" || v === null) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && w.budget > 0; i++) {
+      w.path.push(i);
+      walkSignals(v[i], depth + 1, w);
+      w.path.pop();
+    }
+    return;
+  }
+  for (const k of Object.keys(v)) {
+    if (w.budget <= 0) return;
+    if (depth === 0 && w.skipTopLevel?.(k)) continue;
+    w.path.push(k);
+    walkSignals(own(v, k), depth + 1, w);
+    w.path.pop();
+  }
+}
+
 /**
  * Endpoint hosts in a property tree that belong to a restricted vendor or sit
  * in a sovereign partition. Bounded: at most `maxStrings` strings, depth
- * `maxDepth`; only own properties are read.
+ * `maxDepth`; only own properties are read. Top-level keys for which
+ * `skipTopLevel` returns true are not visited.
  */
-export function findEndpointSignals(props: Props, sourcePrefix: string): EndpointHit[] {
-  const hits: EndpointHit[] = [];
-  const path: (string | number)[] = [];
-  let budget = maxStrings;
-  // The path is kept as a stack and turned into text only on a hit.
-  const pathText = (): string => {
-    let out = "";
-    for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${safeIdentifier(p)}` : safeIdentifier(p);
-    return out;
-  };
-  const walk = (v: unknown, depth: number): void => {
-    if (budget <= 0 || depth > maxDepth) return;
-    if (typeof v === "string") {
-      budget--;
-      if (v.indexOf(".") < 0 || isUnknown(v)) return;
-      const host = extractHost(v);
-      if (!host) return;
-      const s = endpointSignalFor(host);
-      if (s) hits.push({ host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${sourcePrefix}:${pathText()}` });
-      return;
-    }
-    if (typeof v !== "object" || v === null) return;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && budget > 0; i++) {
-        path.push(i);
-        walk(v[i], depth + 1);
-        path.pop();
-      }
-      return;
-    }
-    for (const k of Object.keys(v)) {
-      if (budget <= 0) return;
-      path.push(k);
-      walk(own(v, k), depth + 1);
-      path.pop();
-    }
-  };
-  walk(props, 0);
+export function findEndpointSignals(props: Props, sourcePrefix: string, skipTopLevel?: (key: string) => boolean): EndpointHit[] {
+  const w: SignalWalk = { budget: maxStrings, path: [], hits: [], sourcePrefix, skipTopLevel };
+  walkSignals(props, 0, w);
+  return w.hits;
+}
+
+/**
+ * `findEndpointSignals(props, "provider")`, remembered for the few provider
+ * inputs objects seen last: every resource of a provider asks the same
+ * question, and a scan shares one provider view among thousands of
+ * resources. Views are never modified once built, so the object identifies
+ * its content. Identity checks on a short list, not a WeakMap: the pack
+ * deserialises every request afresh, and inserting each new object into a
+ * WeakMap cost more than the walk it saves (measured). The result is shared:
+ * callers must not modify it.
+ */
+const recentProviders: { readonly props: Props; readonly hits: readonly EndpointHit[] }[] = [];
+const recentProvidersLimit = 8;
+export function providerEndpointSignals(props: Props): readonly EndpointHit[] {
+  for (const r of recentProviders) if (r.props === props) return r.hits;
+  const hits = findEndpointSignals(props, "provider");
+  if (recentProviders.length >= recentProvidersLimit) recentProviders.pop();
+  recentProviders.unshift({ props, hits });
   return hits;
 }

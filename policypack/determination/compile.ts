@@ -5,7 +5,7 @@
  * presets, lower-cases tag sets and compiles globs. Memoised per policy, so a
  * configuration is compiled once per run, not once per resource.
  */
-import { compileGlob } from "../core/glob";
+import { compileGlob, type Glob } from "../core/glob";
 import type { Exemption, Scope, Settings } from "../core/types";
 import { defaultPresetId, presets } from "./presets";
 import { policyConfigSchema, settingsSchema, type PolicyName, type Schema } from "./schema";
@@ -144,22 +144,56 @@ function compileExemptions(policy: string, input: SettingsInput["exemptions"]): 
   });
 }
 
+function compileAllowedRegions(input: SettingsInput["allowedRegions"]): Map<string, Glob[]> {
+  const allowed = new Map<string, Glob[]>();
+  for (const [pkg, patterns] of Object.entries(input ?? {})) {
+    allowed.set(pkg, patterns.map((p) => compileGlob(p.toLowerCase())));
+  }
+  return allowed;
+}
+
+/**
+ * The parts of compiled settings, shared between compilations of equal input
+ * (keyed by its JSON text): policies whose configurations repeat the same
+ * shared keys then hold the very same determination, scope, exemptions and
+ * allowed regions, so `decidesAlike` tells with a few identity checks that one
+ * decision serves them all. Only successful compilations are kept (a problem
+ * is still reported for each policy). Bounded, like the settings cache.
+ */
+const sharedParts = new Map<string, unknown>();
+function sharedPart<T>(kind: string, input: unknown, build: () => T): T {
+  const key = `${kind}\u0000${JSON.stringify(input) ?? ""}`;
+  if (sharedParts.has(key)) return sharedParts.get(key) as T;
+  const part = build();
+  if (sharedParts.size >= 256) sharedParts.clear();
+  sharedParts.set(key, part);
+  return part;
+}
+
 function compileFrom(policy: string, schema: Schema, config: unknown): Settings {
   const problem = validate(schema, config ?? {});
   if (problem) throw new ConfigError(policy, problem.path, problem.message);
   const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number };
-  const allowed = new Map<string, ReturnType<typeof compileGlob>[]>();
-  for (const [pkg, patterns] of Object.entries(input.allowedRegions ?? {})) {
-    allowed.set(pkg, patterns.map((p) => compileGlob(p.toLowerCase())));
-  }
   return {
-    determination: resolveDetermination(policy, input.determination),
-    scope: compileScope(input.scope),
-    exemptions: compileExemptions(policy, input.exemptions),
-    allowedRegions: allowed,
+    determination: sharedPart("determination", input.determination, () => resolveDetermination(policy, input.determination)),
+    scope: sharedPart("scope", input.scope, () => compileScope(input.scope)),
+    exemptions: sharedPart("exemptions", input.exemptions, () => compileExemptions(policy, input.exemptions)),
+    allowedRegions: sharedPart("allowedRegions", input.allowedRegions, () => compileAllowedRegions(input.allowedRegions)),
     unknownRegion: input.unknownRegion ?? "defer",
     expiryWarningDays: input.expiryWarningDays ?? 30,
   };
+}
+
+/**
+ * Whether two compiled settings decide every resource alike: everything
+ * `decide` reads is the same (they may differ in `expiryWarningDays`, which
+ * only exemption-review's summary reads). Keep in step with `Settings`.
+ */
+export function decidesAlike(a: Settings, b: Settings): boolean {
+  return (
+    a === b ||
+    (a.determination === b.determination && a.scope === b.scope && a.exemptions === b.exemptions && a.allowedRegions === b.allowedRegions && a.unknownRegion === b.unknownRegion)
+  );
 }
 
 /** Compiles one policy's configuration (as `args.getConfig()` returns it). Throws ConfigError. */

@@ -72,7 +72,7 @@ export const systemClock: Clock = () => {
  */
 export class PolicySettings {
   private readonly cache: SettingsCache;
-  private readonly defaults: Readonly<Record<string, unknown>>;
+  private readonly defaults: Readonly<Record<string, unknown>> | undefined;
   constructor(
     readonly policy: PolicyName,
     defaults: SettingsInput | undefined,
@@ -81,13 +81,13 @@ export class PolicySettings {
     const keys = Object.keys(policyConfigProperties[policy]);
     const own: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(defaults ?? {})) if (keys.includes(k)) own[k] = v;
-    this.defaults = own;
+    this.defaults = Object.keys(own).length ? own : undefined;
   }
 
   /** Compiled settings; a configuration problem becomes one line naming policy and key. */
   get(config: Record<string, unknown>): Settings {
     try {
-      return this.cache.get(Object.keys(this.defaults).length ? { ...this.defaults, ...config } : config);
+      return this.cache.get(this.defaults ? { ...this.defaults, ...config } : config);
     } catch (e) {
       if (e instanceof ConfigError) {
         // Thrown as a string on purpose: @pulumi/policy appends an Error's stack
@@ -111,7 +111,10 @@ export function reportFindings(policy: string, findings: readonly Finding[], rep
   let n = 0;
   for (const f of findings) {
     if (f.policy !== policy || f.exemption?.status === "honoured") continue;
-    report({ message: messageFor(f), ...(withUrn ? { urn: f.urn } : {}), ...(f.blocking ? {} : { enforcementLevel: "advisory" }) });
+    const violation: Parameters<ViolationReporter>[0] = { message: messageFor(f) };
+    if (withUrn) violation.urn = f.urn;
+    if (!f.blocking) violation.enforcementLevel = "advisory";
+    report(violation);
     n++;
   }
   return n;

@@ -4,8 +4,7 @@ import type { Exemption } from "../core/types";
 import { PolicySettings, reportText } from "./adapter";
 import type { PolicyContext } from "./context";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
-import { runFindings, stackViews } from "./stack-policy";
-import { findFlows } from "../core/flows";
+import { findFlows, runFindings, stackViews } from "./stack-policy";
 
 const name = "exemption-review";
 

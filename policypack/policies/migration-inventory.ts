@@ -1,5 +1,4 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { suggestTargets } from "../catalog/targets";
 import { buildInventory, ranked } from "../core/inventory";
 import { PolicySettings, reportText } from "./adapter";
 import type { PolicyContext } from "./context";
@@ -7,6 +6,12 @@ import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata
 import { runFindings } from "./stack-policy";
 
 const name = "migration-inventory";
+
+// The catalog of target services is loaded on first use: only AnalyzeStack needs it.
+let targets: typeof import("../catalog/targets") | undefined;
+function loadTargets(): typeof import("../catalog/targets") {
+  return (targets ??= require("../catalog/targets") as typeof import("../catalog/targets"));
+}
 
 function top(m: ReadonlyMap<string, number>, n = 10): string {
   const r = ranked(m);
@@ -43,7 +48,7 @@ export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
       ];
       const suggestions = new Set<string>();
       for (const [type] of ranked(inv.byType)) {
-        const hit = suggestTargets(type);
+        const hit = loadTargets().suggestTargets(type);
         if (hit) {
           const t = hit.targets;
           suggestions.add(`${type} → ${t.aws.service} / ${t.azure.service} / ${t.gcp.service}${hit.exact ? "" : ` (${t.family})`}`);

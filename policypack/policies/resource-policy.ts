@@ -4,9 +4,10 @@
  * policies, report the ones that belong to this policy. Each policy file holds
  * only its metadata.
  */
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { decide } from "../core/decide";
-import type { FindingPolicy } from "../core/types";
+import type { Finding, FindingPolicy, Settings } from "../core/types";
+import { decidesAlike } from "../determination/compile";
 import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
 import type { PolicyContext } from "./context";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
@@ -15,6 +16,28 @@ export type ResourcePolicyMetadata = Pick<ResourceValidationPolicy, "displayName
   readonly name: Exclude<FindingPolicy, "restricted-data-flow">;
   readonly tags: readonly string[];
 };
+
+/**
+ * One Analyze call runs the three resource policies on the same resource,
+ * one after another (each with its own copy of the properties), and one
+ * decision yields the findings of all three. So the first policy decides, and
+ * the next ones reuse that decision when their settings decide alike, once
+ * each: a policy that already used it starts a new decision (the next Analyze
+ * of that URN, e.g. the update after a preview, is decided afresh). The
+ * policies are synchronous, so no other call can run between them.
+ */
+let lastDecision: { readonly ctx: PolicyContext; readonly urn: string; readonly settings: Settings; readonly findings: Finding[]; readonly usedBy: Set<FindingPolicy> } | undefined;
+
+function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceValidationArgs, settings: Settings): Finding[] {
+  const last = lastDecision;
+  if (last && last.ctx === ctx && last.urn === args.urn && !last.usedBy.has(policy) && decidesAlike(last.settings, settings)) {
+    last.usedBy.add(policy);
+    return last.findings;
+  }
+  const findings = decide(viewOfResourceArgs(args), settings, ctx.clock);
+  lastDecision = { ctx, urn: args.urn, settings, findings, usedBy: new Set([policy]) };
+  return findings;
+}
 
 export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetadata): ResourceValidationPolicy {
   const { name } = meta;
@@ -27,7 +50,7 @@ export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetad
     configSchema: engineConfigSchema(name),
     validateResource: (args, reportViolation) => {
       const s = settings.get(args.getConfig());
-      const findings = decide(viewOfResourceArgs(args), s, ctx.clock);
+      const findings = decideOnce(ctx, name, args, s);
       ctx.ledger.record(name, args.urn, findings, s.exemptions);
       reportFindings(name, findings, reportViolation, false);
     },

@@ -1,9 +1,8 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { findFlows } from "../core/flows";
 import { PolicySettings, reportFindings } from "./adapter";
 import type { PolicyContext } from "./context";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
-import { stackViews } from "./stack-policy";
+import { findFlows, stackViews } from "./stack-policy";
 
 const name = "restricted-data-flow";
 

@@ -6,33 +6,61 @@
 import type { StackValidationArgs } from "@pulumi/policy";
 import { decide } from "../core/decide";
 import type { Finding, ResourceView, Settings } from "../core/types";
+import { decidesAlike } from "../determination/compile";
 import { viewOfStackResource } from "./adapter";
 import type { PolicyContext } from "./context";
 
-export function stackViews(args: StackValidationArgs): ResourceView[] {
-  return args.resources.map(viewOfStackResource);
-}
-
 /**
- * The stack policies run one after another in the same AnalyzeStack call, each
- * with its own copy of the resources; a stack decided once is reused by the
- * next policy with the same settings (key: settings object, resource count,
- * first and last URN).
+ * The data-flow analysis, loaded on first use: only AnalyzeStack needs it,
+ * and the pack loads nothing at start that its first Analyze does not need.
  */
-let lastStack: { settings: Settings; key: string; findings: Finding[] } | undefined;
+let flowsModule: typeof import("../core/flows") | undefined;
+export function findFlows(...args: Parameters<typeof import("../core/flows").findFlows>): Finding[] {
+  flowsModule ??= require("../core/flows") as typeof import("../core/flows");
+  return flowsModule.findFlows(...args);
+}
 
 function stackKey(args: StackValidationArgs): string {
   const rs = args.resources;
   return `${rs.length}\u0000${rs[0]?.urn ?? ""}\u0000${rs[rs.length - 1]?.urn ?? ""}`;
 }
 
+/**
+ * The views of the stack of the AnalyzeStack call being served. The stack
+ * policies run one after another within one call, each with its own copy of
+ * the same resources, and nothing else runs between them (they are
+ * synchronous): the first builds the views, the next ones reuse them. They
+ * are dropped once the call is over (the next call arrives as new I/O, after
+ * `setImmediate` callbacks have run), so no other call ever sees them.
+ */
+let callViews: { readonly key: string; readonly views: ResourceView[] } | undefined;
+
+export function stackViews(args: StackValidationArgs): ResourceView[] {
+  const key = stackKey(args);
+  if (callViews && callViews.key === key) return callViews.views;
+  const views = args.resources.map(viewOfStackResource);
+  callViews = { key, views };
+  setImmediate(() => {
+    if (callViews?.views === views) callViews = undefined;
+  });
+  return views;
+}
+
+/**
+ * The stack policies run one after another in the same AnalyzeStack call, each
+ * with its own copy of the resources; a stack decided once is reused by the
+ * next policy whose settings decide alike (key: settings, resource count,
+ * first and last URN).
+ */
+let lastStack: { settings: Settings; key: string; findings: Finding[] } | undefined;
+
 /** Findings of the resource policies in this run, or decided now from the stack with `settings`. */
 export function runFindings(ctx: PolicyContext, args: StackValidationArgs, settings: Settings): { findings: Finding[]; fromLedger: boolean } {
   if (ctx.ledger.hasRunData) return { findings: ctx.ledger.findings(), fromLedger: true };
   const key = stackKey(args);
-  if (lastStack && lastStack.settings === settings && lastStack.key === key) return { findings: lastStack.findings, fromLedger: false };
+  if (lastStack && decidesAlike(lastStack.settings, settings) && lastStack.key === key) return { findings: lastStack.findings, fromLedger: false };
   const findings: Finding[] = [];
-  for (const r of args.resources) for (const f of decide(viewOfStackResource(r), settings, ctx.clock)) findings.push(f);
+  for (const view of stackViews(args)) for (const f of decide(view, settings, ctx.clock)) findings.push(f);
   lastStack = { settings, key, findings };
   return { findings, fromLedger: false };
 }

@@ -13,8 +13,13 @@ export function escapeHtml(s: string): string {
 // eslint-disable-next-line no-control-regex
 const unsafeTerminal = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+// Any character either replacement below touches: most text has none and is returned as it is.
+// eslint-disable-next-line no-control-regex
+const needsTerminalEscape = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /** One line of terminal text: control characters and bidi overrides become `?`, newlines spaces. */
 export function terminalSafe(s: string): string {
+  if (!needsTerminalEscape.test(s)) return s;
   return s.replace(/[\r\n\t]+/g, " ").replace(unsafeTerminal, "?");
 }
 

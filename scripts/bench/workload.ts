@@ -35,6 +35,7 @@ export function mixedResource(i: number): ResourceInput {
   }
 }
 
-export function mixedStack(n: number): ResourceInput[] {
-  return Array.from({ length: n }, (_, i) => mixedResource(i));
+/** n resources; `from` shifts the index, so stacks with different `from` share no URN. */
+export function mixedStack(n: number, from = 0): ResourceInput[] {
+  return Array.from({ length: n }, (_, i) => mixedResource(from + i));
 }
