@@ -505,8 +505,10 @@ class FlowAnalysis {
     if (resolution.status === "unknown") return { status: "unknown", pkg, restricted: [], regionSource: resolution.source };
     if (resolution.status !== "known") return { status: "clear", pkg, restricted: [] };
     const restricted = this.restrictedOf(resolution.places);
+    // A clear verdict is only ever asked for its status: skip naming its places.
+    if (!restricted.length) return { status: "clear", pkg, restricted };
     return {
-      status: restricted.length ? "restricted" : "clear",
+      status: "restricted",
       pkg,
       region: placesRegion(resolution.places, det.jurisdictions),
       jurisdictions: union(resolution.places),

@@ -35,11 +35,20 @@ export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
   return { type: args.type, urn: args.urn, name: args.name, inputs: raw(args.props), provider: providerView(args.provider), parent: args.opts?.parent };
 }
 
+// Most resources have neither: one shared, frozen empty value instead of two new objects per resource.
+const noDependencies: readonly string[] = Object.freeze([]);
+const noPropertyDependencies: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+
 export function viewOfStackResource(r: PolicyResource): ResourceView {
   const props = raw(r.props);
   const id = props["id"];
-  const propertyDependencies: Record<string, readonly string[]> = {};
-  for (const [k, deps] of Object.entries(r.propertyDependencies ?? {})) propertyDependencies[k] = deps.map((d) => d.urn);
+  let propertyDependencies = noPropertyDependencies;
+  const engineDependencies = r.propertyDependencies ?? {};
+  if (Object.keys(engineDependencies).length > 0) {
+    const own: Record<string, readonly string[]> = {};
+    for (const [k, deps] of Object.entries(engineDependencies)) own[k] = deps.map((d) => d.urn);
+    propertyDependencies = own;
+  }
   return {
     type: r.type,
     urn: r.urn,
@@ -49,7 +58,7 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
     provider: providerView(r.provider),
     parent: r.parent?.urn,
     id: typeof id === "string" ? id : undefined,
-    dependencies: r.dependencies.map((d) => d.urn),
+    dependencies: r.dependencies.length > 0 ? r.dependencies.map((d) => d.urn) : noDependencies,
     propertyDependencies,
   };
 }
