@@ -42,7 +42,7 @@ const analyzeRounds = quick ? 2 : 7;
 const bigStack = quick ? 10_000 : 50_000;
 const smallStack = bigStack / 10;
 const warmStack = 2_000;
-const stackRounds = quick ? 2 : 7;
+const stackRounds = quick ? 2 : 9;
 const coreRounds = quick ? 5 : 11;
 const benchDir = path.join(repoRoot, ".bench");
 
