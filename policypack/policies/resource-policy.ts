@@ -24,7 +24,8 @@ export type ResourcePolicyMetadata = Pick<ResourceValidationPolicy, "displayName
  * the next ones reuse that decision when their settings decide alike, once
  * each: a policy that already used it starts a new decision (the next Analyze
  * of that URN, e.g. the update after a preview, is decided afresh). The
- * policies are synchronous, so no other call can run between them.
+ * policies are synchronous, so another call's policies do not run between
+ * them, and a resource with another URN starts a new decision.
  */
 let lastDecision: { readonly ctx: PolicyContext; readonly urn: string; readonly settings: Settings; readonly findings: Finding[]; readonly usedBy: Set<FindingPolicy> } | undefined;
 

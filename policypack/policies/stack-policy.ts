@@ -28,10 +28,13 @@ function stackKey(args: StackValidationArgs): string {
 /**
  * The views of the stack of the AnalyzeStack call being served. The stack
  * policies run one after another within one call, each with its own copy of
- * the same resources, and nothing else runs between them (they are
- * synchronous): the first builds the views, the next ones reuse them. They
- * are dropped once the call is over (the next call arrives as new I/O, after
- * `setImmediate` callbacks have run), so no other call ever sees them.
+ * the same resources, and they are synchronous, so nothing runs between
+ * them: the first builds the views, the next ones reuse them. They are
+ * dropped when the call is over (a `setImmediate` callback runs before the
+ * event loop waits for I/O again) and keyed by the stack (resource count,
+ * first and last URN), so no later call sees them, and another call could
+ * only if it asked about the same stack in the same turn of the event loop
+ * (the engine sends one AnalyzeStack per update).
  */
 let callViews: { readonly key: string; readonly views: ResourceView[] } | undefined;
 
