@@ -12,7 +12,7 @@ import { PolicyPack, type EnforcementLevel, type PolicyPackConfig } from "@pulum
 import { RunLedger } from "./core/ledger";
 import type { Clock } from "./core/types";
 import { compileSettings, ConfigError } from "./determination/compile";
-import { policyConfigProperties, policyNames, type PolicyName } from "./determination/schema";
+import { policyNames, settingsForPolicy, type PolicyName } from "./determination/schema";
 import type { SettingsInput } from "./determination/types";
 import { systemClock } from "./policies/adapter";
 import type { PolicyContext } from "./policies/context";
@@ -39,9 +39,7 @@ export function createContext(settings?: SettingsInput, clock: Clock = systemClo
 export function initialConfigFor(settings: SettingsInput, levels: PackOptions["enforcementLevels"] = {}): PolicyPackConfig {
   const config: PolicyPackConfig = {};
   for (const p of policyNames) {
-    const keys = Object.keys(policyConfigProperties[p]);
-    const own: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(settings)) if (keys.includes(k)) own[k] = v;
+    const own = settingsForPolicy(p, settings);
     const level = levels[p] ?? levels.all;
     if (level) own["enforcementLevel"] = level;
     if (Object.keys(own).length) config[p] = own as PolicyPackConfig[string];

@@ -233,6 +233,14 @@ export const policyConfigProperties: Readonly<Record<PolicyName, Readonly<Record
   "migration-inventory": { ...shared, ...residency },
 };
 
+/** The part of a shared settings object that `policy` declares (each policy gets only its own keys). */
+export function settingsForPolicy(policy: PolicyName, settings: object): Record<string, unknown> {
+  const declared = policyConfigProperties[policy];
+  const own: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(settings)) if (Object.prototype.hasOwnProperty.call(declared, k)) own[k] = v;
+  return own;
+}
+
 /** The whole object a policy receives (minus enforcementLevel), as the pack validates it at first use. */
 export function policyConfigSchema(policy: PolicyName): Schema {
   return { type: "object", additionalProperties: false, properties: policyConfigProperties[policy] };

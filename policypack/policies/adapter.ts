@@ -6,7 +6,7 @@
  */
 import type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import { ConfigError, SettingsCache } from "../determination/compile";
-import { policyConfigProperties, type PolicyName } from "../determination/schema";
+import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
 import { messageFor } from "../core/message";
 import type { Clock, Finding, Props, ProviderView, ResourceView, Settings } from "../core/types";
@@ -87,9 +87,7 @@ export class PolicySettings {
     defaults: SettingsInput | undefined,
   ) {
     this.cache = new SettingsCache(policy);
-    const keys = Object.keys(policyConfigProperties[policy]);
-    const own: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(defaults ?? {})) if (keys.includes(k)) own[k] = v;
+    const own = settingsForPolicy(policy, defaults ?? {});
     this.defaults = Object.keys(own).length ? own : undefined;
   }
 
