@@ -6,7 +6,7 @@
  * whole stack for `restricted-data-flow`, disabled policies skipped.
  */
 import { decide, errorSummary } from "../core/decide";
-import { findFlows } from "../core/flows";
+import { flowFinder, type FlowFinder } from "../core/flows";
 import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
 import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
@@ -14,7 +14,7 @@ import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
 import { decodeText, expandInputs, parseJson, readFileBuffer, readStream, type InputEntry } from "../state/read";
 import { signatureKey } from "../state/secrets";
-import { readSnapshot, type Snapshot } from "../state/snapshot";
+import { readSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
 
@@ -43,33 +43,55 @@ export type ScanResult =
   | { readonly kind: "report"; readonly report: ScanReport; readonly errors: readonly InputError[] }
   | { readonly kind: "aborted"; readonly error: InputError };
 
+/**
+ * Decides one stack resource by resource, as each is read: `decide()` for
+ * each resource policy with that policy's own settings (shared where they
+ * decide alike, keeping each policy's findings), and `restricted-data-flow`'s
+ * finder fed the same resource, so the resource is read while it is in the
+ * cache; `finish` adds the flows. Disabled policies are skipped.
+ */
+export class Analyser {
+  private readonly groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
+  private readonly flows: FlowFinder | undefined;
+  private readonly out: Finding[] = [];
+
+  constructor(config: ScanConfig, private readonly clock: Clock) {
+    const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
+    for (const name of resourcePolicies) {
+      const run = config.policies.get(name);
+      if (!run || run.level === "disabled") continue;
+      const g = byKey.get(run.configKey);
+      if (g) g.policies.add(name);
+      else {
+        const ng = { settings: run.settings, policies: new Set<FindingPolicy>([name]) };
+        byKey.set(run.configKey, ng);
+        this.groups.push(ng);
+      }
+    }
+    const flows = config.policies.get("restricted-data-flow");
+    this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock) : undefined;
+  }
+
+  visit(view: ScanView): void {
+    for (const g of this.groups) {
+      const found = decide(view, g.settings, this.clock);
+      for (const f of found) if (g.policies.has(f.policy)) this.out.push(f);
+    }
+    this.flows?.add(view);
+  }
+
+  /** The findings, in resource order, then the flows. */
+  finish(): Finding[] {
+    if (this.flows) for (const f of this.flows.finish()) if (f.policy === "restricted-data-flow") this.out.push(f);
+    return this.out;
+  }
+}
+
 /** The findings of one snapshot, in resource order; the policies' own settings, shared where equal. */
 export function analyse(snapshot: Snapshot, config: ScanConfig, clock: Clock): Finding[] {
-  const groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
-  const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
-  for (const name of resourcePolicies) {
-    const run = config.policies.get(name);
-    if (!run || run.level === "disabled") continue;
-    const g = byKey.get(run.configKey);
-    if (g) g.policies.add(name);
-    else {
-      const ng = { settings: run.settings, policies: new Set<FindingPolicy>([name]) };
-      byKey.set(run.configKey, ng);
-      groups.push(ng);
-    }
-  }
-  const out: Finding[] = [];
-  for (const view of snapshot.resources) {
-    for (const g of groups) {
-      const found = decide(view, g.settings, clock);
-      for (const f of found) if (g.policies.has(f.policy)) out.push(f);
-    }
-  }
-  const flows = config.policies.get("restricted-data-flow");
-  if (flows && flows.level !== "disabled") {
-    for (const f of findFlows(snapshot.resources, flows.settings, clock)) if (f.policy === "restricted-data-flow") out.push(f);
-  }
-  return out;
+  const a = new Analyser(config, clock);
+  for (const view of snapshot.resources) a.visit(view);
+  return a.finish();
 }
 
 async function readEntry(entry: Exclude<InputEntry, { kind: "error" }>, hooks: ScanHooks): Promise<string> {
@@ -129,9 +151,11 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
       // No signature anywhere in the text (and no \u escape that could spell one): no envelope to look for.
       const secretsPossible = text.includes(signatureKey) || text.includes("\\u");
       text = undefined; // the source text is not needed once parsed
-      let snapshot: Snapshot | undefined = readSnapshot(doc, entry.label, { secretsPossible });
+      // Each resource is decided as soon as it is read.
+      const analyser = new Analyser(params.config, clock);
+      let snapshot: Snapshot | undefined = readSnapshot(doc, entry.label, { secretsPossible, onView: (v) => analyser.visit(v) });
       doc = undefined; // the views keep what they read; the rest of the document can go
-      const findings = analyse(snapshot, params.config, clock);
+      const findings = analyser.finish();
       builder.addScanned(
         { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },
         findings,

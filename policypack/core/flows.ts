@@ -31,8 +31,9 @@ import { secondaryRegionOf } from "../catalog/pairs";
 import { errorSummary } from "./decide";
 import { matchExemption, utcDay } from "./exemptions";
 import { isRecord, own, pathText, safeIdentifier } from "./props";
-import { findEndpointSignals, placeOf, resolveRegion, type Place, type RegionResolution } from "./region";
+import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, findEndpointSignals, placeOf, resolveRegion, type EndpointHit, type Place, type RegionResolution } from "./region";
 import { inScope, tagProperties, type ScopeDecision } from "./scope";
+import type { Determination } from "../determination/types";
 import type { Clock, Finding, ResourceView, Settings } from "./types";
 import { isUnknown } from "./unknown";
 
@@ -149,14 +150,58 @@ const rdsIdentifierKey: ReadonlyMap<string, string> = new Map([
   ["aws:rds/globalCluster:GlobalCluster", "globalClusterIdentifier"],
 ]);
 
+/**
+ * A hash of a string's length and its first, middle and last characters, for
+ * `KeyMap.mayHold`; with `fold`, of the string lower-cased. -1 when that
+ * cannot be told from those characters alone: one of them is not ASCII, or
+ * (with `fold`) the string holds U+0130, the one character whose lower case
+ * is longer (lower-casing maps ASCII to ASCII and, without U+0130, keeps
+ * every position).
+ */
+function sampleHash(s: string, fold: boolean): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  let a = s.charCodeAt(0);
+  let b = s.charCodeAt(n >> 1);
+  let c = s.charCodeAt(n - 1);
+  if ((a | b | c) >= 128) return -1;
+  if (fold) {
+    if (s.indexOf("\u0130") >= 0) return -1;
+    if (a >= 65 && a <= 90) a += 32;
+    if (b >= 65 && b <= 90) b += 32;
+    if (c >= 65 && c <= 90) c += 32;
+  }
+  let h = Math.imul(n, 0x9e3779b1) ^ (a << 14) ^ (b << 7) ^ c;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h & 0xffff;
+}
+
+function setBit(bits: Int32Array, h: number): void {
+  if (h >= 0) bits[h >>> 5]! |= 1 << (h & 31);
+}
+
+function hasBit(bits: Int32Array, h: number): boolean {
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 /** Resources by one kind of key; `null` marks an ambiguous key (two resources claim it). */
 class KeyMap {
   private readonly map = new Map<string, ResourceView | null>();
+  /** One bit per `sampleHash` of the keys: a clear bit means no key can match. */
+  private readonly bits = new Int32Array(2048);
+
+  /** `folded`: a bitmap shared with other maps, where each key also sets the bit of its folded `sampleHash`. */
+  constructor(private readonly folded?: Int32Array) {}
 
   add(key: string, view: ResourceView): void {
     const prev = this.map.get(key);
-    if (prev === undefined) this.map.set(key, view);
-    else if (prev !== null && prev.urn !== view.urn) this.map.set(key, null);
+    if (prev === undefined) {
+      this.map.set(key, view);
+      setBit(this.bits, sampleHash(key, false));
+      if (this.folded) setBit(this.folded, sampleHash(key, true));
+    } else if (prev !== null && prev.urn !== view.urn) this.map.set(key, null);
   }
 
   get(key: string): ResourceView | undefined {
@@ -166,6 +211,17 @@ class KeyMap {
   /** The resource that claims `key`: `null` when several do, undefined when none does. */
   peek(key: string): ResourceView | null | undefined {
     return this.map.get(key);
+  }
+
+  /**
+   * False when no key can equal `value` (with `folded`, `value` lower-cased;
+   * the keys are then lower case), told from a few of its characters without
+   * hashing or lower-casing it: most values of a stack name no destination.
+   */
+  mayHold(value: string, folded: boolean): boolean {
+    if (this.map.size === 0) return false;
+    const h = sampleHash(value, folded);
+    return h < 0 || hasBit(this.bits, h);
   }
 
   get size(): number {
@@ -182,9 +238,9 @@ class KeyMap {
  */
 class StackIndex {
   /** By ARN, as given. */
-  readonly arn = new KeyMap();
+  readonly arn: KeyMap;
   /** By cloud id (and GCP network self link), lower-cased. */
-  readonly id = new KeyMap();
+  readonly id: KeyMap;
   /** By S3 bucket name, as given. */
   readonly s3 = new KeyMap();
   /** By RDS identifier, lower-cased. */
@@ -192,10 +248,13 @@ class StackIndex {
   /** By the lower-cased `collection/name` tail of an Azure resource id ("servers/sql-primary", "resourcegroups/rg"). */
   readonly azure = new KeyMap();
   /** By GCP network name, lower-cased. */
-  readonly gcpNetwork = new KeyMap();
+  readonly gcpNetwork: KeyMap;
 
-  get empty(): boolean {
-    return this.arn.size + this.id.size + this.s3.size + this.rds.size + this.azure.size + this.gcpNetwork.size === 0;
+  /** `probed`: a bitmap that the keys a plain value is probed with (ARN, id, GCP network) also set, folded. */
+  constructor(probed?: Int32Array) {
+    this.arn = new KeyMap(probed);
+    this.id = new KeyMap(probed);
+    this.gcpNetwork = new KeyMap(probed);
   }
 
   addView(view: ResourceView): void {
@@ -313,6 +372,105 @@ function union(places: readonly Place[]): string[] {
   return [...s];
 }
 
+function placeOfArn(arn: Arn, det: Determination): Place | undefined {
+  if (arn.region) return placeOf("aws", arn.region, det);
+  if (arn.partition === "aws-cn") return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Probes: what a resource's values could name, noted as it is added
+// ---------------------------------------------------------------------------
+
+/** A probe that always calls for the reference analysis. */
+const probeAlways = -1;
+/** A probe naming an Azure resource id: calls for the analysis when the stack has Azure destinations. */
+const probeAzure = -2;
+/** Strings a probe walk reads before it gives up and calls for the analysis (the analysis reads 256). */
+const probeStringBudget = 1024;
+
+interface ProbeWalk {
+  budget: number;
+  always: boolean;
+  readonly det: Determination;
+  readonly out: number[];
+}
+
+const noPath: readonly (string | number)[] = [];
+
+/**
+ * Notes in `out`, for one resource, what `referenceEdges` could act on, as
+ * numbers read again once the stack's destinations are known: the folded
+ * `sampleHash` of every value it would probe for a destination (property
+ * values, property dependencies, dependencies), `probeAzure` for an Azure
+ * resource id, and `probeAlways` for what needs no index to matter (an ARN
+ * or endpoint host in a restricted place or of a restricted vendor, a value
+ * that cannot be hashed, or more values than the budget). It reads more than
+ * `referenceEdges` does (every top-level key but tags, deeper for endpoints,
+ * more strings), so a resource with no matching note has no reference edge.
+ */
+function collectProbes(r: ResourceView, det: Determination, out: number[]): void {
+  const w: ProbeWalk = { budget: probeStringBudget, always: false, det, out };
+  walkProbes(r.inputs, 0, w);
+  if (w.always) {
+    out.push(probeAlways);
+    return;
+  }
+  const pd = own(r, "propertyDependencies");
+  if (isRecord(pd)) for (const k of Object.keys(pd).slice(0, 256)) for (const u of urnsOf(own(pd, k))) out.push(sampleHash(u, true));
+  for (const u of dependenciesOf(r)) out.push(sampleHash(u, true));
+}
+
+function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
+  if (w.always || depth > 6) return;
+  if (typeof v === "string") {
+    if (--w.budget < 0) w.always = true;
+    else probeString(v, depth, w);
+    return;
+  }
+  if (typeof v !== "object" || v === null) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && !w.always; i++) walkProbes(v[i], depth + 1, w);
+    return;
+  }
+  for (const k of Object.keys(v)) {
+    if (w.always) return;
+    if (depth === 0 && tagPropertySet.has(k)) continue;
+    walkProbes(own(v, k), depth + 1, w);
+  }
+}
+
+function probeString(v: string, depth: number, w: ProbeWalk): void {
+  const det = w.det;
+  if (depth <= endpointWalkMaxDepth) {
+    const hit = endpointHitOf(v, "input", noPath);
+    if (hit && ((hit.vendorPackage !== undefined && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction)))) {
+      w.always = true;
+      return;
+    }
+  }
+  if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
+  if (v.startsWith("arn:")) {
+    const arn = parseArn(v);
+    const place = arn ? placeOfArn(arn, det) : undefined;
+    if (place && place.jurisdictions.some((j) => det.jurisdictions.has(j))) {
+      w.always = true;
+      return;
+    }
+  }
+  if (v.startsWith("/subscriptions/")) w.out.push(probeAzure);
+  const h = sampleHash(v, true);
+  if (h < 0) {
+    w.always = true;
+    return;
+  }
+  w.out.push(h);
+  if (v.indexOf("networks/") >= 0) {
+    const name = gcpNetworkName(v);
+    if (name !== undefined) w.out.push(sampleHash(name, true));
+  }
+}
+
 // ---------------------------------------------------------------------------
 // The analysis
 // ---------------------------------------------------------------------------
@@ -329,25 +487,35 @@ function isInert(type: string): boolean {
 const geoSkus: ReadonlySet<string> = new Set(["standard_grs", "standard_ragrs", "standard_gzrs", "standard_ragzrs", "grs", "ragrs", "gzrs", "ragzrs"]);
 
 class FlowAnalysis {
-  /** Every resource by URN (the last one when a URN repeats). */
-  private readonly byUrn = new Map<string, ResourceView>();
-  private readonly repeatedUrns = new Set<string>();
+  /** Every resource by URN (the last one when a URN repeats): built on first use (see `byUrn`). */
+  private urnIndex: Map<string, ResourceView> | undefined;
   /** Every resource by its other identifiers: built on first use (see `index`). */
   private fullIndex: StackIndex | undefined;
   /**
    * The resources a plain reference could make a flow into: restricted
-   * destinations, those whose verdict cannot be computed (the referring
-   * resource then fails closed, as it would when judging them), and those
-   * whose URN repeats. The generic reference scan probes this small index
+   * destinations, and those whose verdict cannot be computed (the referring
+   * resource then fails closed, as it would when judging them). The generic reference scan probes this small index
    * with the raw value and asks the full index, whose answer (precedence
    * between kinds of key, ambiguity) is the one that counts, only when the
    * value may name one of them: most stacks never build the full index.
    */
-  private readonly destinations = new StackIndex();
-  private readonly destinationUrns = new Set<string>();
-  private readonly regions = new Map<string, RegionResolution>();
-  private readonly verdicts = new Map<string, Verdict>();
-  private readonly scopes = new Map<string, ScopeDecision>();
+  private readonly destinations: StackIndex;
+  /** The destinations by URN (the last one when a URN repeats). */
+  private readonly destinationsByUrn = new Map<string, ResourceView>();
+  /**
+   * The folded `sampleHash` of every key a plain value is probed with in
+   * `destinations` (ARN, id, GCP network name) and of every destination URN:
+   * a value whose hash is not here names no destination.
+   */
+  private readonly destinationBits = new Int32Array(2048);
+  /** The resources, in order. */
+  private readonly resources: ResourceView[] = [];
+  /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
+  private readonly probeStart: number[] = [];
+  private readonly probes: number[] = [];
+  private readonly regions = new Map<ResourceView, RegionResolution>();
+  private readonly verdicts = new Map<ResourceView, Verdict>();
+  private readonly scopes = new Map<ResourceView, ScopeDecision>();
   private readonly seen = new Set<string>();
   readonly out: Finding[] = [];
   /** Aurora global clusters: group key → members. */
@@ -360,31 +528,76 @@ class FlowAnalysis {
   private readonly peerings: ResourceView[] = [];
 
   constructor(
-    private readonly resources: readonly ResourceView[],
     private readonly settings: Settings,
     private readonly today: string,
     private readonly clockError: string | undefined,
-  ) {}
+  ) {
+    this.destinations = new StackIndex(this.destinationBits);
+  }
 
-  run(): Finding[] {
-    for (const r of this.resources) {
-      const earlier = this.byUrn.get(r.urn);
-      this.byUrn.set(r.urn, r);
-      if (earlier) {
-        // A repeated URN: both copies count as possible destinations (the verdicts are kept per URN).
-        this.repeatedUrns.add(r.urn);
-        if (!this.destinationUrns.has(r.urn)) this.indexDestination(earlier);
-      }
-      this.indexDestination(r);
+  /**
+   * Takes one resource of the stack: indexes it (by URN; as a destination
+   * when it is one) and notes what its property values could name
+   * (`collectProbes`). Everything here reads the resource alone, so a caller
+   * that has just read it (the scan, building it) finds it in the cache.
+   */
+  add(r: ResourceView): void {
+    this.resources.push(r);
+    this.indexDestination(r);
+    this.probeStart.push(this.probes.length);
+    try {
+      collectProbes(r, this.settings.determination, this.probes);
+    } catch {
+      this.probes.push(probeAlways); // unreadable: the analysis reads it, and reports what it finds
+    }
+  }
+
+  /** The findings, once every resource has been added. */
+  finish(): Finding[] {
+    this.probeStart.push(this.probes.length);
+    for (let i = 0; i < this.resources.length; i++) {
+      const r = this.resources[i]!;
       if (r.type === "gcp:compute/subnetwork:Subnetwork") this.gcpSubnets.push(r);
       else if (r.type === "aws:rds/cluster:Cluster") this.rdsClusters.push(r);
       else if (r.type === "aws:rds/globalCluster:GlobalCluster") this.globalClusters.push(r);
+      this.analyseResource(r, i);
     }
-    for (const r of this.resources) this.analyseResource(r);
     this.guard(undefined, () => this.groupSubnets());
     for (const p of this.peerings) this.guard(p, () => this.emitAll(p, this.gcpPeeringEdges(p)));
     this.guard(undefined, () => this.globalClusterFlows());
     return this.out;
+  }
+
+  /**
+   * Whether the values of resource `i` may name a destination, or hold a
+   * restricted ARN or endpoint (see `collectProbes`): when not,
+   * `referenceEdges` would find nothing, and is not run.
+   */
+  private mayReference(i: number): boolean {
+    const end = this.probeStart[i + 1]!;
+    for (let k = this.probeStart[i]!; k < end; k++) {
+      const h = this.probes[k]!;
+      if (h === probeAlways) return true;
+      if (h === probeAzure) {
+        if (this.destinations.azure.size > 0) return true;
+      } else if (hasBit(this.destinationBits, h)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Every resource by URN. Only a value or dependency that is a URN is looked
+   * up this way, and most stacks have none that could matter, so the map is
+   * built on first use. Verdicts, regions and scopes are kept per resource,
+   * not per URN, so a URN that repeats (an ill-formed state) cannot lend one
+   * copy's verdict to the other.
+   */
+  private get byUrn(): Map<string, ResourceView> {
+    if (!this.urnIndex) {
+      this.urnIndex = new Map();
+      for (const r of this.resources) this.urnIndex.set(r.urn, r);
+    }
+    return this.urnIndex;
   }
 
   private get index(): StackIndex {
@@ -405,12 +618,13 @@ class FlowAnalysis {
     if (isInert(r.type)) return; // never a destination of a plain reference
     let candidate: boolean;
     try {
-      candidate = this.repeatedUrns.has(r.urn) || this.isRestricted(r);
+      candidate = this.isRestricted(r);
     } catch {
       candidate = true;
     }
     if (!candidate) return;
-    this.destinationUrns.add(r.urn);
+    this.destinationsByUrn.set(r.urn, r);
+    setBit(this.destinationBits, sampleHash(r.urn, true));
     try {
       this.destinations.addView(r);
     } catch {
@@ -433,24 +647,27 @@ class FlowAnalysis {
    * resource often names its own id), or "maybe" (ask the full index).
    */
   private destinationNamedBy(value: string, self: ResourceView): "none" | "self" | "maybe" {
-    if (value.startsWith("urn:pulumi:")) return this.destinationUrns.has(value) ? "maybe" : "none";
+    if (value.startsWith("urn:pulumi:")) return this.destinationsByUrn.has(value) ? "maybe" : "none";
     const d = this.destinations;
-    if (d.empty) return "none";
+    if (this.destinationsByUrn.size === 0) return "none";
+    // A hit on `self` alone is "self"; any other hit (or an ambiguous key, null) is "maybe".
     let named: "none" | "self" = "none";
-    const claims = (hit: ResourceView | null | undefined): boolean => {
-      if (hit === undefined) return false;
-      if (hit !== null && hit.urn === self.urn) {
-        named = "self";
-        return false;
-      }
-      return true;
-    };
-    if (value.startsWith("arn:") && claims(d.arn.peek(value))) return "maybe";
-    if (claims(d.id.peek(lower(value)))) return "maybe";
+    let hit: ResourceView | null | undefined;
+    if (value.startsWith("arn:") && d.arn.mayHold(value, false) && (hit = d.arn.peek(value)) !== undefined) {
+      if (hit === null || hit.urn !== self.urn) return "maybe";
+      named = "self";
+    }
+    if (d.id.mayHold(value, true) && (hit = d.id.peek(lower(value))) !== undefined) {
+      if (hit === null || hit.urn !== self.urn) return "maybe";
+      named = "self";
+    }
     if (d.azure.size > 0 && value.startsWith("/subscriptions/")) return "maybe";
     if (d.gcpNetwork.size > 0) {
       const name = gcpNetworkName(value);
-      if (name !== undefined && claims(d.gcpNetwork.peek(name))) return "maybe";
+      if (name !== undefined && d.gcpNetwork.mayHold(name, false) && (hit = d.gcpNetwork.peek(name)) !== undefined) {
+        if (hit === null || hit.urn !== self.urn) return "maybe";
+        named = "self";
+      }
     }
     return named;
   }
@@ -458,10 +675,10 @@ class FlowAnalysis {
   // --- region / verdict memos -------------------------------------------------
 
   private regionOf(view: ResourceView): RegionResolution {
-    let r = this.regions.get(view.urn);
+    let r = this.regions.get(view);
     if (!r) {
       r = this.locateView(view);
-      this.regions.set(view.urn, r);
+      this.regions.set(view, r);
     }
     return r;
   }
@@ -519,10 +736,10 @@ class FlowAnalysis {
   }
 
   private judgeView(view: ResourceView): Verdict {
-    let v = this.verdicts.get(view.urn);
+    let v = this.verdicts.get(view);
     if (!v) {
       v = this.judge(packageOfType(view.type), this.regionOf(view));
-      this.verdicts.set(view.urn, v);
+      this.verdicts.set(view, v);
     }
     return v;
   }
@@ -545,10 +762,10 @@ class FlowAnalysis {
   }
 
   private scopeOf(view: ResourceView): ScopeDecision {
-    let s = this.scopes.get(view.urn);
+    let s = this.scopes.get(view);
     if (!s) {
       s = inScope(view, this.settings.scope);
-      this.scopes.set(view.urn, s);
+      this.scopes.set(view, s);
     }
     return s;
   }
@@ -631,14 +848,12 @@ class FlowAnalysis {
   }
 
   private placeOfArn(arn: Arn): Place | undefined {
-    if (arn.region) return placeOf("aws", arn.region, this.settings.determination);
-    if (arn.partition === "aws-cn") return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
-    return undefined;
+    return placeOfArn(arn, this.settings.determination);
   }
 
   // --- per resource -------------------------------------------------------------
 
-  private analyseResource(r: ResourceView): void {
+  private analyseResource(r: ResourceView, i: number): void {
     this.guard(r, () => {
       if (isInert(r.type)) return;
       const pkg = packageOfType(r.type);
@@ -649,7 +864,7 @@ class FlowAnalysis {
       }
       const extracted = this.extract(r);
       this.emitAll(r, extracted.edges);
-      if (!isControlPlane(r.type)) this.emitAll(r, this.referenceEdges(r, extracted));
+      if (!isControlPlane(r.type) && this.mayReference(i)) this.emitAll(r, this.referenceEdges(r, extracted));
     });
   }
 
@@ -1019,63 +1234,88 @@ class FlowAnalysis {
     const handled = extracted.handled;
     // Top-level keys the extractor analysed, and tags: not references.
     const isHandled = (key: string): boolean => handled.includes(key) || tagPropertySet.has(key);
-    const covered = new Set<string>([r.urn]);
-    for (const e of extracted.edges) {
-      if (e.source) covered.add(e.source.urn);
-      if (e.dest.kind === "view") covered.add(e.dest.view.urn);
-    }
-    for (const k of handled) for (const u of propertyDependenciesOf(r, k)) covered.add(u);
+    // The resources already accounted for (the resource itself, what its extractor found): built on the
+    // first target, as most resources name none.
+    let covered: Set<string> | undefined;
     /** A stack resource this one refers to that is a new, restricted destination. */
     const restrictedTarget = (target: ResourceView | undefined): target is ResourceView => {
-      if (!target || covered.has(target.urn) || isInert(target.type)) return false;
+      if (!target || isInert(target.type)) return false;
+      if (!covered) {
+        covered = new Set<string>([r.urn]);
+        for (const e of extracted.edges) {
+          if (e.source) covered.add(e.source.urn);
+          if (e.dest.kind === "view") covered.add(e.dest.view.urn);
+        }
+        for (const k of handled) for (const u of propertyDependenciesOf(r, k)) covered.add(u);
+      }
+      if (covered.has(target.urn)) return false;
       covered.add(target.urn);
       return this.judgeView(target).status === "restricted";
     };
+    const det = this.settings.determination;
 
-    // 1. Property values naming a resource of the stack (URN, ARN, id, Azure id, GCP self link), or an ARN placing it.
-    //    The path is kept as a stack of keys and turned into text only for an edge.
-    let budget = 256;
+    // 1. One walk over the property values, doing two jobs with their own bounds (as two walks would):
+    //    (a) values naming a resource of the stack (URN, ARN, id, Azure id, GCP self link), or an ARN
+    //    placing it: at most 256 strings, depth 6; (b) endpoint hosts (below, step 3): the endpoint
+    //    walk's bounds, and a top-level "__proto__" key is skipped (this scan used to walk a copy of
+    //    the inputs without the handled keys, and such a copy could not hold that key). The path is
+    //    kept as a stack of keys and turned into text only for an edge.
+    let refBudget = 256;
+    let hostBudget = endpointWalkMaxStrings;
+    const hits: EndpointHit[] = [];
     const path: (string | number)[] = [];
-    const walk = (v: unknown, depth: number): void => {
-      if (budget <= 0 || depth > 6) return;
+    const referenceAt = (v: string): void => {
+      if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
+      const named = this.destinationNamedBy(v, r);
+      const hit = named === "maybe" ? this.lookup(v, referenceKinds) : undefined;
+      if (hit) {
+        if (restrictedTarget(hit)) edges.push({ mechanism: "reference", path: `input:${pathText(path)}`, dest: { kind: "view", view: hit } });
+        return;
+      }
+      const arn = parseArn(v);
+      if (!arn) return;
+      const place = this.placeOfArn(arn);
+      if (!place || !place.jurisdictions.some((j) => det.jurisdictions.has(j))) return;
+      // An ARN that names a resource of the stack is a reference to it, judged by its verdict, not by the ARN.
+      if (named !== "maybe" && this.lookup(v, referenceKinds)) return;
+      const at = `input:${pathText(path)}`;
+      edges.push({ mechanism: "reference", path: at, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: at, places: [place] }, label: "a resource outside this stack" } });
+    };
+    /** `refs`/`hosts`: whether each job visits this value (its parent was visited by it). */
+    const walk = (v: unknown, depth: number, refs: boolean, hosts: boolean): void => {
+      refs = refs && refBudget > 0 && depth <= 6;
+      hosts = hosts && hostBudget > 0 && depth <= endpointWalkMaxDepth;
+      if (!refs && !hosts) return;
       if (typeof v === "string") {
-        budget--;
-        if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
-        const named = this.destinationNamedBy(v, r);
-        const hit = named === "maybe" ? this.lookup(v, referenceKinds) : undefined;
-        if (hit) {
-          if (restrictedTarget(hit)) edges.push({ mechanism: "reference", path: `input:${pathText(path)}`, dest: { kind: "view", view: hit } });
-          return;
+        if (refs) {
+          refBudget--;
+          referenceAt(v);
         }
-        const arn = parseArn(v);
-        if (!arn) return;
-        const place = this.placeOfArn(arn);
-        if (!place || !place.jurisdictions.some((j) => this.settings.determination.jurisdictions.has(j))) return;
-        // An ARN that names a resource of the stack is a reference to it, judged by its verdict, not by the ARN.
-        if (named !== "maybe" && this.lookup(v, referenceKinds)) return;
-        const at = `input:${pathText(path)}`;
-        edges.push({ mechanism: "reference", path: at, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: at, places: [place] }, label: "a resource outside this stack" } });
+        if (hosts) {
+          hostBudget--;
+          const h = endpointHitOf(v, "input", path);
+          if (h) hits.push(h);
+        }
         return;
       }
+      if (typeof v !== "object" || v === null) return;
       if (Array.isArray(v)) {
-        for (let i = 0; i < v.length && budget > 0; i++) {
+        for (let i = 0; i < v.length && ((refs && refBudget > 0) || (hosts && hostBudget > 0)); i++) {
           path.push(i);
-          walk(v[i], depth + 1);
+          walk(v[i], depth + 1, refs, hosts);
           path.pop();
         }
         return;
       }
-      if (isRecord(v)) {
-        for (const k of Object.keys(v)) {
-          if (budget <= 0) return;
-          if (depth === 0 && isHandled(k)) continue;
-          path.push(k);
-          walk(own(v, k), depth + 1);
-          path.pop();
-        }
+      for (const k of Object.keys(v)) {
+        if (!((refs && refBudget > 0) || (hosts && hostBudget > 0))) return;
+        if (depth === 0 && isHandled(k)) continue;
+        path.push(k);
+        walk(own(v, k), depth + 1, refs, hosts && !(depth === 0 && k === "__proto__"));
+        path.pop();
       }
     };
-    walk(r.inputs, 0);
+    walk(r.inputs, 0, true, true);
 
     // 2. Property dependencies, then plain dependencies.
     const pd = own(r, "propertyDependencies");
@@ -1083,8 +1323,7 @@ class FlowAnalysis {
       for (const k of Object.keys(pd).slice(0, 256)) {
         if (isHandled(k)) continue;
         for (const u of urnsOf(own(pd, k))) {
-          if (!this.destinationUrns.has(u)) continue; // not a restricted destination
-          const target = this.byUrn.get(u);
+          const target = this.destinationsByUrn.get(u); // only a restricted destination matters
           if (restrictedTarget(target)) edges.push({ mechanism: "reference", path: `propertyDependencies:${safeIdentifier(k)}`, dest: { kind: "view", view: target } });
         }
       }
@@ -1093,22 +1332,20 @@ class FlowAnalysis {
     // without a type-specific flow, whose extractor already says where their data goes.
     if (extracted.edges.length === 0) {
       for (const u of dependenciesOf(r)) {
-        if (!this.destinationUrns.has(u)) continue; // not a restricted destination
-        const target = this.byUrn.get(u);
+        const target = this.destinationsByUrn.get(u); // only a restricted destination matters
         if (restrictedTarget(target)) edges.push({ mechanism: "dependency", path: "dependencies", dest: { kind: "view", view: target } });
       }
     }
 
-    // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction. The handled keys are
-    //    skipped, and so is a top-level "__proto__" key: this scan used to walk a copy of the inputs
-    //    without the handled keys, and such a copy could not hold that key.
-    const det = this.settings.determination;
-    const hosts = new Set<string>();
-    for (const hit of findEndpointSignals(r.inputs, "input", (k) => k === "__proto__" || isHandled(k))) {
+    // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction.
+    let hostsSeen: Set<string> | undefined;
+    for (const hit of hits) {
       const vendor = hit.vendorPackage ? det.providers.has(hit.vendorPackage) : false;
       const place = hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction);
-      if ((!vendor && !place) || hosts.has(hit.host)) continue;
-      hosts.add(hit.host);
+      if (!vendor && !place) continue;
+      hostsSeen ??= new Set<string>();
+      if (hostsSeen.has(hit.host)) continue;
+      hostsSeen.add(hit.host);
       edges.push({ mechanism: "endpoint", path: hit.source, dest: { kind: "vendor", pkg: hit.vendorPackage, host: hit.host, jurisdiction: hit.jurisdiction } });
     }
     return edges;
@@ -1253,8 +1490,14 @@ function unknownDest(path: string): DestSpec {
   return { kind: "places", pkg: "", resolution: { status: "unknown", source: path }, label: "a destination" };
 }
 
-/** Finds every in-scope flow into a restricted destination. */
-export function findFlows(resources: readonly ResourceView[], settings: Settings, clock: Clock): Finding[] {
+/** Finds flows resource by resource: `add` every resource of the stack, in order, then `finish` once. */
+export interface FlowFinder {
+  add(view: ResourceView): void;
+  finish(): Finding[];
+}
+
+/** `findFlows`, in steps: a caller reading resources one at a time adds each as it reads it. */
+export function flowFinder(settings: Settings, clock: Clock): FlowFinder {
   let today: string;
   let clockError: string | undefined;
   try {
@@ -1264,5 +1507,12 @@ export function findFlows(resources: readonly ResourceView[], settings: Settings
     today = "9999-12-31";
     clockError = errorSummary(e);
   }
-  return new FlowAnalysis(resources, settings, today, clockError).run();
+  return new FlowAnalysis(settings, today, clockError);
+}
+
+/** Finds every in-scope flow into a restricted destination. */
+export function findFlows(resources: readonly ResourceView[], settings: Settings, clock: Clock): Finding[] {
+  const finder = flowFinder(settings, clock);
+  for (const r of resources) finder.add(r);
+  return finder.finish();
 }

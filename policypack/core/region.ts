@@ -160,8 +160,23 @@ function providerSourcePrefix(urn: string): string {
   return urn.startsWith("default", urn.lastIndexOf("::") + 2) ? "stack-config:" : "provider:";
 }
 
-const maxStrings = 256;
-const maxDepth = 5;
+/** Bounds of an endpoint walk: strings read, and depth (exported for walks that fuse it with another). */
+export const endpointWalkMaxStrings = 256;
+export const endpointWalkMaxDepth = 5;
+const maxStrings = endpointWalkMaxStrings;
+const maxDepth = endpointWalkMaxDepth;
+
+/**
+ * The endpoint hit one string of a walk makes, or undefined. `path` is the
+ * walk's key stack, turned into text only on a hit.
+ */
+export function endpointHitOf(v: string, sourcePrefix: string, path: readonly (string | number)[]): EndpointHit | undefined {
+  if (v.indexOf(".") < 0 || isUnknown(v)) return undefined;
+  const host = extractHost(v);
+  if (!host) return undefined;
+  const s = endpointSignalFor(host);
+  return s ? { host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${sourcePrefix}:${pathText(path)}` } : undefined;
+}
 
 /** State of one endpoint walk: the path is kept as a stack and turned into text only on a hit. */
 interface SignalWalk {
@@ -176,11 +191,8 @@ function walkSignals(v: unknown, depth: number, w: SignalWalk): void {
   if (w.budget <= 0 || depth > maxDepth) return;
   if (typeof v === "string") {
     w.budget--;
-    if (v.indexOf(".") < 0 || isUnknown(v)) return;
-    const host = extractHost(v);
-    if (!host) return;
-    const s = endpointSignalFor(host);
-    if (s) w.hits.push({ host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${w.sourcePrefix}:${pathText(w.path)}` });
+    const hit = endpointHitOf(v, w.sourcePrefix, w.path);
+    if (hit) w.hits.push(hit);
     return;
   }
   if (typeof v !== "object" || v === null) return;

@@ -156,6 +156,8 @@ export interface SnapshotOptions {
    * envelopes. Default true.
    */
   readonly secretsPossible?: boolean;
+  /** Called with each resource view as soon as it is built, in document order (before the next is read). */
+  readonly onView?: (view: ScanView) => void;
 }
 
 /** Detects the format of a parsed document and reads its resources. Throws InputError. */
@@ -167,18 +169,18 @@ export function readSnapshot(doc: unknown, label: string, options: SnapshotOptio
   if (own(doc, "deployment") !== undefined) {
     const version = checkVersion(doc, label, "stack export");
     const list = deploymentEntries(own(doc, "deployment"), "deployment", label);
-    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact);
+    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, options.onView);
   }
   if (own(doc, "checkpoint") !== undefined) {
     const version = checkVersion(doc, label, "stack checkpoint");
     const checkpoint = own(doc, "checkpoint");
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
     const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label);
-    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact);
+    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, options.onView);
   }
   if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
     const entries = previewEntries(doc, label);
-    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label, redact);
+    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label, redact, options.onView);
   }
   throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }
@@ -203,6 +205,7 @@ function build(
   config: ReadonlyMap<string, Record<string, unknown>>,
   label: string,
   redact: boolean,
+  onView: ((view: ScanView) => void) | undefined,
 ): Snapshot {
   const counter = { count: 0 };
   const inputsOf = redact ? redactedInputs : plainInputs;
@@ -301,7 +304,7 @@ function build(
     const id = own(rec, "id");
     const dependencies = own(rec, "dependencies");
     const propertyDependencies = own(rec, "propertyDependencies");
-    resources.push({
+    const view: ScanView = {
       type,
       urn,
       name: urn.slice(at),
@@ -311,7 +314,9 @@ function build(
       id: typeof id === "string" && id !== "" ? id : undefined,
       dependencies: stringList(dependencies),
       propertyDependencies: dependencyMap(propertyDependencies),
-    });
+    };
+    resources.push(view);
+    onView?.(view);
   }
   return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count };
 }
