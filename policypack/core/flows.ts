@@ -531,6 +531,8 @@ class FlowAnalysis {
     private readonly settings: Settings,
     private readonly today: string,
     private readonly clockError: string | undefined,
+    /** Run the reference analysis on every resource, probes or not (tests check the probes against it). */
+    private readonly exhaustive: boolean,
   ) {
     this.destinations = new StackIndex(this.destinationBits);
   }
@@ -574,6 +576,7 @@ class FlowAnalysis {
    * `referenceEdges` would find nothing, and is not run.
    */
   private mayReference(i: number): boolean {
+    if (this.exhaustive) return true;
     const end = this.probeStart[i + 1]!;
     for (let k = this.probeStart[i]!; k < end; k++) {
       const h = this.probes[k]!;
@@ -1496,8 +1499,16 @@ export interface FlowFinder {
   finish(): Finding[];
 }
 
+export interface FlowFinderOptions {
+  /**
+   * Analyse the references of every resource, not only of those whose probes
+   * may match a destination. Same findings, slower: for tests of the probes.
+   */
+  readonly exhaustive?: boolean;
+}
+
 /** `findFlows`, in steps: a caller reading resources one at a time adds each as it reads it. */
-export function flowFinder(settings: Settings, clock: Clock): FlowFinder {
+export function flowFinder(settings: Settings, clock: Clock, options: FlowFinderOptions = {}): FlowFinder {
   let today: string;
   let clockError: string | undefined;
   try {
@@ -1507,7 +1518,7 @@ export function flowFinder(settings: Settings, clock: Clock): FlowFinder {
     today = "9999-12-31";
     clockError = errorSummary(e);
   }
-  return new FlowAnalysis(settings, today, clockError);
+  return new FlowAnalysis(settings, today, clockError, options.exhaustive === true);
 }
 
 /** Finds every in-scope flow into a restricted destination. */

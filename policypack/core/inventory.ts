@@ -19,6 +19,8 @@ export interface InventoryItem {
   readonly rules: readonly string[];
   /** True when every finding is an advisory deferral or upcoming rule. */
   readonly advisoryOnly: boolean;
+  /** True when every finding is covered by an honoured exemption: the resource stays where it is. */
+  readonly honoured: boolean;
   readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
   readonly earliestEffective?: string;
 }
@@ -41,10 +43,19 @@ function bump(m: Map<string, number>, k: string): void {
 /** Groups findings per resource (URN), in first-seen order. Linear in the number of findings. */
 export function buildInventory(findings: readonly Finding[]): Inventory {
   const byUrn = new Map<string, Finding[]>();
+  // Findings of one resource are usually adjacent: compare with the previous URN before hashing.
+  let lastUrn: string | undefined;
+  let lastList: Finding[] | undefined;
   for (const f of findings) {
-    const list = byUrn.get(f.urn);
+    if (f.urn === lastUrn) {
+      lastList!.push(f);
+      continue;
+    }
+    let list = byUrn.get(f.urn);
     if (list) list.push(f);
-    else byUrn.set(f.urn, [f]);
+    else byUrn.set(f.urn, (list = [f]));
+    lastUrn = f.urn;
+    lastList = list;
   }
   const items: InventoryItem[] = [];
   const byProvider = new Map<string, number>();
@@ -55,10 +66,26 @@ export function buildInventory(findings: readonly Finding[]): Inventory {
   let exempted = 0;
   for (const [urn, list] of byUrn) {
     const first = list[0]!;
-    const located = list.find((f) => f.region !== undefined);
-    const honoured = list.every((f) => f.exemption?.status === "honoured");
-    const exemption = list.find((f) => f.exemption)?.exemption;
-    const effective = list.map((f) => f.effective).filter((e): e is string => !!e && list.some((g) => g.policy === "upcoming-restriction"));
+    // One pass over the resource's findings: where it is, whether all are exempted or advisory,
+    // the first exemption, the policies and rules (first-seen order), and the upcoming dates.
+    let located: Finding | undefined;
+    let honoured = true;
+    let advisoryOnly = true;
+    let exemption: Finding["exemption"];
+    let upcoming = false;
+    let earliest: string | undefined;
+    const policies: string[] = [];
+    const rules: string[] = [];
+    for (const f of list) {
+      if (located === undefined && f.region !== undefined) located = f;
+      if (f.exemption?.status !== "honoured") honoured = false;
+      if (f.blocking) advisoryOnly = false;
+      if (exemption === undefined && f.exemption) exemption = f.exemption;
+      if (f.policy === "upcoming-restriction") upcoming = true;
+      if (f.effective && (earliest === undefined || f.effective < earliest)) earliest = f.effective;
+      if (!policies.includes(f.policy)) policies.push(f.policy);
+      if (!rules.includes(f.rule)) rules.push(f.rule);
+    }
     const item: InventoryItem = {
       urn,
       name: first.name,
@@ -66,11 +93,13 @@ export function buildInventory(findings: readonly Finding[]): Inventory {
       package: first.package,
       region: located?.region,
       jurisdictions: located?.jurisdictions,
-      policies: [...new Set(list.map((f) => f.policy))],
-      rules: [...new Set(list.map((f) => f.rule))],
-      advisoryOnly: list.every((f) => !f.blocking),
+      policies,
+      rules,
+      advisoryOnly,
+      honoured,
       ...(exemption ? { exemption } : {}),
-      ...(effective.length ? { earliestEffective: effective.sort()[0] } : {}),
+      // The earliest date a rule takes effect, when an upcoming-restriction finding says it is not yet in force.
+      ...(upcoming && earliest !== undefined ? { earliestEffective: earliest } : {}),
     };
     items.push(item);
     if (honoured) {

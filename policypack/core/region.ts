@@ -111,8 +111,24 @@ function readLocation(pkg: string, props: Props, keys: readonly string[], source
   return undefined;
 }
 
+/**
+ * The last resolution made, by view and determination: a scan asks for the
+ * same resource twice in a row (its decision, then its part in the data-flow
+ * analysis). Views are never modified once built, so the object identifies
+ * its content; the result is shared, and never modified either.
+ */
+let lastResolved: { readonly view: ResourceView; readonly determination: Determination; readonly resolution: RegionResolution } | undefined;
+
 /** Resolves the region(s) of a resource or provider resource. */
 export function resolveRegion(resource: ResourceView, determination: Determination): RegionResolution {
+  const last = lastResolved;
+  if (last !== undefined && last.view === resource && last.determination === determination) return last.resolution;
+  const resolution = resolveRegionOf(resource, determination);
+  lastResolved = { view: resource, determination, resolution };
+  return resolution;
+}
+
+function resolveRegionOf(resource: ResourceView, determination: Determination): RegionResolution {
   const isProvider = isProviderType(resource.type);
   const pkg = packageOfType(resource.type);
   const facts = providerFacts(pkg);
@@ -129,12 +145,14 @@ export function resolveRegion(resource: ResourceView, determination: Determinati
       } else if (isUnknown(holder)) return { status: "unknown", source: `input:${o.path[0]}` };
     }
     const self = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, resource.state === "outputs" ? "output:" : "input:", determination);
-    const p = resource.provider;
-    const viaProvider = p ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination) : undefined;
     // An unknown *output* location (a computed `region` at a create preview)
     // takes the provider's value, which is what the provider will fill in.
     // An unknown *input* stays unknown: the program chose another region.
-    if (self && !(self.status === "unknown" && resource.state === "outputs" && viaProvider?.status === "known")) return self;
+    const unknownOutput = self !== undefined && self.status === "unknown" && resource.state === "outputs";
+    if (self && !unknownOutput) return self;
+    const p = resource.provider;
+    const viaProvider = p ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination) : undefined;
+    if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
   }
   // Provider-wide signals: a sovereign environment places everything the provider makes.

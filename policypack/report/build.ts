@@ -152,9 +152,6 @@ export class ReportBuilder {
     const exitCode: 0 | 1 | 2 = failed > 0 ? 2 : blocking > 0 ? 1 : 0;
 
     const inv = buildInventory(this.core);
-    // A resource stays in place only when every finding about it is covered by an honoured exemption.
-    const exemptByUrn = new Map<string, boolean>();
-    for (const f of this.core) exemptByUrn.set(f.urn, (exemptByUrn.get(f.urn) ?? true) && f.exemption?.status === "honoured");
     const items = inv.items.map((i) => {
       const item: { -readonly [K in keyof InventoryEntry]: InventoryEntry[K] } = {
         urn: i.urn,
@@ -164,7 +161,8 @@ export class ReportBuilder {
         policies: i.policies,
         rules: i.rules,
         advisoryOnly: i.advisoryOnly,
-        exempted: exemptByUrn.get(i.urn) === true,
+        // A resource stays in place only when every finding about it is covered by an honoured exemption.
+        exempted: i.honoured,
       };
       if (i.region !== undefined) item.region = i.region;
       if (i.jurisdictions) item.jurisdictions = i.jurisdictions;
