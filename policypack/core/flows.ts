@@ -152,11 +152,11 @@ const rdsIdentifierKey: ReadonlyMap<string, string> = new Map([
 
 /**
  * A hash of a string's length and its first, middle and last characters, for
- * `KeyMap.mayHold`; with `fold`, of the string lower-cased. -1 when that
- * cannot be told from those characters alone: one of them is not ASCII, or
- * (with `fold`) the string holds U+0130, the one character whose lower case
- * is longer (lower-casing maps ASCII to ASCII and, without U+0130, keeps
- * every position).
+ * the filters below; with `fold`, of the string lower-cased. -1 when one of
+ * those characters is not ASCII. Lower-casing maps ASCII to ASCII and keeps
+ * every position, except for U+0130 (İ), whose lower case is two characters
+ * ("i" and U+0307): a folded hash tells folded equality only against keys
+ * without U+0307, and the filters switch themselves off when a key has one.
  */
 function sampleHash(s: string, fold: boolean): number {
   const n = s.length;
@@ -166,7 +166,6 @@ function sampleHash(s: string, fold: boolean): number {
   let c = s.charCodeAt(n - 1);
   if ((a | b | c) >= 128) return -1;
   if (fold) {
-    if (s.indexOf("\u0130") >= 0) return -1;
     if (a >= 65 && a <= 90) a += 32;
     if (b >= 65 && b <= 90) b += 32;
     if (c >= 65 && c <= 90) c += 32;
@@ -178,39 +177,50 @@ function sampleHash(s: string, fold: boolean): number {
   return h & 0xffff;
 }
 
-function setBit(bits: Int32Array, h: number): void {
-  if (h >= 0) bits[h >>> 5]! |= 1 << (h & 31);
-}
+/** A combining dot above: a key with one may be the lower case of a value with U+0130. */
+const combiningDot = "\u0307";
 
-function hasBit(bits: Int32Array, h: number): boolean {
-  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+/**
+ * One bit per `sampleHash` of a set of keys: a clear bit means no key can
+ * equal the value (folded: the value lower-cased) — unless `off`, when a key
+ * holds U+0307 and every value may.
+ */
+class SampleFilter {
+  private readonly bits = new Int32Array(2048);
+  off = false;
+
+  constructor(private readonly fold: boolean) {}
+
+  add(key: string): void {
+    if (this.fold && key.includes(combiningDot)) this.off = true;
+    const h = sampleHash(key, this.fold);
+    if (h >= 0) this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  /** Whether a value of this folded `sampleHash` (or -1) may equal a key. */
+  mayHoldHash(h: number): boolean {
+    return this.off || h < 0 || (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
 }
 
 /** Resources by one kind of key; `null` marks an ambiguous key (two resources claim it). */
 class KeyMap {
   private readonly map = new Map<string, ResourceView | null>();
-  /** One bit per `sampleHash` of the keys: a clear bit means no key can match. */
-  private readonly bits = new Int32Array(2048);
+  /** The keys as given, and lower-cased (for `mayHold` with `folded`). */
+  private readonly exact = new SampleFilter(false);
+  private readonly lowered = new SampleFilter(true);
 
-  /** `folded`: a bitmap shared with other maps, where each key also sets the bit of its folded `sampleHash`. */
-  constructor(private readonly folded?: Int32Array) {}
+  /** `probed`: a filter shared with other maps, which every key is added to as well. */
+  constructor(private readonly probed?: SampleFilter) {}
 
   add(key: string, view: ResourceView): void {
     const prev = this.map.get(key);
     if (prev === undefined) {
       this.map.set(key, view);
-      setBit(this.bits, sampleHash(key, false));
-      if (this.folded) setBit(this.folded, sampleHash(key, true));
+      this.exact.add(key);
+      this.lowered.add(key);
+      this.probed?.add(key);
     } else if (prev !== null && prev.urn !== view.urn) this.map.set(key, null);
-  }
-
-  get(key: string): ResourceView | undefined {
-    return this.map.get(key) ?? undefined;
-  }
-
-  /** The resource that claims `key`: `null` when several do, undefined when none does. */
-  peek(key: string): ResourceView | null | undefined {
-    return this.map.get(key);
   }
 
   /**
@@ -220,8 +230,16 @@ class KeyMap {
    */
   mayHold(value: string, folded: boolean): boolean {
     if (this.map.size === 0) return false;
-    const h = sampleHash(value, folded);
-    return h < 0 || hasBit(this.bits, h);
+    return (folded ? this.lowered : this.exact).mayHoldHash(sampleHash(value, folded));
+  }
+
+  get(key: string): ResourceView | undefined {
+    return this.map.get(key) ?? undefined;
+  }
+
+  /** The resource that claims `key`: `null` when several do, undefined when none does. */
+  peek(key: string): ResourceView | null | undefined {
+    return this.map.get(key);
   }
 
   get size(): number {
@@ -250,8 +268,8 @@ class StackIndex {
   /** By GCP network name, lower-cased. */
   readonly gcpNetwork: KeyMap;
 
-  /** `probed`: a bitmap that the keys a plain value is probed with (ARN, id, GCP network) also set, folded. */
-  constructor(probed?: Int32Array) {
+  /** `probed`: a filter that the keys a plain value is probed with (ARN, id, GCP network) are added to as well. */
+  constructor(probed?: SampleFilter) {
     this.arn = new KeyMap(probed);
     this.id = new KeyMap(probed);
     this.gcpNetwork = new KeyMap(probed);
@@ -408,6 +426,8 @@ const noPath: readonly (string | number)[] = [];
  * that cannot be hashed, or more values than the budget). It reads more than
  * `referenceEdges` does (every top-level key but tags, deeper for endpoints,
  * more strings), so a resource with no matching note has no reference edge.
+ * (A GCP network named inside a longer value is not noted: a stack with a
+ * GCP network destination has every resource analysed, see `mayReference`.)
  */
 function collectProbes(r: ResourceView, det: Determination, out: number[]): void {
   const w: ProbeWalk = { budget: probeStringBudget, always: false, det, out };
@@ -465,10 +485,6 @@ function probeString(v: string, depth: number, w: ProbeWalk): void {
     return;
   }
   w.out.push(h);
-  if (v.indexOf("networks/") >= 0) {
-    const name = gcpNetworkName(v);
-    if (name !== undefined) w.out.push(sampleHash(name, true));
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -507,7 +523,7 @@ class FlowAnalysis {
    * `destinations` (ARN, id, GCP network name) and of every destination URN:
    * a value whose hash is not here names no destination.
    */
-  private readonly destinationBits = new Int32Array(2048);
+  private readonly destinationFilter = new SampleFilter(true);
   /** The resources, in order. */
   private readonly resources: ResourceView[] = [];
   /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
@@ -534,7 +550,7 @@ class FlowAnalysis {
     /** Run the reference analysis on every resource, probes or not (tests check the probes against it). */
     private readonly exhaustive: boolean,
   ) {
-    this.destinations = new StackIndex(this.destinationBits);
+    this.destinations = new StackIndex(this.destinationFilter);
   }
 
   /**
@@ -576,14 +592,15 @@ class FlowAnalysis {
    * `referenceEdges` would find nothing, and is not run.
    */
   private mayReference(i: number): boolean {
-    if (this.exhaustive) return true;
+    // A GCP network destination is named by a part of a value (".../networks/<name>"), which probes do not note.
+    if (this.exhaustive || this.destinations.gcpNetwork.size > 0) return true;
     const end = this.probeStart[i + 1]!;
     for (let k = this.probeStart[i]!; k < end; k++) {
       const h = this.probes[k]!;
       if (h === probeAlways) return true;
       if (h === probeAzure) {
         if (this.destinations.azure.size > 0) return true;
-      } else if (hasBit(this.destinationBits, h)) return true;
+      } else if (this.destinationFilter.mayHoldHash(h)) return true;
     }
     return false;
   }
@@ -627,7 +644,7 @@ class FlowAnalysis {
     }
     if (!candidate) return;
     this.destinationsByUrn.set(r.urn, r);
-    setBit(this.destinationBits, sampleHash(r.urn, true));
+    this.destinationFilter.add(r.urn);
     try {
       this.destinations.addView(r);
     } catch {

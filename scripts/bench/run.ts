@@ -21,7 +21,8 @@
  * call is the pack's work plus the transport, including the violations our
  * pack sends back. Everything the packs compile on first use is warmed up
  * before measuring, except in the cold-start figure, which is about exactly
- * that. BENCH_QUICK=1 runs fewer, smaller rounds (a smoke test, not a result).
+ * that. BENCH_QUICK=1 runs fewer, smaller rounds (a smoke test, not a result);
+ * BENCH_ONLY=core,cold,analyze,stack,scan runs only the parts named.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -35,6 +36,9 @@ import { diagnosticCount, encodeAnalyze, encodeAnalyzeStack, RawAnalyzer } from 
 import { mixedStack } from "./workload";
 
 const quick = process.env["BENCH_QUICK"] === "1";
+/** BENCH_ONLY=core,cold,analyze,stack,scan: run only these parts (all when unset). */
+const only = process.env["BENCH_ONLY"]?.split(",").map((s) => s.trim());
+const runs = (part: string): boolean => !only || only.includes(part);
 const coldRounds = quick ? 3 : 11;
 const tsRounds = quick ? 1 : 5;
 const analyzeCount = quick ? 2_000 : 10_000;
@@ -377,19 +381,18 @@ async function main(): Promise<void> {
   );
   if (!fs.existsSync(path.join(repoRoot, "dist", "policypack", "index.js"))) throw new Error("run `npm run build` first");
   const empty = emptyPack();
-  const ts = tsPack();
-  benchCore();
-  await benchColdStart(repoRoot, empty, ts);
-  await benchAnalyze(repoRoot, quietPack(), empty);
-  await benchAnalyzeStack(repoRoot, empty);
+  if (runs("core")) benchCore();
+  if (runs("cold")) await benchColdStart(repoRoot, empty, tsPack());
+  if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty);
+  if (runs("stack")) await benchAnalyzeStack(repoRoot, empty);
   console.log("");
   for (const r of rows) {
     const ratio = r.unit === "res/s" ? `${(r.ours / 1e6).toFixed(2)} M/s` : `${(r.ours / r.base).toFixed(3)}× (${r.ours.toFixed(0)} vs ${r.base.toFixed(0)} ${r.unit})`;
     console.log(`${r.ok ? "PASS" : "MISS"}  ${r.what}: ${ratio}  target ${r.target}`);
     if (r.samples) console.log(`        samples: ${r.samples}`);
   }
-  const scan = benchScan().trim();
-  console.log(`\n${scan}`);
+  const scan = runs("scan") ? benchScan().trim() : "";
+  if (scan) console.log(`\n${scan}`);
   const scanRows = scan.split("\n").filter((l) => /^(PASS|MISS) /.test(l));
   const missed = rows.filter((r) => !r.ok).length + scanRows.filter((l) => l.startsWith("MISS")).length;
   const total = rows.filter((r) => r.target !== "(reference)").length + scanRows.length;

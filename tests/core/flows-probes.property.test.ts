@@ -112,6 +112,7 @@ function build(p: Plan): ResourceView[] {
   return p.map((r, i) => {
     const m = meta[i]!;
     const inputs: Record<string, unknown> = { arn: m.arn, bucket: r.idCase ? m.id.toUpperCase() : m.id };
+    if (m.type === "gcp:compute/network:Network") inputs["name"] = m.id; // named by ".../networks/<name>"
     for (const [k, v] of r.fields) inputs[k] = render(v);
     const propertyDependencies: Record<string, string[]> = {};
     for (const [k, to] of r.propDeps) (propertyDependencies[k] ??= []).push(meta[to % n]!.urn);
@@ -159,6 +160,14 @@ describe("flow probes (cases the generator rarely makes)", () => {
   const use1 = providers[0]!;
   const dest = (id: string): ResourceView => ({ type: "aws:s3/bucketV2:BucketV2", urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::dest", name: "dest", id, inputs: { bucket: id }, provider: hk });
   const from = (value: string): ResourceView => ({ type: "aws:lambda/function:Function", urn: "urn:pulumi:prod::p::aws:lambda/function:Function::fn", name: "fn", inputs: { environment: { variables: { TARGET: value } } }, provider: use1 });
+
+  it("a value naming a GCP network destination inside a longer link is still a reference", () => {
+    const net: ResourceView = { type: "gcp:compute/network:Network", urn: "urn:pulumi:prod::p::gcp:compute/network:Network::vpc", name: "vpc", inputs: { name: "shared-vpc" }, provider: providers[7]! };
+    const vm: ResourceView = { type: "gcp:compute/instance:Instance", urn: "urn:pulumi:prod::p::gcp:compute/instance:Instance::vm", name: "vm", inputs: { networkInterfaces: [{ network: "projects/p/global/networks/shared-vpc" }] }, provider: providers[6]! };
+    const found = findFlows([net, vm], s, clock);
+    expect(found).toEqual(exhaustive([net, vm], 0));
+    expect(found.map((f) => f.destination?.urn)).toEqual([net.urn]);
+  });
 
   it.each([
     ["U+0130, whose lower case is longer", "i\u0307stanbul-bucket", "\u0130stanbul-bucket"],
