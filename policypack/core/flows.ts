@@ -30,7 +30,7 @@ import { isProviderType, locate, packageOfType } from "../catalog";
 import { secondaryRegionOf } from "../catalog/pairs";
 import { errorSummary } from "./decide";
 import { matchExemption, utcDay } from "./exemptions";
-import { isRecord, own, pathText, safeIdentifier } from "./props";
+import { isRecord, own, pathText, safeIdentifier, type Props } from "./props";
 import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, findEndpointSignals, placeOf, resolveRegion, type EndpointHit, type Place, type RegionResolution } from "./region";
 import { inScope, tagProperties, type ScopeDecision } from "./scope";
 import type { Determination } from "../determination/types";
@@ -53,6 +53,7 @@ function knownString(v: unknown): string | undefined {
 }
 
 const tagPropertySet: ReadonlySet<string> = new Set(tagProperties);
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function lower(s: string): string {
   return s.toLowerCase();
@@ -453,10 +454,11 @@ function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
     for (let i = 0; i < v.length && !w.always; i++) walkProbes(v[i], depth + 1, w);
     return;
   }
-  for (const k of Object.keys(v)) {
+  // for-in with an own-property check: the keys Object.keys lists, in its order, without allocating the list.
+  for (const k in v) {
     if (w.always) return;
-    if (depth === 0 && tagPropertySet.has(k)) continue;
-    walkProbes(own(v, k), depth + 1, w);
+    if (!hasOwn.call(v, k) || (depth === 0 && tagPropertySet.has(k))) continue;
+    walkProbes((v as Props)[k], depth + 1, w);
   }
 }
 
@@ -657,7 +659,9 @@ class FlowAnalysis {
     const det = this.settings.determination;
     if (det.providers.has(packageOfType(view.type))) return true;
     const where = this.locateView(view);
-    return where.status === "known" && where.places.some((p) => p.jurisdictions.some((j) => det.jurisdictions.has(j)));
+    if (where.status !== "known") return false;
+    for (const p of where.places) for (const j of p.jurisdictions) if (det.jurisdictions.has(j)) return true;
+    return false;
   }
 
   /**

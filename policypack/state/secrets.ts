@@ -8,6 +8,8 @@
  */
 import { isRecord, own } from "../core/props";
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** The signature key of Pulumi's special objects. */
 export const signatureKey = "4dabf18193072939515e22adb298388d";
 export const secretSignature = "1b47061264138c4ac30d75fd1eb44270";
@@ -62,9 +64,10 @@ export function redactSecrets(root: unknown, counter?: { count: number }): unkno
       }
     } else {
       const rec = node as Record<string, unknown>;
-      const keys = Object.keys(rec);
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
+      // for-in with an own-property check visits what Object.keys lists, in the same order,
+      // without allocating the list (a scan visits every object of 100,000 resources).
+      for (const k in rec) {
+        if (!hasOwn.call(rec, k)) continue;
         const v = rec[k];
         if (typeof v !== "object" || v === null) continue;
         if (isSecretEnvelope(v)) {
