@@ -973,8 +973,19 @@ class FlowAnalysis {
         const rep = this.replicaOf(r, "replicationSourceIdentifier", "Aurora cross-region replica", ["rds"], ["aws:rds/cluster:Cluster", "aws:rds/instance:Instance"]);
         return { edges: rep.edges, handled: [...rep.handled, "globalClusterIdentifier"] };
       }
-      case "aws:rds/globalCluster:GlobalCluster":
-        return { edges: [], handled: ["sourceDbClusterIdentifier"] };
+      case "aws:rds/globalCluster:GlobalCluster": {
+        // Members in the stack: the global database's flows are its clusters' (see `globalClusterFlows`).
+        // A member outside the stack (an ARN in `globalClusterMembers`, an output) is placed by its ARN.
+        const edges: Edge[] = [];
+        items(own(x, "globalClusterMembers")).forEach((m, i) => {
+          const path = `input:globalClusterMembers[${i}].dbClusterArn`;
+          const ref = this.resolveRef(r, "globalClusterMembers", own(m, "dbClusterArn"), ["rds"], ["aws:rds/cluster:Cluster"]);
+          if (ref.kind !== "external") return; // in the stack, unknown until created (its cluster is analysed), or absent
+          const dest = this.destFromArn(ref.value, path);
+          if (dest) edges.push({ mechanism: "Aurora global database", path, dest });
+        });
+        return { edges, handled: ["sourceDbClusterIdentifier", "globalClusterMembers"] };
+      }
       case "aws:kms/replicaKey:ReplicaKey":
       case "aws:kms/replicaExternalKey:ReplicaExternalKey":
         return this.replicaOf(r, "primaryKeyArn", "KMS multi-Region replica key", [], ["aws:kms/key:Key", "aws:kms/externalKey:ExternalKey"]);

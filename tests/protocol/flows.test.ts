@@ -469,15 +469,12 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       const r = await run(pack, nodes);
       expect(r.analyze["orders-primary"]).toEqual([]);
       expect(policiesOf(r.analyze["orders-secondary"]!)).toEqual(["restricted-region"]);
-      // The Aurora flow from the primary, once. The global cluster's `globalClusterMembers` output also names the
-      // secondary; the pack currently reports that as a second, "reference" flow attributed to the global cluster
-      // (see the report) — tolerated here, but nothing else.
+      // The Aurora flow from the primary, once: the global cluster's `globalClusterMembers` output names the
+      // same secondary, which is not a second flow.
       const fromPrimary = r.flows.filter((d) => d.urn === urn(primary));
       expect(fromPrimary).toHaveLength(1);
-      for (const d of r.flows.filter((x) => x.urn !== urn(primary))) {
-        expect(d.urn).toBe(urn(gc));
-        expect(d.message).toContain(`'orders-secondary' (aws:rds/cluster:Cluster) in ${region}`);
-      }
+      expect(r.flows.filter((d) => d.urn === urn(gc))).toEqual([]);
+      expect(r.flows).toHaveLength(1);
       expectFlow(fromPrimary[0], {
         source: primary,
         contains: ["Aurora global database", "'orders-primary' in us-east-1", `'orders-secondary' (aws:rds/cluster:Cluster) in ${region}`, `restricted jurisdiction ${jurisdiction}`],
@@ -489,6 +486,17 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       const { nodes } = auroraStack(awsWest, "us-west-2");
       const r = await run(pack, nodes);
       expect(r.flows).toEqual([]);
+    });
+
+    test("Aurora global database whose secondary in ap-east-1 is outside the stack: a flow from the global cluster, placed by the member's ARN", async () => {
+      const { gc, primary } = auroraStack(awsHk, "ap-east-1");
+      const r = await run(pack, [gc, primary]);
+      expect(r.flows).toHaveLength(1);
+      expectFlow(r.flows[0], {
+        source: gc,
+        contains: ["Aurora global database", "input:globalClusterMembers[1].dbClusterArn", "'orders-global' in us-east-1", "a resource outside this stack in ap-east-1", "restricted jurisdiction HK"],
+        excludes: [acct],
+      });
     });
   });
 
