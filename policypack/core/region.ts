@@ -117,14 +117,17 @@ function readLocation(pkg: string, props: Props, keys: readonly string[], source
  * analysis). Views are never modified once built, so the object identifies
  * its content; the result is shared, and never modified either.
  */
-let lastResolved: { readonly view: ResourceView; readonly determination: Determination; readonly resolution: RegionResolution } | undefined;
+let lastView: ResourceView | undefined;
+let lastDetermination: Determination | undefined;
+let lastResolution: RegionResolution | undefined;
 
 /** Resolves the region(s) of a resource or provider resource. */
 export function resolveRegion(resource: ResourceView, determination: Determination): RegionResolution {
-  const last = lastResolved;
-  if (last !== undefined && last.view === resource && last.determination === determination) return last.resolution;
+  if (lastResolution !== undefined && lastView === resource && lastDetermination === determination) return lastResolution;
   const resolution = resolveRegionOf(resource, determination);
-  lastResolved = { view: resource, determination, resolution };
+  lastView = resource;
+  lastDetermination = determination;
+  lastResolution = resolution;
   return resolution;
 }
 
