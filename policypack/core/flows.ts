@@ -531,6 +531,8 @@ class FlowAnalysis {
   /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
   private readonly probeStart: number[] = [];
   private readonly probes: number[] = [];
+  /** Resources whose destination check waits for the whole stack (see `placedByStack`). */
+  private readonly deferred: ResourceView[] = [];
   private readonly regions = new Map<ResourceView, RegionResolution>();
   private readonly verdicts = new Map<ResourceView, Verdict>();
   private readonly scopes = new Map<ResourceView, ScopeDecision>();
@@ -563,7 +565,11 @@ class FlowAnalysis {
    */
   add(r: ResourceView): void {
     this.resources.push(r);
-    this.indexDestination(r);
+    if (this.fullIndex) this.addToFullIndex(this.fullIndex, r);
+    // A resource placed through another one (an Azure resource without a location takes its resource
+    // group's) is judged once every resource is known, as that one may come later.
+    if (this.placedByStack(r)) this.deferred.push(r);
+    else this.indexDestination(r);
     this.probeStart.push(this.probes.length);
     try {
       collectProbes(r, this.settings.determination, this.probes);
@@ -575,6 +581,7 @@ class FlowAnalysis {
   /** The findings, once every resource has been added. */
   finish(): Finding[] {
     this.probeStart.push(this.probes.length);
+    for (const r of this.deferred) this.indexDestination(r);
     for (let i = 0; i < this.resources.length; i++) {
       const r = this.resources[i]!;
       if (r.type === "gcp:compute/subnetwork:Subnetwork") this.gcpSubnets.push(r);
@@ -625,15 +632,27 @@ class FlowAnalysis {
   private get index(): StackIndex {
     if (!this.fullIndex) {
       this.fullIndex = new StackIndex();
-      for (const r of this.resources) {
-        try {
-          this.fullIndex.addView(r);
-        } catch {
-          // An unreadable resource is still analysed, where a failure is reported.
-        }
-      }
+      for (const r of this.resources) this.addToFullIndex(this.fullIndex, r);
     }
     return this.fullIndex;
+  }
+
+  private addToFullIndex(index: StackIndex, r: ResourceView): void {
+    try {
+      index.addView(r);
+    } catch {
+      // An unreadable resource is still analysed, where a failure is reported.
+    }
+  }
+
+  /** Whether `locateView` places `r` through the stack index (see there), so it can be judged only once all are added. */
+  private placedByStack(r: ResourceView): boolean {
+    if (packageOfType(r.type) !== "azure-native" || isInert(r.type)) return false;
+    try {
+      return resolveRegion(r, this.settings.determination).status === "absent";
+    } catch {
+      return false; // indexDestination fails closed on the same error
+    }
   }
 
   private indexDestination(r: ResourceView): void {

@@ -9,125 +9,11 @@
  */
 import fc from "fast-check";
 import { findFlows, flowFinder } from "../../policypack/core/flows";
-import type { Finding, ProviderView, ResourceView } from "../../policypack/core/types";
-import { unknownString } from "../../policypack/core/unknown";
+import type { Finding, ResourceView } from "../../policypack/core/types";
 import { compileSettings } from "../../policypack/determination/compile";
 import { fcParams } from "../support/arbitraries";
+import { build, plan, providers } from "../support/flow-stacks";
 import { clock } from "../support/views";
-
-const providers: readonly ProviderView[] = [
-  { pkg: "aws", name: "use1", region: "us-east-1" },
-  { pkg: "aws", name: "hk", region: "ap-east-1" },
-  { pkg: "aws", name: "cn", region: "cn-north-1" },
-  { pkg: "alicloud", name: "hz", region: "cn-hangzhou" },
-  { pkg: "azure-native", name: "east", location: "eastus" },
-  { pkg: "azure-native", name: "china", location: "chinaeast2" },
-  { pkg: "gcp", name: "us", region: "us-central1" },
-  { pkg: "gcp", name: "hk", region: "asia-east2" },
-].map(({ pkg, name, ...inputs }) => ({ type: `pulumi:providers:${pkg}`, urn: `urn:pulumi:prod::p::pulumi:providers:${pkg}::${name}`, name, inputs }));
-
-const typesByPackage: Readonly<Record<string, readonly string[]>> = {
-  aws: ["aws:s3/bucketV2:BucketV2", "aws:ec2/instance:Instance", "aws:lambda/function:Function", "aws:rds/instance:Instance", "aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws:kms/replicaKey:ReplicaKey", "aws:iam/role:Role", "aws:dynamodb/table:Table"],
-  alicloud: ["alicloud:oss/bucket:Bucket", "alicloud:ecs/instance:Instance"],
-  "azure-native": ["azure-native:storage:StorageAccount", "azure-native:resources:ResourceGroup", "azure-native:sql:Server", "azure-native:web:WebApp"],
-  gcp: ["gcp:compute/network:Network", "gcp:storage/bucket:Bucket", "gcp:compute/instance:Instance"],
-};
-
-const keys = ["bucket", "identifier", "replicateSourceDb", "primaryKeyArn", "targetId", "serverId", "network", "endpoint", "config", "sourceArn", "name", "tags", "environment", "rules"];
-
-type Value =
-  | { readonly kind: "ref"; readonly to: number; readonly form: "id" | "arn" | "urn" | "upper-id" | "upper-arn" }
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "list"; readonly items: readonly Value[] }
-  | { readonly kind: "object"; readonly key: string; readonly value: Value };
-
-const texts = fc.constantFrom(
-  "https://acme.oss-cn-hangzhou.aliyuncs.com/x",
-  "s3.cn-north-1.amazonaws.com.cn",
-  "https://api.example.com/v1",
-  "arn:aws:s3:ap-east-1:123456789012:accesspoint/a",
-  "arn:aws:sqs:us-east-1:123456789012:queue",
-  "arn:aws-cn:s3:::acme-cn",
-  "/subscriptions/0000/resourceGroups/rg-1/providers/Microsoft.Sql/servers/server-3",
-  "projects/p/global/networks/net-2",
-  "İstanbul-Kelvin-K-bucket",
-  "\u212Acme-0",
-  unknownString,
-  "t3.medium",
-  "short",
-  "us-person",
-);
-
-const value: fc.Arbitrary<Value> = fc.letrec<{ v: Value }>((tie) => ({
-  v: fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant("ref" as const), to: fc.nat(30), form: fc.constantFrom("id" as const, "arn" as const, "urn" as const, "upper-id" as const, "upper-arn" as const) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant("text" as const), text: texts }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("list" as const), items: fc.array(tie("v"), { maxLength: 3 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("object" as const), key: fc.constantFrom(...keys), value: tie("v") }) },
-  ),
-})).v;
-
-const plan = fc.array(
-  fc.record({
-    provider: fc.nat(providers.length - 1),
-    type: fc.nat(7),
-    idCase: fc.boolean(),
-    fields: fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 4 }),
-    deps: fc.array(fc.nat(30), { maxLength: 2 }),
-    propDeps: fc.array(fc.tuple(fc.constantFrom(...keys), fc.nat(30)), { maxLength: 2 }),
-  }),
-  { minLength: 1, maxLength: 24 },
-);
-
-function idOf(i: number, pkg: string): string {
-  return pkg === "azure-native" ? `/subscriptions/0000/resourceGroups/rg-${i}/providers/Microsoft.Sql/servers/server-${i}` : pkg === "gcp" ? `net-${i}` : `acme-${i}`;
-}
-
-type Plan = typeof plan extends fc.Arbitrary<infer T> ? T : never;
-
-function build(p: Plan): ResourceView[] {
-  const n = p.length;
-  const meta = p.map((r, i) => {
-    const provider = providers[r.provider]!;
-    const pkg = provider.type.slice("pulumi:providers:".length);
-    const types = typesByPackage[pkg]!;
-    const type = types[r.type % types.length]!;
-    const id = idOf(i, pkg);
-    return { provider, pkg, type, id, urn: `urn:pulumi:prod::p::${type}::r${i}`, arn: `arn:aws:s3:::${id}` };
-  });
-  const render = (v: Value): unknown => {
-    switch (v.kind) {
-      case "ref": {
-        const m = meta[v.to % n]!;
-        return v.form === "id" ? m.id : v.form === "arn" ? m.arn : v.form === "urn" ? m.urn : v.form === "upper-id" ? m.id.toUpperCase() : m.arn.toUpperCase();
-      }
-      case "text":
-        return v.text;
-      case "list":
-        return v.items.map(render);
-      case "object":
-        return { [v.key]: render(v.value) };
-    }
-  };
-  return p.map((r, i) => {
-    const m = meta[i]!;
-    const inputs: Record<string, unknown> = { arn: m.arn, bucket: r.idCase ? m.id.toUpperCase() : m.id };
-    if (m.type === "gcp:compute/network:Network") inputs["name"] = m.id; // named by ".../networks/<name>"
-    for (const [k, v] of r.fields) inputs[k] = render(v);
-    const propertyDependencies: Record<string, string[]> = {};
-    for (const [k, to] of r.propDeps) (propertyDependencies[k] ??= []).push(meta[to % n]!.urn);
-    return {
-      type: m.type,
-      urn: m.urn,
-      name: `r${i}`,
-      id: m.id,
-      inputs,
-      provider: m.provider,
-      dependencies: r.deps.map((to) => meta[to % n]!.urn),
-      propertyDependencies,
-    } as ResourceView;
-  });
-}
 
 const settingsList = [compileSettings({}), compileSettings({ unknownRegion: "violation" }), compileSettings({ determination: "alibaba-cloud-review" })];
 
@@ -179,5 +65,19 @@ describe("flow probes (cases the generator rarely makes)", () => {
     const found = findFlows(resources, s, clock);
     expect(found).toEqual(exhaustive(resources, 0));
     expect(found.map((f) => f.destination?.urn)).toEqual(["urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::dest"]);
+  });
+});
+
+describe("flow destinations placed by a later resource", () => {
+  it("an Azure resource placed by its resource group, listed after it, is a destination", () => {
+    // The provider has no location: the account takes its resource group's, and the group comes later in the stack.
+    const bare = providers.find((p) => p.name === "bare")!;
+    const account: ResourceView = { type: "azure-native:storage:StorageAccount", urn: "urn:pulumi:prod::p::azure-native:storage:StorageAccount::acct", name: "acct", id: "/subscriptions/0/resourceGroups/rg-cn/providers/Microsoft.Storage/storageAccounts/acctcn", inputs: { resourceGroupName: "rg-cn", accountName: "acctcn" }, provider: bare };
+    const app: ResourceView = { type: "azure-native:web:WebApp", urn: "urn:pulumi:prod::p::azure-native:web:WebApp::app", name: "app", inputs: { location: "eastus", siteConfig: { appSettings: [{ name: "STORAGE", value: account.id }] } }, provider: bare };
+    const group: ResourceView = { type: "azure-native:resources:ResourceGroup", urn: "urn:pulumi:prod::p::azure-native:resources:ResourceGroup::rg", name: "rg", inputs: { resourceGroupName: "rg-cn", location: "chinaeast2" }, provider: bare };
+    for (const order of [[group, account, app], [account, app, group], [app, account, group]]) {
+      const found = findFlows(order, settingsList[0]!, clock);
+      expect(found.map((f) => [f.urn, f.destination?.urn])).toEqual([[app.urn, account.urn]]);
+    }
   });
 });
