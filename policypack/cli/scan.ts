@@ -1,9 +1,11 @@
 /**
- * The scan itself: inputs one at a time (read → parse → views → decide),
- * keeping only findings, then one report. Decides exactly as the pack does:
- * `decide()` per resource for each resource policy with that policy's own
- * settings (keeping the findings of that policy), `findFlows()` over the
- * whole stack for `restricted-data-flow`, disabled policies skipped.
+ * The scan itself: inputs one at a time (read → parse → each view decided as
+ * it is built), keeping only findings, then one report. Decides exactly as
+ * the pack does: `decide()` per resource for each resource policy with that
+ * policy's own settings (keeping the findings of that policy), and the
+ * data-flow analysis of `findFlows()` over the whole stack (fed resource by
+ * resource through `flowFinder`) for `restricted-data-flow`; disabled
+ * policies skipped.
  */
 import { decide, errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";

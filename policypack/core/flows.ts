@@ -511,11 +511,12 @@ class FlowAnalysis {
   private fullIndex: StackIndex | undefined;
   /**
    * The resources a plain reference could make a flow into: restricted
-   * destinations, and those whose verdict cannot be computed (the referring
-   * resource then fails closed, as it would when judging them). The generic reference scan probes this small index
-   * with the raw value and asks the full index, whose answer (precedence
-   * between kinds of key, ambiguity) is the one that counts, only when the
-   * value may name one of them: most stacks never build the full index.
+   * destinations, and those whose verdict cannot be computed (the
+   * referring resource then fails closed, as it would when judging them).
+   * The generic reference scan probes this small index with the raw value
+   * and asks the full index, whose answer (precedence between kinds of key,
+   * ambiguity) is the one that counts, only when the value may name one of
+   * them: most stacks never build the full index.
    */
   private readonly destinations: StackIndex;
   /** The destinations by URN (the last one when a URN repeats). */
@@ -565,6 +566,8 @@ class FlowAnalysis {
    */
   add(r: ResourceView): void {
     this.resources.push(r);
+    // The lazily built indexes stay complete if something built them already.
+    this.urnIndex?.set(r.urn, r);
     if (this.fullIndex) this.addToFullIndex(this.fullIndex, r);
     // A resource placed through another one (an Azure resource without a location takes its resource
     // group's) is judged once every resource is known, as that one may come later.
