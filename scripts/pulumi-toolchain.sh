@@ -107,6 +107,19 @@ wrapper_stamp() {
 
 # A cached binary is usable when it exists, answers its version flag and was
 # built from the current wrapper sources.
+# go_build DIR LDFLAGS OUT LOG WHAT [PACKAGE]: builds PACKAGE (default: the module in DIR) to
+# OUT.tmp with the flags every binary of ours uses, then moves it into place; on failure
+# shows the log's tail and fails naming WHAT.
+go_build() {
+  local dir="$1" ldflags="$2" out="$3" log_file="$4" what="$5" pkg="${6:-.}"
+  if ! (cd "$dir" && go build -p "${PULUMI_TOOLCHAIN_GO_P:-2}" -trimpath -tags osusergo,grpcnotrace \
+    -ldflags "$ldflags" -o "$out.tmp" "$pkg") >"$log_file" 2>&1; then
+    show_log_tail "$log_file"
+    fail "go build of $what failed (full log: $log_file)"
+  fi
+  mv -f "$out.tmp" "$out"
+}
+
 cached_ok() {
   local bin="$1" stamp="$2" vflag="$3"
   [ -x "$bin" ] || return 1
@@ -174,14 +187,8 @@ build_cli() {
     log_file="$LOG_DIR/pulumi-$v-$ts.log"
     log "building pulumi CLI $v (cold, several minutes; log: $log_file)…"
     t0="$(now)"
-    if ! (cd "$WRAPPERS/pulumi" && go build -p "${PULUMI_TOOLCHAIN_GO_P:-2}" -trimpath \
-      -tags osusergo,grpcnotrace \
-      -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$v" \
-      -o "$bin_dir/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi) >"$log_file" 2>&1; then
-      show_log_tail "$log_file"
-      fail "go build of github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@$v failed (full log: $log_file)"
-    fi
-    mv -f "$bin_dir/pulumi.tmp" "$bin_dir/pulumi"
+    go_build "$WRAPPERS/pulumi" "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$v" \
+      "$bin_dir/pulumi" "$log_file" "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@$v" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
     STEP="check pulumi CLI $v"
     PULUMI_SKIP_UPDATE_CHECK=true "$bin_dir/pulumi" version >/dev/null 2>>"$log_file" ||
       fail "the freshly built $bin_dir/pulumi does not run (see $log_file)"
@@ -196,14 +203,8 @@ build_cli() {
     log_file="$LOG_DIR/pulumi-language-nodejs-$v-$ts.log"
     log "building pulumi-language-nodejs (stand-in host, sdk $v; log: $log_file)…"
     t0="$(now)"
-    if ! (cd "$WRAPPERS/pulumi-language-nodejs" && go build -p "${PULUMI_TOOLCHAIN_GO_P:-2}" -trimpath \
-      -tags osusergo,grpcnotrace \
-      -ldflags "-X main.version=${v#v}" \
-      -o "$bin_dir/pulumi-language-nodejs.tmp" .) >"$log_file" 2>&1; then
-      show_log_tail "$log_file"
-      fail "go build of scripts/toolchain/pulumi-language-nodejs failed (full log: $log_file)"
-    fi
-    mv -f "$bin_dir/pulumi-language-nodejs.tmp" "$bin_dir/pulumi-language-nodejs"
+    go_build "$WRAPPERS/pulumi-language-nodejs" "-X main.version=${v#v}" \
+      "$bin_dir/pulumi-language-nodejs" "$log_file" scripts/toolchain/pulumi-language-nodejs
     "$bin_dir/pulumi-language-nodejs" --version >/dev/null 2>>"$log_file" ||
       fail "the freshly built pulumi-language-nodejs does not run (see $log_file)"
     printf '%s\n' "$lh_stamp" >"$bin_dir/pulumi-language-nodejs.stamp"
@@ -361,14 +362,7 @@ build_test_providers() {
     log_file="$LOG_DIR/test-provider-$pkg-$ver-$(date +%Y%m%d-%H%M%S).log"
     log "building pulumi-resource-$pkg $ver (passthrough test provider; log: $log_file)…"
     t0="$(now)"
-    if ! (cd "$src" && go build -p "${PULUMI_TOOLCHAIN_GO_P:-2}" -trimpath \
-      -tags osusergo,grpcnotrace \
-      -ldflags "-X main.version=$ver" \
-      -o "$bin.tmp" .) >"$log_file" 2>&1; then
-      show_log_tail "$log_file"
-      fail "go build of scripts/toolchain/pulumi-resource-passthrough failed (full log: $log_file)"
-    fi
-    mv -f "$bin.tmp" "$bin"
+    go_build "$src" "-X main.version=$ver" "$bin" "$log_file" scripts/toolchain/pulumi-resource-passthrough
     [ "$("$bin" --version 2>>"$log_file")" = "$ver" ] ||
       fail "the freshly built $bin does not report version $ver (see $log_file)"
     printf '%s\n' "$stamp-$ver" >"$bin.stamp"

@@ -30,7 +30,7 @@ import { isProviderType, locate, packageOfType } from "../catalog";
 import { secondaryRegionOf } from "../catalog/pairs";
 import { errorSummary } from "./decide";
 import { matchExemption, utcDay } from "./exemptions";
-import { isRecord, own, pathText, safeIdentifier, type Props } from "./props";
+import { hasOwn, isRecord, own, pathText, safeIdentifier, type Props } from "./props";
 import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, findEndpointSignals, placeOf, resolveRegion, type EndpointHit, type Place, type RegionResolution } from "./region";
 import { inScope, tagProperties, type ScopeDecision } from "./scope";
 import type { Determination } from "../determination/types";
@@ -53,7 +53,6 @@ function knownString(v: unknown): string | undefined {
 }
 
 const tagPropertySet: ReadonlySet<string> = new Set(tagProperties);
-const hasOwn = Object.prototype.hasOwnProperty;
 
 function lower(s: string): string {
   return s.toLowerCase();
@@ -152,25 +151,24 @@ const rdsIdentifierKey: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * A hash of a string's length and its first, middle and last characters, for
- * the filters below; with `fold`, of the string lower-cased. -1 when one of
- * those characters is not ASCII. Lower-casing maps ASCII to ASCII and keeps
- * every position, except for U+0130 (İ), whose lower case is two characters
- * ("i" and U+0307): a folded hash tells folded equality only against keys
- * without U+0307, and the filters switch themselves off when a key has one.
+ * A hash of a string's length and its first, middle and last characters,
+ * lower-cased, for the filters below; -1 when one of those characters is not
+ * ASCII. Lower-casing maps ASCII to ASCII and keeps every position, except for
+ * U+0130 (İ), whose lower case is two characters ("i" and U+0307): the hash
+ * tells lower-cased equality only against keys without U+0307, and a filter
+ * switches itself off when a key has one. Equal strings have equal hashes, so
+ * the same filter serves keys matched as given (ARNs) and lower-cased (ids).
  */
-function sampleHash(s: string, fold: boolean): number {
+function sampleHash(s: string): number {
   const n = s.length;
   if (n === 0) return 0;
   let a = s.charCodeAt(0);
   let b = s.charCodeAt(n >> 1);
   let c = s.charCodeAt(n - 1);
   if ((a | b | c) >= 128) return -1;
-  if (fold) {
-    if (a >= 65 && a <= 90) a += 32;
-    if (b >= 65 && b <= 90) b += 32;
-    if (c >= 65 && c <= 90) c += 32;
-  }
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  if (c >= 65 && c <= 90) c += 32;
   let h = Math.imul(n, 0x9e3779b1) ^ (a << 14) ^ (b << 7) ^ c;
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
@@ -183,22 +181,20 @@ const combiningDot = "\u0307";
 
 /**
  * One bit per `sampleHash` of a set of keys: a clear bit means no key can
- * equal the value (folded: the value lower-cased) — unless `off`, when a key
- * holds U+0307 and every value may.
+ * equal the value, as given or lower-cased — unless `off`, when a key holds
+ * U+0307 and every value may.
  */
 class SampleFilter {
   private readonly bits = new Int32Array(2048);
-  off = false;
-
-  constructor(private readonly fold: boolean) {}
+  private off = false;
 
   add(key: string): void {
-    if (this.fold && key.includes(combiningDot)) this.off = true;
-    const h = sampleHash(key, this.fold);
+    if (key.includes(combiningDot)) this.off = true;
+    const h = sampleHash(key);
     if (h >= 0) this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
-  /** Whether a value of this folded `sampleHash` (or -1) may equal a key. */
+  /** Whether a value of this `sampleHash` (or -1) may equal a key. */
   mayHoldHash(h: number): boolean {
     return this.off || h < 0 || (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
@@ -207,31 +203,34 @@ class SampleFilter {
 /** Resources by one kind of key; `null` marks an ambiguous key (two resources claim it). */
 class KeyMap {
   private readonly map = new Map<string, ResourceView | null>();
-  /** The keys as given, and lower-cased (for `mayHold` with `folded`). */
-  private readonly exact = new SampleFilter(false);
-  private readonly lowered = new SampleFilter(true);
 
-  /** `probed`: a filter shared with other maps, which every key is added to as well. */
-  constructor(private readonly probed?: SampleFilter) {}
+  /**
+   * `filter`: this map's keys, for `mayHold` (the small index of destinations
+   * has one; the full index needs none); `shared`: a filter of several maps'
+   * keys, which every key is added to as well.
+   */
+  constructor(
+    private readonly filter?: SampleFilter,
+    private readonly shared?: SampleFilter,
+  ) {}
 
   add(key: string, view: ResourceView): void {
     const prev = this.map.get(key);
     if (prev === undefined) {
       this.map.set(key, view);
-      this.exact.add(key);
-      this.lowered.add(key);
-      this.probed?.add(key);
+      this.filter?.add(key);
+      this.shared?.add(key);
     } else if (prev !== null && prev.urn !== view.urn) this.map.set(key, null);
   }
 
   /**
-   * False when no key can equal `value` (with `folded`, `value` lower-cased;
-   * the keys are then lower case), told from a few of its characters without
-   * hashing or lower-casing it: most values of a stack name no destination.
+   * False when no key can equal `value` (as given, or lower-cased for a map of
+   * lower-case keys), told from a few of its characters without hashing or
+   * lower-casing it: most values of a stack name no destination.
    */
-  mayHold(value: string, folded: boolean): boolean {
+  mayHold(value: string): boolean {
     if (this.map.size === 0) return false;
-    return (folded ? this.lowered : this.exact).mayHoldHash(sampleHash(value, folded));
+    return !this.filter || this.filter.mayHoldHash(sampleHash(value));
   }
 
   get(key: string): ResourceView | undefined {
@@ -269,11 +268,15 @@ class StackIndex {
   /** By GCP network name, lower-cased. */
   readonly gcpNetwork: KeyMap;
 
-  /** `probed`: a filter that the keys a plain value is probed with (ARN, id, GCP network) are added to as well. */
+  /**
+   * `probed` (the index of destinations): the keys a plain value is probed
+   * with (ARN, id, GCP network) get a filter per map and are added to this
+   * shared one as well.
+   */
   constructor(probed?: SampleFilter) {
-    this.arn = new KeyMap(probed);
-    this.id = new KeyMap(probed);
-    this.gcpNetwork = new KeyMap(probed);
+    this.arn = new KeyMap(probed && new SampleFilter(), probed);
+    this.id = new KeyMap(probed && new SampleFilter(), probed);
+    this.gcpNetwork = new KeyMap(probed && new SampleFilter(), probed);
   }
 
   addView(view: ResourceView): void {
@@ -419,7 +422,7 @@ const noPath: readonly (string | number)[] = [];
 
 /**
  * Notes in `out`, for one resource, what `referenceEdges` could act on, as
- * numbers read again once the stack's destinations are known: the folded
+ * numbers read again once the stack's destinations are known: the
  * `sampleHash` of every value it would probe for a destination (property
  * values, property dependencies, dependencies), `probeAzure` for an Azure
  * resource id, and `probeAlways` for what needs no index to matter (an ARN
@@ -438,8 +441,8 @@ function collectProbes(r: ResourceView, det: Determination, out: number[]): void
     return;
   }
   const pd = own(r, "propertyDependencies");
-  if (isRecord(pd)) for (const k of Object.keys(pd).slice(0, 256)) for (const u of urnsOf(own(pd, k))) out.push(sampleHash(u, true));
-  for (const u of dependenciesOf(r)) out.push(sampleHash(u, true));
+  if (isRecord(pd)) for (const k of Object.keys(pd).slice(0, 256)) for (const u of urnsOf(own(pd, k))) out.push(sampleHash(u));
+  for (const u of dependenciesOf(r)) out.push(sampleHash(u));
 }
 
 function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
@@ -481,12 +484,17 @@ function probeString(v: string, depth: number, w: ProbeWalk): void {
     }
   }
   if (v.startsWith("/subscriptions/")) w.out.push(probeAzure);
-  const h = sampleHash(v, true);
+  const h = sampleHash(v);
   if (h < 0) {
     w.always = true;
     return;
   }
   w.out.push(h);
+}
+
+/** azure-native resources without a location of their own default to their resource group's (see `locateView`). */
+function placedByResourceGroup(view: ResourceView, resolution: RegionResolution): boolean {
+  return resolution.status === "absent" && packageOfType(view.type) === "azure-native";
 }
 
 // ---------------------------------------------------------------------------
@@ -522,11 +530,11 @@ class FlowAnalysis {
   /** The destinations by URN (the last one when a URN repeats). */
   private readonly destinationsByUrn = new Map<string, ResourceView>();
   /**
-   * The folded `sampleHash` of every key a plain value is probed with in
+   * The `sampleHash` of every key a plain value is probed with in
    * `destinations` (ARN, id, GCP network name) and of every destination URN:
    * a value whose hash is not here names no destination.
    */
-  private readonly destinationFilter = new SampleFilter(true);
+  private readonly destinationFilter = new SampleFilter();
   /** The resources, in order. */
   private readonly resources: ResourceView[] = [];
   /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
@@ -650,9 +658,9 @@ class FlowAnalysis {
 
   /** Whether `locateView` places `r` through the stack index (see there), so it can be judged only once all are added. */
   private placedByStack(r: ResourceView): boolean {
-    if (packageOfType(r.type) !== "azure-native" || isInert(r.type)) return false;
+    if (isInert(r.type)) return false;
     try {
-      return resolveRegion(r, this.settings.determination).status === "absent";
+      return placedByResourceGroup(r, resolveRegion(r, this.settings.determination));
     } catch {
       return false; // indexDestination fails closed on the same error
     }
@@ -699,18 +707,18 @@ class FlowAnalysis {
     // A hit on `self` alone is "self"; any other hit (or an ambiguous key, null) is "maybe".
     let named: "none" | "self" = "none";
     let hit: ResourceView | null | undefined;
-    if (value.startsWith("arn:") && d.arn.mayHold(value, false) && (hit = d.arn.peek(value)) !== undefined) {
+    if (value.startsWith("arn:") && d.arn.mayHold(value) && (hit = d.arn.peek(value)) !== undefined) {
       if (hit === null || hit.urn !== self.urn) return "maybe";
       named = "self";
     }
-    if (d.id.mayHold(value, true) && (hit = d.id.peek(lower(value))) !== undefined) {
+    if (d.id.mayHold(value) && (hit = d.id.peek(lower(value))) !== undefined) {
       if (hit === null || hit.urn !== self.urn) return "maybe";
       named = "self";
     }
     if (d.azure.size > 0 && value.startsWith("/subscriptions/")) return "maybe";
     if (d.gcpNetwork.size > 0) {
       const name = gcpNetworkName(value);
-      if (name !== undefined && d.gcpNetwork.mayHold(name, false) && (hit = d.gcpNetwork.peek(name)) !== undefined) {
+      if (name !== undefined && d.gcpNetwork.mayHold(name) && (hit = d.gcpNetwork.peek(name)) !== undefined) {
         if (hit === null || hit.urn !== self.urn) return "maybe";
         named = "self";
       }
@@ -731,8 +739,7 @@ class FlowAnalysis {
 
   private locateView(view: ResourceView): RegionResolution {
     let r = resolveRegion(view, this.settings.determination);
-    if (r.status === "absent" && packageOfType(view.type) === "azure-native") {
-      // azure-native resources default to their resource group's location.
+    if (placedByResourceGroup(view, r)) {
       const rg = knownString(own(view.inputs, "resourceGroupName"));
       const rgView = rg ? this.index.azure.get(`resourcegroups/${lower(rg)}`) : undefined;
       if (rgView && rgView.urn !== view.urn) {

@@ -5,7 +5,8 @@
  */
 export type Props = Readonly<Record<string, unknown>>;
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** `hasOwn.call(obj, key)`: whether `key` is an own property of `obj`. */
+export const hasOwn = Object.prototype.hasOwnProperty;
 
 export function isRecord(v: unknown): v is Props {
   return typeof v === "object" && v !== null && !Array.isArray(v);

@@ -184,8 +184,6 @@ function providerSourcePrefix(urn: string): string {
 /** Bounds of an endpoint walk: strings read, and depth (exported for walks that fuse it with another). */
 export const endpointWalkMaxStrings = 256;
 export const endpointWalkMaxDepth = 5;
-const maxStrings = endpointWalkMaxStrings;
-const maxDepth = endpointWalkMaxDepth;
 
 /**
  * The endpoint hit one string of a walk makes, or undefined. `path` is the
@@ -209,7 +207,7 @@ interface SignalWalk {
 }
 
 function walkSignals(v: unknown, depth: number, w: SignalWalk): void {
-  if (w.budget <= 0 || depth > maxDepth) return;
+  if (w.budget <= 0 || depth > endpointWalkMaxDepth) return;
   if (typeof v === "string") {
     w.budget--;
     const hit = endpointHitOf(v, w.sourcePrefix, w.path);
@@ -236,12 +234,12 @@ function walkSignals(v: unknown, depth: number, w: SignalWalk): void {
 
 /**
  * Endpoint hosts in a property tree that belong to a restricted vendor or sit
- * in a sovereign partition. Bounded: at most `maxStrings` strings, depth
- * `maxDepth`; only own properties are read. Top-level keys for which
+ * in a sovereign partition. Bounded: at most `endpointWalkMaxStrings`
+ * strings, depth `endpointWalkMaxDepth`; only own properties are read. Top-level keys for which
  * `skipTopLevel` returns true are not visited.
  */
 export function findEndpointSignals(props: Props, sourcePrefix: string, skipTopLevel?: (key: string) => boolean): EndpointHit[] {
-  const w: SignalWalk = { budget: maxStrings, path: [], hits: [], sourcePrefix, skipTopLevel };
+  const w: SignalWalk = { budget: endpointWalkMaxStrings, path: [], hits: [], sourcePrefix, skipTopLevel };
   walkSignals(props, 0, w);
   return w.hits;
 }

@@ -6,6 +6,7 @@
  * configuration is compiled once per run, not once per resource.
  */
 import { compileGlob, type Glob } from "../core/glob";
+import { hasOwn } from "../core/props";
 import type { Exemption, Scope, Settings } from "../core/types";
 import { defaultPresetId, presets } from "./presets";
 import { policyConfigSchema, settingsSchema, type PolicyName, type Schema } from "./schema";
@@ -247,6 +248,6 @@ function compileShared(policy: PolicyName, config: Record<string, unknown>): Set
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (a[k] !== b[k] || !Object.prototype.hasOwnProperty.call(b, k)) return false;
+  for (const k of ka) if (a[k] !== b[k] || !hasOwn.call(b, k)) return false;
   return true;
 }

@@ -7,6 +7,7 @@
  * use (`validate.ts` interprets these same objects), and the tests (ajv).
  */
 import { iso3166Alpha2 } from "../catalog/iso3166";
+import { hasOwn } from "../core/props";
 import { presetIds } from "./presets";
 
 /** The subset of JSON Schema this project writes (and `validate.ts` evaluates). */
@@ -237,7 +238,7 @@ export const policyConfigProperties: Readonly<Record<PolicyName, Readonly<Record
 export function settingsForPolicy(policy: PolicyName, settings: object): Record<string, unknown> {
   const declared = policyConfigProperties[policy];
   const own: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(settings)) if (Object.prototype.hasOwnProperty.call(declared, k)) own[k] = v;
+  for (const [k, v] of Object.entries(settings)) if (hasOwn.call(declared, k)) own[k] = v;
   return own;
 }
 

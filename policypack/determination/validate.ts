@@ -6,6 +6,7 @@
  * as one line naming the key path. `tests/determination/validate.test.ts`
  * proves it agrees with ajv on valid and invalid configurations.
  */
+import { hasOwn } from "../core/props";
 import type { Schema } from "./schema";
 
 export interface SchemaProblem {
@@ -144,11 +145,11 @@ export function validate(schema: Schema, value: unknown, path = ""): SchemaProbl
       return { path: at, message: `must have at most ${schema.maxProperties} keys` };
     }
     for (const r of schema.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(obj, r)) return { path: join(path, r), message: "is required" };
+      if (!hasOwn.call(obj, r)) return { path: join(path, r), message: "is required" };
     }
     const props = schema.properties ?? {};
     for (const k of keys) {
-      const sub = Object.prototype.hasOwnProperty.call(props, k) ? props[k] : undefined;
+      const sub = hasOwn.call(props, k) ? props[k] : undefined;
       if (schema.propertyNames) {
         const p = validate(schema.propertyNames, k, join(path, k));
         if (p) return { path: p.path, message: `key ${show(k)} ${p.message.replace(/^".*?" /, "")}` };

@@ -6,9 +6,8 @@
  * sees the properties: nothing downstream can print what it never holds.
  * `pulumi preview --json` already writes the same placeholder, `[secret]`.
  */
-import { isRecord, own } from "../core/props";
+import { hasOwn, isRecord, own } from "../core/props";
 
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The signature key of Pulumi's special objects. */
 export const signatureKey = "4dabf18193072939515e22adb298388d";

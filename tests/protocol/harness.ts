@@ -255,20 +255,8 @@ function makeProvider(p: ProviderInput | undefined): any {
   return m;
 }
 
-function makeAnalyzeRequest(r: ResourceInput): any {
-  const req = new analyzerPb.AnalyzeRequest();
-  req.setType(r.type);
-  req.setUrn(r.urn);
-  req.setName(r.name);
-  req.setProperties(toStruct(r.properties));
-  req.setOptions(makeOptions({ ...r.options, parent: r.options?.parent ?? r.parent }));
-  const p = makeProvider(r.provider);
-  if (p) req.setProvider(p);
-  return req;
-}
-
-function makeStackResource(r: ResourceInput): any {
-  const m = new analyzerPb.AnalyzerResource();
+/** The fields an AnalyzeRequest and an AnalyzerResource share, set on `m`. */
+function setResourceFields(m: any, r: ResourceInput): any {
   m.setType(r.type);
   m.setUrn(r.urn);
   m.setName(r.name);
@@ -276,6 +264,15 @@ function makeStackResource(r: ResourceInput): any {
   m.setOptions(makeOptions({ ...r.options, parent: r.options?.parent ?? r.parent }));
   const p = makeProvider(r.provider);
   if (p) m.setProvider(p);
+  return m;
+}
+
+function makeAnalyzeRequest(r: ResourceInput): any {
+  return setResourceFields(new analyzerPb.AnalyzeRequest(), r);
+}
+
+function makeStackResource(r: ResourceInput): any {
+  const m = setResourceFields(new analyzerPb.AnalyzerResource(), r);
   if (r.parent) m.setParent(r.parent);
   m.setDependenciesList(r.dependencies ?? []);
   const deps = m.getPropertydependenciesMap();
@@ -286,6 +283,22 @@ function makeStackResource(r: ResourceInput): any {
     deps.set(k, d);
   }
   return m;
+}
+
+function makeAnalyzeStackRequest(resources: readonly ResourceInput[]): any {
+  const req = new analyzerPb.AnalyzeStackRequest();
+  req.setResourcesList(resources.map(makeStackResource));
+  return req;
+}
+
+/** An AnalyzeRequest for one resource, serialised (what the benchmark sends, encoded before its clock starts). */
+export function encodeAnalyze(r: ResourceInput): Buffer {
+  return Buffer.from(makeAnalyzeRequest(r).serializeBinary());
+}
+
+/** An AnalyzeStackRequest for a whole stack, serialised. */
+export function encodeAnalyzeStack(resources: readonly ResourceInput[]): Buffer {
+  return Buffer.from(makeAnalyzeStackRequest(resources).serializeBinary());
 }
 
 function toDiagnostics(resp: any): Diagnostic[] {
@@ -629,9 +642,7 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
       return toDiagnostics(await unary<any>("analyze", makeAnalyzeRequest(r)));
     },
     async analyzeStack(resources) {
-      const req = new analyzerPb.AnalyzeStackRequest();
-      req.setResourcesList(resources.map(makeStackResource));
-      return toDiagnostics(await unary<any>("analyzeStack", req));
+      return toDiagnostics(await unary<any>("analyzeStack", makeAnalyzeStackRequest(resources)));
     },
     async close() {
       if (closed) return;
@@ -678,8 +689,7 @@ export function analyzeStackWithDeadline(pack: Pick<PackClient, "port">, resourc
   const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
     "grpc.max_receive_message_length": 400 * 1024 * 1024,
   });
-  const req = new analyzerPb.AnalyzeStackRequest();
-  req.setResourcesList(resources.map(makeStackResource));
+  const req = makeAnalyzeStackRequest(resources);
   return new Promise<Diagnostic[]>((resolve, reject) => {
     client.analyzeStack(req, new grpc.Metadata(), { deadline: Date.now() + deadlineMs }, (err: any, resp: any) => {
       client.close();

@@ -1,18 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { InputError } from "../../policypack/state/errors";
+import { reason } from "../support/input-errors";
 import { decodeText, expandInputs, parseJson } from "../../policypack/state/read";
-
-function reason(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e.reason;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("expandInputs", () => {
   let dir: string;

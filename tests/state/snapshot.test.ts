@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { InputError } from "../../policypack/state/errors";
+import { reason } from "../support/input-errors";
 import { secretPlaceholder, secretSignature, signatureKey } from "../../policypack/state/secrets";
 import { readSnapshot, type ScanView } from "../../policypack/state/snapshot";
 import { unknownString } from "../../policypack/core/unknown";
@@ -12,16 +12,6 @@ function byName(views: readonly ScanView[], name: string): ScanView {
   const v = views.find((x) => x.name === name);
   if (!v) throw new Error(`no view ${name}`);
   return v;
-}
-
-function reason(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e.reason;
-    throw e;
-  }
-  throw new Error("expected an InputError");
 }
 
 const stackUrn = "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s";
