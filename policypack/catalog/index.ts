@@ -392,7 +392,12 @@ function isSchemeChar(c: number, first: boolean): boolean {
  */
 export function extractHost(value: string): string | undefined {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_URL_LENGTH) return undefined;
-  const v = value.trim().toLowerCase();
+  const trimmed = value.trim();
+  // A host, a scheme or "//" starts with one of these; a value that starts with other ASCII (a JSON
+  // document, a sentence in quotes) is not worth lower-casing. (Other characters may lower-case to ASCII.)
+  const c0 = trimmed.charCodeAt(0);
+  if (c0 < 128 && !isHostChar(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) && c0 !== 91 /* [ */ && c0 !== 47 /* / */) return undefined;
+  const v = trimmed.toLowerCase();
   if (v.length === 0) return undefined;
 
   let start = 0;

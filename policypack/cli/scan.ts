@@ -14,9 +14,9 @@ import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
-import { decodeText, expandInputs, parseJson, readFileBuffer, readStream, type InputEntry } from "../state/read";
+import { checkText, expandInputs, readFileBuffer, readStream, type InputEntry, type TextBytes } from "../state/read";
 import { signatureKey } from "../state/secrets";
-import { readSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
+import { readSnapshotBytes, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
 
@@ -74,12 +74,13 @@ export class Analyser {
     this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock) : undefined;
   }
 
-  visit(view: ScanView): void {
+  /** Decides `view`; returns whether `finish` is likely to read its inputs again (see `FlowFinder.add`). */
+  visit(view: ScanView): boolean {
     for (const g of this.groups) {
       const found = decide(view, g.settings, this.clock);
       for (const f of found) if (g.policies.has(f.policy)) this.out.push(f);
     }
-    this.flows?.add(view);
+    return this.flows ? this.flows.add(view) : false;
   }
 
   /** The findings, in resource order, then the flows. */
@@ -96,12 +97,13 @@ export function analyse(snapshot: Snapshot, config: ScanConfig, clock: Clock): F
   return a.finish();
 }
 
-async function readEntry(entry: Exclude<InputEntry, { kind: "error" }>, hooks: ScanHooks): Promise<string> {
-  if (entry.kind === "file") return decodeText(readFileBuffer(entry.path, entry.label), entry.label);
+/** The bytes of one input, checked to be text (`checkText`). */
+async function readEntry(entry: Exclude<InputEntry, { kind: "error" }>, hooks: ScanHooks): Promise<TextBytes> {
+  if (entry.kind === "file") return checkText(readFileBuffer(entry.path, entry.label), entry.label);
   const s = hooks.stdin;
   if (s === undefined) throw new InputError(entry.label, "no standard input");
   const buf = typeof s === "string" ? Buffer.from(s, "utf8") : Buffer.isBuffer(s) ? s : await readStream(s);
-  return decodeText(buf, entry.label);
+  return checkText(buf, entry.label);
 }
 
 function policyEntries(config: ScanConfig): PolicyEntry[] {
@@ -148,16 +150,18 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     }
     hooks.progress?.(i, entries.length, entry.label);
     try {
-      let text: string | undefined = await readEntry(entry, hooks);
-      let doc: unknown = parseJson(text, entry.label);
+      let text: TextBytes | undefined = await readEntry(entry, hooks);
       // No signature anywhere in the text (and no \u escape that could spell one): no envelope to look for.
-      const secretsPossible = text.includes(signatureKey) || text.includes("\\u");
-      text = undefined; // the source text is not needed once parsed
-      // Each resource is decided as soon as it is read.
-      const analyser = new Analyser(params.config, clock);
-      let snapshot: Snapshot | undefined = readSnapshot(doc, entry.label, { secretsPossible, onView: (v) => analyser.visit(v) });
-      doc = undefined; // the views keep what they read; the rest of the document can go
-      const findings = analyser.finish();
+      const secretsPossible = text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
+      // Each resource is decided as soon as it is read (by a fresh analyser if the text is read a second time).
+      let analyser: Analyser | undefined;
+      const start = (): ((v: ScanView) => boolean) => {
+        const a = (analyser = new Analyser(params.config, clock));
+        return (v) => a.visit(v);
+      };
+      let snapshot: Snapshot | undefined = readSnapshotBytes(text, entry.label, { secretsPossible, start });
+      text = undefined; // views that read their inputs again hold it; nothing else does
+      const findings = analyser!.finish();
       builder.addScanned(
         { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },
         findings,

@@ -369,6 +369,46 @@ interface Extracted {
 }
 
 const nothingExtracted: Extracted = { edges: [], handled: [] };
+/** The inputs of an S3 bucket that can replicate it (the legacy inline configuration). */
+const s3ReplicationKeys: readonly string[] = ["replicationConfiguration", "replicationConfigurations"];
+
+/**
+ * The types `extract` (or the post-pass: GCP peering and subnets, Aurora
+ * global clusters) reads the inputs of: what `add` tells its caller to keep.
+ * For a few common types, the top-level keys it reads, when it reads no
+ * other and finds nothing without them: a resource that has none of them is
+ * not extracted from, and needs no inputs kept. A test checks that this
+ * names every type `extract` handles.
+ */
+export const typesWithOwnAnalysis: ReadonlyMap<string, readonly string[] | undefined> = new Map(
+  [
+    "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketV2:BucketV2",
+    "aws:dynamodb/table:Table",
+    "aws:dynamodb/tableReplica:TableReplica",
+    "aws:rds/instance:Instance",
+    "aws:rds/cluster:Cluster",
+    "aws:rds/globalCluster:GlobalCluster",
+    "aws:kms/replicaKey:ReplicaKey",
+    "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    "aws:backup/plan:Plan",
+    "aws:ec2/vpcPeeringConnection:VpcPeeringConnection",
+    "aws:ec2transitgateway/peeringAttachment:PeeringAttachment",
+    "azure-native:storage:StorageAccount",
+    "azure:storage/account:Account",
+    "azure-native:sql:Database",
+    "azure:mssql/database:Database",
+    "azure-native:sql:FailoverGroup",
+    "azure:mssql/failoverGroup:FailoverGroup",
+    "azure-native:network:VirtualNetworkPeering",
+    "azure:network/virtualNetworkPeering:VirtualNetworkPeering",
+    "azure-native:network:VirtualNetwork",
+    "gcp:storage/bucket:Bucket",
+    "gcp:compute/subnetwork:Subnetwork",
+    "gcp:compute/networkPeering:NetworkPeering",
+  ].map((t): [string, readonly string[] | undefined] => [t, s3BucketTypes.has(t) ? s3ReplicationKeys : undefined]),
+);
 
 interface Verdict {
   readonly status: "restricted" | "unknown" | "clear";
@@ -540,6 +580,8 @@ class FlowAnalysis {
   /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
   private readonly probeStart: number[] = [];
   private readonly probes: number[] = [];
+  /** Resources of a type in `typesWithOwnAnalysis` that have none of the keys it lists: `extract` finds nothing. */
+  private readonly idle = new Set<ResourceView>();
   /** Resources whose destination check waits for the whole stack (see `placedByStack`). */
   private readonly deferred: ResourceView[] = [];
   private readonly regions = new Map<ResourceView, RegionResolution>();
@@ -572,21 +614,31 @@ class FlowAnalysis {
    * (`collectProbes`). Everything here reads the resource alone, so a caller
    * that has just read it (the scan, building it) finds it in the cache.
    */
-  add(r: ResourceView): void {
+  add(r: ResourceView): boolean {
     this.resources.push(r);
     // The lazily built indexes stay complete if something built them already.
     this.urnIndex?.set(r.urn, r);
     if (this.fullIndex) this.addToFullIndex(this.fullIndex, r);
     // A resource placed through another one (an Azure resource without a location takes its resource
     // group's) is judged once every resource is known, as that one may come later.
-    if (this.placedByStack(r)) this.deferred.push(r);
-    else this.indexDestination(r);
+    const deferred = this.placedByStack(r);
+    let destination = false;
+    if (deferred) this.deferred.push(r);
+    else destination = this.indexDestination(r);
     this.probeStart.push(this.probes.length);
     try {
       collectProbes(r, this.settings.determination, this.probes);
     } catch {
       this.probes.push(probeAlways); // unreadable: the analysis reads it, and reports what it finds
     }
+    // What `finish` reads: resources placed late, and, unless restricted-provider covers them, destinations
+    // (their own values name themselves, so their references are read) and types with an analysis of their own.
+    if (deferred) return true;
+    if (this.settings.determination.providers.has(packageOfType(r.type))) return false;
+    const keys = typesWithOwnAnalysis.get(r.type);
+    if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined)) this.idle.add(r); // `extract` would find nothing
+    else if (typesWithOwnAnalysis.has(r.type)) return true;
+    return destination;
   }
 
   /** The findings, once every resource has been added. */
@@ -666,15 +718,16 @@ class FlowAnalysis {
     }
   }
 
-  private indexDestination(r: ResourceView): void {
-    if (isInert(r.type)) return; // never a destination of a plain reference
+  /** Indexes `r` when it is a destination; returns whether it is. */
+  private indexDestination(r: ResourceView): boolean {
+    if (isInert(r.type)) return false; // never a destination of a plain reference
     let candidate: boolean;
     try {
       candidate = this.isRestricted(r);
     } catch {
       candidate = true;
     }
-    if (!candidate) return;
+    if (!candidate) return false;
     this.destinationsByUrn.set(r.urn, r);
     this.destinationFilter.add(r.urn);
     try {
@@ -682,6 +735,7 @@ class FlowAnalysis {
     } catch {
       // The full index stops at the same property, so both hold the same keys for it.
     }
+    return true;
   }
 
   /** `judgeView(view).status === "restricted"`, without building or memoising the verdict. */
@@ -915,7 +969,7 @@ class FlowAnalysis {
         this.peerings.push(r); // needs the subnet grouping of the post-pass
         return;
       }
-      const extracted = this.extract(r);
+      const extracted = this.idle.has(r) ? { edges: [], handled: typesWithOwnAnalysis.get(r.type)! } : this.extract(r);
       this.emitAll(r, extracted.edges);
       if (!isControlPlane(r.type) && this.mayReference(i)) this.emitAll(r, this.referenceEdges(r, extracted));
     });
@@ -966,27 +1020,26 @@ class FlowAnalysis {
   }
 
   private extract(r: ResourceView): Extracted {
-    const x = r.inputs;
     switch (r.type) {
       case "aws:s3/bucketReplicationConfig:BucketReplicationConfig": {
-        const src = this.resolveRef(r, "bucket", own(x, "bucket"), ["s3"], [...s3BucketTypes]);
-        return { edges: this.s3Rules(r, own(x, "rules"), "input:rules", src), handled: ["bucket", "rules"] };
+        const src = this.resolveRef(r, "bucket", own(r.inputs, "bucket"), ["s3"], [...s3BucketTypes]);
+        return { edges: this.s3Rules(r, own(r.inputs, "rules"), "input:rules", src), handled: ["bucket", "rules"] };
       }
       case "aws:s3/bucket:Bucket":
       case "aws:s3/bucketV2:BucketV2": {
         const edges: Edge[] = [];
-        for (const key of ["replicationConfiguration", "replicationConfigurations"]) {
-          items(own(x, key)).forEach((cfg, i) => {
-            const base = Array.isArray(own(x, key)) ? `input:${key}[${i}]` : `input:${key}`;
+        for (const key of s3ReplicationKeys) {
+          items(own(r.inputs, key)).forEach((cfg, i) => {
+            const base = Array.isArray(own(r.inputs, key)) ? `input:${key}[${i}]` : `input:${key}`;
             edges.push(...this.s3Rules(r, own(cfg, "rules"), `${base}.rules`, { kind: "none" }, key));
           });
         }
-        return { edges, handled: ["replicationConfiguration", "replicationConfigurations"] };
+        return { edges, handled: s3ReplicationKeys };
       }
       case "aws:dynamodb/table:Table": {
         const edges: Edge[] = [];
-        if (isUnknown(own(x, "replicas"))) edges.push(this.unknownEdge("DynamoDB global table replica", "input:replicas"));
-        items(own(x, "replicas")).forEach((rep, i) => {
+        if (isUnknown(own(r.inputs, "replicas"))) edges.push(this.unknownEdge("DynamoDB global table replica", "input:replicas"));
+        items(own(r.inputs, "replicas")).forEach((rep, i) => {
           const path = `input:replicas[${i}].regionName`;
           const region = own(rep, "regionName");
           if (isUnknown(region)) edges.push(this.unknownEdge("DynamoDB global table replica", path));
@@ -1006,7 +1059,7 @@ class FlowAnalysis {
         // Members in the stack: the global database's flows are its clusters' (see `globalClusterFlows`).
         // A member outside the stack (an ARN in `globalClusterMembers`, an output) is placed by its ARN.
         const edges: Edge[] = [];
-        items(own(x, "globalClusterMembers")).forEach((m, i) => {
+        items(own(r.inputs, "globalClusterMembers")).forEach((m, i) => {
           const path = `input:globalClusterMembers[${i}].dbClusterArn`;
           const ref = this.resolveRef(r, "globalClusterMembers", own(m, "dbClusterArn"), ["rds"], ["aws:rds/cluster:Cluster"]);
           if (ref.kind !== "external") return; // in the stack, unknown until created (its cluster is analysed), or absent
@@ -1021,8 +1074,8 @@ class FlowAnalysis {
       case "aws:backup/plan:Plan": {
         const edges: Edge[] = [];
         for (const key of ["rules", "rule"]) {
-          if (isUnknown(own(x, key))) edges.push(this.unknownEdge("AWS Backup copy action", `input:${key}`));
-          items(own(x, key)).forEach((rule, i) => {
+          if (isUnknown(own(r.inputs, key))) edges.push(this.unknownEdge("AWS Backup copy action", `input:${key}`));
+          items(own(r.inputs, key)).forEach((rule, i) => {
             if (isUnknown(own(rule, "copyActions"))) edges.push(this.unknownEdge("AWS Backup copy action", `input:${key}[${i}].copyActions`));
             items(own(rule, "copyActions")).forEach((ca, j) => {
               const path = `input:${key}[${i}].copyActions[${j}].destinationVaultArn`;
@@ -1040,9 +1093,9 @@ class FlowAnalysis {
       case "aws:ec2transitgateway/peeringAttachment:PeeringAttachment":
         return this.awsPeering(r, "transitGatewayId", "peerTransitGatewayId", "Transit Gateway peering", ["aws:ec2transitgateway/transitGateway:TransitGateway"]);
       case "azure-native:storage:StorageAccount":
-        return this.geoRedundant(r, isUnknown(own(x, "sku")) ? own(x, "sku") : own(own(x, "sku"), "name"), "input:sku.name", ["sku"]);
+        return this.geoRedundant(r, isUnknown(own(r.inputs, "sku")) ? own(r.inputs, "sku") : own(own(r.inputs, "sku"), "name"), "input:sku.name", ["sku"]);
       case "azure:storage/account:Account":
-        return this.geoRedundant(r, own(x, "accountReplicationType"), "input:accountReplicationType", ["accountReplicationType"]);
+        return this.geoRedundant(r, own(r.inputs, "accountReplicationType"), "input:accountReplicationType", ["accountReplicationType"]);
       case "azure-native:sql:Database":
         return this.sqlSecondary(r, "sourceDatabaseId", ["azure-native:sql:Database"]);
       case "azure:mssql/database:Database":
@@ -1052,18 +1105,18 @@ class FlowAnalysis {
       case "azure:mssql/failoverGroup:FailoverGroup":
         return this.failoverGroup(r, "serverId", ["azure:mssql/server:Server"]);
       case "azure-native:network:VirtualNetworkPeering": {
-        const src = this.resolveRef(r, "virtualNetworkName", this.azureName("virtualnetworks", own(x, "virtualNetworkName")), ["azure"], ["azure-native:network:VirtualNetwork"]);
-        const edge = this.vnetEdge(r, "remoteVirtualNetwork", own(own(x, "remoteVirtualNetwork"), "id"), "input:remoteVirtualNetwork.id", src);
+        const src = this.resolveRef(r, "virtualNetworkName", this.azureName("virtualnetworks", own(r.inputs, "virtualNetworkName")), ["azure"], ["azure-native:network:VirtualNetwork"]);
+        const edge = this.vnetEdge(r, "remoteVirtualNetwork", own(own(r.inputs, "remoteVirtualNetwork"), "id"), "input:remoteVirtualNetwork.id", src);
         return { edges: edge ? [edge] : [], handled: ["remoteVirtualNetwork", "virtualNetworkName"] };
       }
       case "azure:network/virtualNetworkPeering:VirtualNetworkPeering": {
-        const src = this.resolveRef(r, "virtualNetworkName", this.azureName("virtualnetworks", own(x, "virtualNetworkName")), ["azure"], ["azure:network/virtualNetwork:VirtualNetwork"]);
-        const edge = this.vnetEdge(r, "remoteVirtualNetworkId", own(x, "remoteVirtualNetworkId"), "input:remoteVirtualNetworkId", src);
+        const src = this.resolveRef(r, "virtualNetworkName", this.azureName("virtualnetworks", own(r.inputs, "virtualNetworkName")), ["azure"], ["azure:network/virtualNetwork:VirtualNetwork"]);
+        const edge = this.vnetEdge(r, "remoteVirtualNetworkId", own(r.inputs, "remoteVirtualNetworkId"), "input:remoteVirtualNetworkId", src);
         return { edges: edge ? [edge] : [], handled: ["remoteVirtualNetworkId", "virtualNetworkName"] };
       }
       case "azure-native:network:VirtualNetwork": {
         const edges: Edge[] = [];
-        items(own(x, "virtualNetworkPeerings")).forEach((p, i) => {
+        items(own(r.inputs, "virtualNetworkPeerings")).forEach((p, i) => {
           const e = this.vnetEdge(r, "virtualNetworkPeerings", own(own(p, "remoteVirtualNetwork"), "id"), `input:virtualNetworkPeerings[${i}].remoteVirtualNetwork.id`, { kind: "none" });
           if (e) edges.push(e);
         });
@@ -1556,7 +1609,14 @@ function unknownDest(path: string): DestSpec {
 
 /** Finds flows resource by resource: `add` every resource of the stack, in order, then `finish` once. */
 export interface FlowFinder {
-  add(view: ResourceView): void;
+  /**
+   * Adds the next resource. Returns whether `finish` will read its inputs
+   * (its type has an analysis of its own, or its place waits for the whole
+   * stack); otherwise they are read again only if a value of another
+   * resource, or of its own, may name a destination. A caller that can read
+   * inputs again at a cost (the scan) keeps only the ones asked for.
+   */
+  add(view: ResourceView): boolean;
   finish(): Finding[];
 }
 

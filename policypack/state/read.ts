@@ -3,7 +3,7 @@
  * walked for `*.json`, `-` is stdin), reading one input as text, and parsing
  * it as JSON with a one-line, content-free reason when that fails.
  */
-import { isUtf8 } from "buffer";
+import { isAscii, isUtf8 } from "buffer";
 import * as fs from "fs";
 import * as path from "path";
 import { InputError } from "./errors";
@@ -125,20 +125,50 @@ export function readFileBuffer(file: string, label: string): Buffer {
 const maxStringBytes = 512 * 1024 * 1024 - 64;
 
 /**
- * Decodes bytes as UTF-8 text: rejects binary data (NUL bytes, invalid
- * UTF-8), strips a byte-order mark.
+ * Bytes that passed `checkText`: JSON text, UTF-8, no byte-order mark.
+ * `decode(start, end)` is the text of bytes `[start, end)`, which must not
+ * cut a character; all-ASCII text is decoded as Latin-1 (the same
+ * characters, and faster).
  */
-export function decodeText(buf: Buffer, label: string): string {
+export class TextBytes {
+  private readonly encoding: "latin1" | "utf8";
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly ascii: boolean,
+  ) {
+    this.encoding = ascii ? "latin1" : "utf8";
+  }
+
+  decode(start = 0, end = this.bytes.length): string {
+    return this.bytes.toString(this.encoding, start, end);
+  }
+}
+
+/**
+ * Checks that bytes can be JSON text: not empty or only white space, no NUL
+ * byte (binary data), valid UTF-8. Strips a byte-order mark.
+ */
+export function checkText(buf: Buffer, label: string): TextBytes {
   if (buf.length === 0) throw new InputError(label, "empty input (expected JSON)");
   if (buf.length > maxStringBytes) throw new InputError(label, "file too large to scan (over 512 MiB)");
   // A NUL byte never occurs in JSON text outside an escape; its presence means binary data.
   if (buf.indexOf(0) >= 0) throw new InputError(label, "binary data, not JSON text");
-  // Validate, then decode on the fast path (Buffer#toString does not validate).
-  if (!isUtf8(buf)) throw new InputError(label, "not UTF-8 text (binary data?), not JSON");
-  let text = buf.toString("utf8");
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim().length === 0) throw new InputError(label, "empty input (expected JSON)");
-  return text;
+  const ascii = isAscii(buf);
+  if (!ascii && !isUtf8(buf)) throw new InputError(label, "not UTF-8 text (binary data?), not JSON");
+  const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+  let i = 0;
+  while (i < body.length && (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09)) i++;
+  if (i === body.length) throw new InputError(label, "empty input (expected JSON)");
+  return new TextBytes(body, ascii);
+}
+
+/**
+ * Decodes bytes as UTF-8 text: rejects binary data (NUL bytes, invalid
+ * UTF-8), strips a byte-order mark.
+ */
+export function decodeText(buf: Buffer, label: string): string {
+  return checkText(buf, label).decode();
 }
 
 function lineAndColumn(text: string, pos: number): { line: number; column: number } {

@@ -24,10 +24,12 @@
  * provider views are shared.
  */
 import { isProviderType, packageOfType, providerFacts } from "../catalog";
-import { isRecord, own, type Props } from "../core/props";
+import { hasOwn, isRecord, own, type Props } from "../core/props";
 import type { ProviderView, ResourceView } from "../core/types";
 import { isUnknown } from "../core/unknown";
+import { resourceElements, resourcesSentinel, type ResourceElements } from "./elements";
 import { InputError } from "./errors";
+import { parseJson, type TextBytes } from "./read";
 import { redactSecrets } from "./secrets";
 import { parseUrn, splitProviderReference } from "./urn";
 
@@ -35,6 +37,44 @@ export type SnapshotFormat = "stack-export" | "stack-checkpoint" | "preview";
 
 /** A resource view with the graph facts a state file or preview knows (`id`, `dependencies`, `propertyDependencies`). */
 export type ScanView = ResourceView;
+
+/** Reads a resource's inputs again from its element (`ElementRecords`). */
+interface InputsSource {
+  inputs(index: number, keys: readonly string[]): Record<string, unknown>;
+}
+
+/**
+ * A resource as the scan reads it. Read from an element, it can let its
+ * inputs go (`release`) once its receiver is done with them, and parses them
+ * again, the same, if they are read after that: a 100,000-resource export
+ * then does not keep every resource's property tree alive until the end of
+ * the data-flow analysis, which reads few of them again.
+ */
+class ScanResource implements ScanView {
+  constructor(
+    readonly type: string,
+    readonly urn: string,
+    readonly name: string,
+    private held: Record<string, unknown> | undefined,
+    readonly provider: ProviderView | undefined,
+    readonly parent: string | undefined,
+    readonly id: string | undefined,
+    readonly dependencies: readonly string[] | undefined,
+    readonly propertyDependencies: Readonly<Record<string, readonly string[]>> | undefined,
+    private readonly source: InputsSource | undefined,
+    private readonly index: number,
+    private readonly keys: readonly string[],
+  ) {}
+
+  get inputs(): Props {
+    return this.held ?? (this.held = this.source!.inputs(this.index, this.keys));
+  }
+
+  /** Lets the inputs go when they can be read again. */
+  release(): void {
+    if (this.source) this.held = undefined;
+  }
+}
 
 export interface Snapshot {
   readonly format: SnapshotFormat;
@@ -91,13 +131,67 @@ function checkVersion(doc: Props, label: string, kind: string): number {
   return version;
 }
 
-function deploymentEntries(deployment: unknown, where: string, label: string): readonly unknown[] {
+function deploymentEntries(deployment: unknown, where: string, label: string, elements: ElementRecords | undefined): Records {
   if (deployment === undefined || deployment === null) return [];
   if (!isRecord(deployment)) throw new InputError(label, `${where} is not an object`);
   const list = own(deployment, "resources");
+  if (elements && list === resourcesSentinel) return elements.use();
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) throw new InputError(label, `${where}.resources is not a list`);
   return list;
+}
+
+/** The resources of a document: its parsed list, or its elements' texts, each parsed when read. */
+type Records = readonly unknown[] | ElementRecords;
+
+/** Thrown when the elements cannot be read one at a time after all: the caller reads the document whole. */
+class ReadWhole extends Error {}
+
+/**
+ * The resources of a document read one element at a time (see
+ * `elements.ts`), each parsed when the scan reaches it. An element that does
+ * not parse throws `ReadWhole`.
+ */
+class ElementRecords {
+  readonly length: number;
+  private used = false;
+
+  constructor(
+    private readonly decode: (start: number, end: number) => string,
+    private readonly el: ResourceElements,
+  ) {
+    this.length = el.starts.length;
+  }
+
+  /** Marks the elements as the document's resources (the sentinel was where the resources are read). */
+  use(): this {
+    this.used = true;
+    return this;
+  }
+
+  get isUsed(): boolean {
+    return this.used;
+  }
+
+  parse(i: number): unknown {
+    try {
+      return JSON.parse(this.decode(this.el.starts[i]!, this.el.ends[i]!));
+    } catch {
+      throw new ReadWhole();
+    }
+  }
+
+  /** Whether every element parses (what reading the document whole would first check). */
+  allParse(): boolean {
+    for (let i = 0; i < this.length; i++) {
+      try {
+        JSON.parse(this.decode(this.el.starts[i]!, this.el.ends[i]!));
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
 }
 
 function previewEntries(doc: Props, label: string): Entry[] {
@@ -156,31 +250,103 @@ export interface SnapshotOptions {
    * envelopes. Default true.
    */
   readonly secretsPossible?: boolean;
-  /** Called with each resource view as soon as it is built, in document order (before the next is read). */
-  readonly onView?: (view: ScanView) => void;
+  /**
+   * Called with each resource view as soon as it is built, in document order
+   * (before the next is read). Returning false says the receiver will not
+   * read the view's inputs again soon: a view read from text one element at a
+   * time (`readSnapshotBytes`) then lets them go, and parses them again from
+   * the text if they are read later.
+   */
+  readonly onView?: (view: ScanView) => boolean | void;
+}
+
+export interface TextSnapshotOptions {
+  /** As in `SnapshotOptions`. */
+  readonly secretsPossible?: boolean;
+  /**
+   * Called before each reading of the document, returning that reading's
+   * `onView`. A document is read a second time, whole, only when reading it
+   * one element at a time fails part way (an element that is not JSON: the
+   * error then comes from reading it whole, as without elements).
+   */
+  readonly start?: () => SnapshotOptions["onView"];
+}
+
+/**
+ * Parses JSON text, given as bytes checked by `checkText`, and reads its
+ * resources (`readSnapshot`). A stack export or checkpoint laid out as
+ * `pulumi stack export` writes it is decoded and parsed one resource at a
+ * time (see `elements.ts`); the result, views, their order and errors are
+ * those of `readSnapshot(parseJson(text))`. Throws InputError.
+ */
+export function readSnapshotBytes(text: TextBytes, label: string, options: TextSnapshotOptions = {}): Snapshot {
+  const decode = (start?: number, end?: number): string => text.decode(start, end);
+  const el = resourceElements(text.bytes, decode);
+  if (el) {
+    const read = readElements(decode, el, label, options);
+    if (read) return read;
+  }
+  return readSnapshot(parseJson(decode(), label), label, { secretsPossible: options.secretsPossible, onView: options.start?.() });
+}
+
+/** Whether `doc` holds the sentinel string exactly once, anywhere. */
+function sentinelOnce(doc: unknown): boolean {
+  let count = 0;
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === resourcesSentinel) count++;
+    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    else if (isRecord(v)) for (const k in v) if (hasOwn.call(v, k)) stack.push(v[k]);
+  }
+  return count === 1;
+}
+
+/** `readSnapshotBytes` one element at a time, or undefined when the document must be read whole. */
+function readElements(decode: (start: number, end: number) => string, el: ResourceElements, label: string, options: TextSnapshotOptions): Snapshot | undefined {
+  let skeleton: unknown;
+  try {
+    skeleton = JSON.parse(el.skeleton);
+  } catch {
+    return undefined;
+  }
+  if (!sentinelOnce(skeleton)) return undefined;
+  const elements = new ElementRecords(decode, el);
+  try {
+    const snapshot = readDocument(skeleton, label, options.secretsPossible !== false, options.start?.(), elements);
+    return elements.isUsed ? snapshot : undefined;
+  } catch (e) {
+    if (e instanceof ReadWhole) return undefined;
+    // Reading the document whole reports a syntax error anywhere before what the elements found.
+    if (e instanceof InputError && !elements.allParse()) return undefined;
+    throw e;
+  }
 }
 
 /** Detects the format of a parsed document and reads its resources. Throws InputError. */
 export function readSnapshot(doc: unknown, label: string, options: SnapshotOptions = {}): Snapshot {
-  const redact = options.secretsPossible !== false;
+  return readDocument(doc, label, options.secretsPossible !== false, options.onView, undefined);
+}
+
+function readDocument(doc: unknown, label: string, redact: boolean, onView: SnapshotOptions["onView"], elements: ElementRecords | undefined): Snapshot {
   if (!isRecord(doc)) {
     throw new InputError(label, `neither a Pulumi stack export nor 'pulumi preview --json' output (top level is ${Array.isArray(doc) ? "a list" : doc === null ? "null" : `a ${typeof doc}`}, not an object)`);
   }
   if (own(doc, "deployment") !== undefined) {
     const version = checkVersion(doc, label, "stack export");
-    const list = deploymentEntries(own(doc, "deployment"), "deployment", label);
-    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, options.onView);
+    const list = deploymentEntries(own(doc, "deployment"), "deployment", label, elements);
+    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, onView);
   }
   if (own(doc, "checkpoint") !== undefined) {
     const version = checkVersion(doc, label, "stack checkpoint");
     const checkpoint = own(doc, "checkpoint");
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
-    const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label);
-    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, options.onView);
+    const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label, elements);
+    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, onView);
   }
   if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
     const entries = previewEntries(doc, label);
-    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label, redact, options.onView);
+    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label, redact, onView);
   }
   throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }
@@ -199,27 +365,47 @@ function nameStart(urn: string): number {
 function build(
   format: SnapshotFormat,
   version: number | undefined,
-  records: readonly unknown[],
+  records: Records,
   entries: readonly Entry[] | undefined,
   listName: string,
   config: ReadonlyMap<string, Record<string, unknown>>,
   label: string,
   redact: boolean,
-  onView: ((view: ScanView) => void) | undefined,
+  onView: SnapshotOptions["onView"],
 ): Snapshot {
   const counter = { count: 0 };
   const inputsOf = redact ? redactedInputs : plainInputs;
   const where = (i: number): string => (entries ? entries[i]!.where : `${listName}[${i}]`);
+  const elements = records instanceof ElementRecords ? records : undefined;
+  const list = elements ? undefined : (records as readonly unknown[]);
 
-  // Pass 1: provider resources, so references resolve whatever the order.
+  // Provider resources by URN (the last live one when a URN repeats), so references resolve whatever the order.
   const providerRecords = new Map<string, Props>();
-  for (let i = 0; i < records.length; i++) {
-    const rec = records[i];
-    if (!isRecord(rec)) continue;
+  const isLiveProvider = (rec: unknown): rec is Props => {
+    if (!isRecord(rec)) return false;
     const type = own(rec, "type");
-    const urn = own(rec, "urn");
-    if (typeof type === "string" && typeof urn === "string" && type.startsWith(providerPrefix) && own(rec, "delete") !== true) providerRecords.set(urn, rec);
+    return typeof type === "string" && typeof own(rec, "urn") === "string" && type.startsWith(providerPrefix) && own(rec, "delete") !== true;
+  };
+  // Read whole, a first pass finds them. Read one element at a time, each is noted when reached; a stack
+  // export lists providers before the resources that use them, and a document where a provider comes
+  // after a reference to it, or a provider URN repeats, is read again whole (`ReadWhole`).
+  const unresolved = new Set<string>();
+  if (list) {
+    for (let i = 0; i < list.length; i++) {
+      const rec = list[i];
+      if (isLiveProvider(rec)) providerRecords.set(own(rec, "urn") as string, rec);
+    }
   }
+
+  // The inputs of a non-provider resource (read again from its element when a view let them go).
+  const resourceInputs = (rec: Props, keys: readonly string[], count: { count: number }): Record<string, unknown> => {
+    const inputs = inputsOf(rec, count);
+    fillFrom(inputs, own(rec, "outputs"), keys, count);
+    return inputs;
+  };
+  const source: InputsSource | undefined = elements && {
+    inputs: (index, keys) => resourceInputs(elements.parse(index) as Props, keys, { count: 0 }),
+  };
 
   const providerViews = new Map<string, ProviderView | undefined>();
   const providerByUrn = (urn: string): ProviderView | undefined => {
@@ -227,6 +413,7 @@ function build(
     let view: ProviderView | undefined;
     const parsed = parseUrn(urn);
     const rec = providerRecords.get(urn);
+    if (!rec && elements) unresolved.add(urn);
     if (parsed && rec) {
       const inputs = inputsOf(rec, counter);
       const type = own(rec, "type") as string;
@@ -268,7 +455,12 @@ function build(
   let lastType = "";
   let lastKeys: readonly string[] = fallbackLocationKeys;
   for (let i = 0; i < records.length; i++) {
-    const rec = records[i];
+    const rec = elements ? elements.parse(i) : list![i];
+    if (elements && isLiveProvider(rec)) {
+      const u = own(rec, "urn") as string;
+      if (providerRecords.has(u) || unresolved.has(u)) throw new ReadWhole();
+      providerRecords.set(u, rec);
+    }
     if (!isRecord(rec)) throw new InputError(label, `${where(i)} is not an object`);
     const urn = own(rec, "urn");
     const type = own(rec, "type");
@@ -291,32 +483,33 @@ function build(
       const view = providerByUrn(urn);
       inputs = (view?.inputs as Record<string, unknown> | undefined) ?? inputsOf(rec, counter);
     } else {
-      inputs = inputsOf(rec, counter);
       if (type !== lastType) {
         lastType = type;
         lastKeys = providerFacts(packageOfType(type))?.locationKeys ?? fallbackLocationKeys;
       }
-      const outputs = own(rec, "outputs");
-      fillFrom(inputs, outputs, lastKeys, counter);
+      inputs = resourceInputs(rec, lastKeys, counter);
       provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
     }
     const parent = own(rec, "parent");
     const id = own(rec, "id");
     const dependencies = own(rec, "dependencies");
     const propertyDependencies = own(rec, "propertyDependencies");
-    const view: ScanView = {
+    const view = new ScanResource(
       type,
       urn,
-      name: urn.slice(at),
+      urn.slice(at),
       inputs,
       provider,
-      parent: typeof parent === "string" ? parent : undefined,
-      id: typeof id === "string" && id !== "" ? id : undefined,
-      dependencies: stringList(dependencies),
-      propertyDependencies: dependencyMap(propertyDependencies),
-    };
+      typeof parent === "string" ? parent : undefined,
+      typeof id === "string" && id !== "" ? id : undefined,
+      stringList(dependencies),
+      dependencyMap(propertyDependencies),
+      isProvider ? undefined : source,
+      i,
+      lastKeys,
+    );
     resources.push(view);
-    onView?.(view);
+    if (onView?.(view) === false) view.release();
   }
   return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count };
 }
