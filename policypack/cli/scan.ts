@@ -14,9 +14,9 @@ import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
-import { checkText, expandInputs, readFileBuffer, readStream, type InputEntry, type TextBytes } from "../state/read";
+import { checkText, expandInputs, readStream, type TextBytes } from "../state/read";
 import { signatureKey } from "../state/secrets";
-import { readSnapshotBytes, type ScanView, type Snapshot } from "../state/snapshot";
+import { readSnapshotBytes, readSnapshotFile, type FileSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
 
@@ -97,13 +97,12 @@ export function analyse(snapshot: Snapshot, config: ScanConfig, clock: Clock): F
   return a.finish();
 }
 
-/** The bytes of one input, checked to be text (`checkText`). */
-async function readEntry(entry: Exclude<InputEntry, { kind: "error" }>, hooks: ScanHooks): Promise<TextBytes> {
-  if (entry.kind === "file") return checkText(readFileBuffer(entry.path, entry.label), entry.label);
+/** Standard input, read and checked (`checkText`). */
+async function readStdin(label: string, hooks: ScanHooks): Promise<TextBytes> {
   const s = hooks.stdin;
-  if (s === undefined) throw new InputError(entry.label, "no standard input");
+  if (s === undefined) throw new InputError(label, "no standard input");
   const buf = typeof s === "string" ? Buffer.from(s, "utf8") : Buffer.isBuffer(s) ? s : await readStream(s);
-  return checkText(buf, entry.label);
+  return checkText(buf, label);
 }
 
 function policyEntries(config: ScanConfig): PolicyEntry[] {
@@ -150,18 +149,27 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     }
     hooks.progress?.(i, entries.length, entry.label);
     try {
-      let text: TextBytes | undefined = await readEntry(entry, hooks);
-      // No signature anywhere in the text (and no \u escape that could spell one): no envelope to look for.
-      const secretsPossible = text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
-      // Each resource is decided as soon as it is read (by a fresh analyser if the text is read a second time).
+      // Each resource is decided as soon as it is read (by a fresh analyser if the input is read a second time).
       let analyser: Analyser | undefined;
       const start = (): ((v: ScanView) => boolean) => {
         const a = (analyser = new Analyser(params.config, clock));
         return (v) => a.visit(v);
       };
-      let snapshot: Snapshot | undefined = readSnapshotBytes(text, entry.label, { secretsPossible, start });
-      text = undefined; // views that read their inputs again hold it; nothing else does
-      const findings = analyser!.finish();
+      let read: FileSnapshot;
+      if (entry.kind === "file") read = readSnapshotFile(entry.path, entry.label, { start });
+      else {
+        const text = await readStdin(entry.label, hooks);
+        // No signature anywhere in the text (and no \u escape that could spell one): no envelope to look for.
+        const secretsPossible = text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
+        read = { snapshot: readSnapshotBytes(text, entry.label, { secretsPossible, start }), close: () => undefined };
+      }
+      let snapshot: Snapshot | undefined = read.snapshot;
+      let findings: Finding[];
+      try {
+        findings = analyser!.finish();
+      } finally {
+        read.close(); // views no longer read their inputs again
+      }
       builder.addScanned(
         { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },
         findings,

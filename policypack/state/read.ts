@@ -122,7 +122,8 @@ export function readFileBuffer(file: string, label: string): Buffer {
   }
 }
 
-const maxStringBytes = 512 * 1024 * 1024 - 64;
+/** The largest input read whole (a JavaScript string holds at most about 512 Mi characters). */
+export const maxTextBytes = 512 * 1024 * 1024 - 64;
 
 /**
  * Bytes that passed `checkText`: JSON text, UTF-8, no byte-order mark.
@@ -151,7 +152,7 @@ export class TextBytes {
  */
 export function checkText(buf: Buffer, label: string): TextBytes {
   if (buf.length === 0) throw new InputError(label, "empty input (expected JSON)");
-  if (buf.length > maxStringBytes) throw new InputError(label, "file too large to scan (over 512 MiB)");
+  if (buf.length > maxTextBytes) throw new InputError(label, "file too large to scan (over 512 MiB)");
   // A NUL byte never occurs in JSON text outside an escape; its presence means binary data.
   if (buf.indexOf(0) >= 0) throw new InputError(label, "binary data, not JSON text");
   const ascii = isAscii(buf);

@@ -27,10 +27,11 @@ import { isProviderType, packageOfType, providerFacts } from "../catalog";
 import { hasOwn, isRecord, own, type Props } from "../core/props";
 import type { ProviderView, ResourceView } from "../core/types";
 import { isUnknown } from "../core/unknown";
-import { resourceElements, resourcesSentinel, type ResourceElements } from "./elements";
+import * as fs from "fs";
+import { ElementReader, ReadWhole, resourcesSentinel, type ByteSource } from "./elements";
 import { InputError } from "./errors";
-import { parseJson, type TextBytes } from "./read";
-import { redactSecrets } from "./secrets";
+import { checkText, maxTextBytes, parseJson, readFileBuffer, type TextBytes } from "./read";
+import { redactSecrets, signatureKey } from "./secrets";
 import { parseUrn, splitProviderReference } from "./urn";
 
 export type SnapshotFormat = "stack-export" | "stack-checkpoint" | "preview";
@@ -141,11 +142,11 @@ function deploymentEntries(deployment: unknown, where: string, label: string, el
   return list;
 }
 
-/** The resources of a document: its parsed list, or its elements' texts, each parsed when read. */
+/** The resources of a document: its parsed list, or its elements, each parsed when read. */
 type Records = readonly unknown[] | ElementRecords;
 
-/** Thrown when the elements cannot be read one at a time after all: the caller reads the document whole. */
-class ReadWhole extends Error {}
+/** What `ElementRecords.next` returns once the array is done. */
+const noMore: unique symbol = Symbol("no more elements");
 
 /**
  * The resources of a document read one element at a time (see
@@ -153,15 +154,9 @@ class ReadWhole extends Error {}
  * not parse throws `ReadWhole`.
  */
 class ElementRecords {
-  readonly length: number;
   private used = false;
 
-  constructor(
-    private readonly decode: (start: number, end: number) => string,
-    private readonly el: ResourceElements,
-  ) {
-    this.length = el.starts.length;
-  }
+  constructor(private readonly reader: ElementReader) {}
 
   /** Marks the elements as the document's resources (the sentinel was where the resources are read). */
   use(): this {
@@ -173,24 +168,23 @@ class ElementRecords {
     return this.used;
   }
 
-  parse(i: number): unknown {
+  private parse(start: number, end: number): unknown {
     try {
-      return JSON.parse(this.decode(this.el.starts[i]!, this.el.ends[i]!));
+      return JSON.parse(this.reader.decode(start, end));
     } catch {
       throw new ReadWhole();
     }
   }
 
-  /** Whether every element parses (what reading the document whole would first check). */
-  allParse(): boolean {
-    for (let i = 0; i < this.length; i++) {
-      try {
-        JSON.parse(this.decode(this.el.starts[i]!, this.el.ends[i]!));
-      } catch {
-        return false;
-      }
-    }
-    return true;
+  /** The next element, parsed, or `noMore`. */
+  next(): unknown {
+    const range = this.reader.next();
+    return range ? this.parse(range.start, range.end) : noMore;
+  }
+
+  /** Element `i` (already read once), parsed again. */
+  again(i: number): unknown {
+    return this.parse(this.reader.starts[i]!, this.reader.ends[i]!);
   }
 }
 
@@ -270,6 +264,8 @@ export interface TextSnapshotOptions {
    * error then comes from reading it whole, as without elements).
    */
   readonly start?: () => SnapshotOptions["onView"];
+  /** `readSnapshotFile`: bytes read at a time (tests cut resources apart with small chunks). */
+  readonly chunkBytes?: number;
 }
 
 /**
@@ -280,13 +276,57 @@ export interface TextSnapshotOptions {
  * those of `readSnapshot(parseJson(text))`. Throws InputError.
  */
 export function readSnapshotBytes(text: TextBytes, label: string, options: TextSnapshotOptions = {}): Snapshot {
-  const decode = (start?: number, end?: number): string => text.decode(start, end);
-  const el = resourceElements(text.bytes, decode);
-  if (el) {
-    const read = readElements(decode, el, label, options);
-    if (read) return read;
+  const read = readElements(ElementReader.ofBytes(text.bytes, text.ascii), label, options.secretsPossible !== false, options);
+  if (read) return read;
+  return readSnapshot(parseJson(text.decode(), label), label, { secretsPossible: options.secretsPossible, onView: options.start?.() });
+}
+
+/** A snapshot read from a file, which views may read again until `close`. */
+export interface FileSnapshot {
+  readonly snapshot: Snapshot;
+  /** Closes the file: call once the views are no longer read. */
+  close(): void;
+}
+
+/**
+ * `readSnapshotBytes` of a file, read a chunk at a time when it has the
+ * layout of `elements.ts` (every resource is then parsed while its bytes are
+ * in the cache, and the file is never all in memory); otherwise, or when
+ * anything in it is not as expected (an error to report among them), read
+ * whole. Throws InputError.
+ */
+export function readSnapshotFile(file: string, label: string, options: TextSnapshotOptions = {}): FileSnapshot {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, "r");
+    const st = fs.fstatSync(fd);
+    if (st.isFile() && st.size <= maxTextBytes) {
+      const handle = fd;
+      const source: ByteSource = { read: (into, offset, length, position) => fs.readSync(handle, into, offset, length, position) };
+      // Whether a secret envelope may be in the file is not known before its end: every resource is looked at.
+      const read = readElements(ElementReader.ofSource(source, options.chunkBytes), label, true, options);
+      if (read) {
+        fd = undefined;
+        let open = true;
+        return {
+          snapshot: read,
+          close: () => {
+            if (open) fs.closeSync(handle);
+            open = false;
+          },
+        };
+      }
+    }
+  } catch (e) {
+    // A file that cannot be opened or read is read whole, which says why.
+    if (!(e instanceof Error && "code" in e)) throw e;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  return readSnapshot(parseJson(decode(), label), label, { secretsPossible: options.secretsPossible, onView: options.start?.() });
+  const text = checkText(readFileBuffer(file, label), label);
+  const secretsPossible = text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
+  const snapshot = readSnapshot(parseJson(text.decode(), label), label, { secretsPossible, onView: options.start?.() });
+  return { snapshot, close: () => undefined };
 }
 
 /** Whether `doc` holds the sentinel string exactly once, anywhere. */
@@ -302,24 +342,51 @@ function sentinelOnce(doc: unknown): boolean {
   return count === 1;
 }
 
-/** `readSnapshotBytes` one element at a time, or undefined when the document must be read whole. */
-function readElements(decode: (start: number, end: number) => string, el: ResourceElements, label: string, options: TextSnapshotOptions): Snapshot | undefined {
-  let skeleton: unknown;
+/**
+ * What `readDocument` reads of a stack export or checkpoint besides its
+ * resources: its kind, version, and where the resources are. Equal for the
+ * provisional skeleton (read before the end of the file) and the real one
+ * means the document reads the same.
+ */
+function documentFacts(doc: unknown): string {
+  if (!isRecord(doc)) return "other";
+  const deployment = own(doc, "deployment");
+  if (deployment !== undefined) return JSON.stringify(["export", own(doc, "version") ?? null, isRecord(deployment) && own(deployment, "resources") === resourcesSentinel]);
+  const checkpoint = own(doc, "checkpoint");
+  const latest = own(checkpoint, "latest");
+  if (checkpoint !== undefined) return JSON.stringify(["checkpoint", own(doc, "version") ?? null, isRecord(latest) && own(latest, "resources") === resourcesSentinel]);
+  return "other";
+}
+
+/**
+ * Reads the document one element at a time; undefined when it must be read
+ * whole: its layout is not the expected one, or anything is wrong with it
+ * (reading it whole then reports what, first, as it would without
+ * elements).
+ */
+function readElements(reader: ElementReader, label: string, redact: boolean, options: TextSnapshotOptions): Snapshot | undefined {
   try {
-    skeleton = JSON.parse(el.skeleton);
+    const provisional = reader.begin();
+    if (provisional === undefined) return undefined;
+    const doc = parseOrUndefined(provisional);
+    if (doc === undefined || !sentinelOnce(doc)) return undefined;
+    const elements = new ElementRecords(reader);
+    const snapshot = readDocument(doc, label, redact, options.start?.(), elements);
+    if (!elements.isUsed) return undefined;
+    const skeleton = parseOrUndefined(reader.skeleton());
+    if (skeleton === undefined || !sentinelOnce(skeleton) || documentFacts(skeleton) !== documentFacts(doc)) return undefined;
+    return snapshot;
+  } catch (e) {
+    if (e instanceof ReadWhole || e instanceof InputError) return undefined;
+    throw e;
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
   } catch {
     return undefined;
-  }
-  if (!sentinelOnce(skeleton)) return undefined;
-  const elements = new ElementRecords(decode, el);
-  try {
-    const snapshot = readDocument(skeleton, label, options.secretsPossible !== false, options.start?.(), elements);
-    return elements.isUsed ? snapshot : undefined;
-  } catch (e) {
-    if (e instanceof ReadWhole) return undefined;
-    // Reading the document whole reports a syntax error anywhere before what the elements found.
-    if (e instanceof InputError && !elements.allParse()) return undefined;
-    throw e;
   }
 }
 
@@ -404,7 +471,7 @@ function build(
     return inputs;
   };
   const source: InputsSource | undefined = elements && {
-    inputs: (index, keys) => resourceInputs(elements.parse(index) as Props, keys, { count: 0 }),
+    inputs: (index, keys) => resourceInputs(elements.again(index) as Props, keys, { count: 0 }),
   };
 
   const providerViews = new Map<string, ProviderView | undefined>();
@@ -454,8 +521,9 @@ function build(
   const resources: ScanView[] = [];
   let lastType = "";
   let lastKeys: readonly string[] = fallbackLocationKeys;
-  for (let i = 0; i < records.length; i++) {
-    const rec = elements ? elements.parse(i) : list![i];
+  for (let i = 0; elements || i < list!.length; i++) {
+    const rec = elements ? elements.next() : list![i];
+    if (rec === noMore) break;
     if (elements && isLiveProvider(rec)) {
       const u = own(rec, "urn") as string;
       if (providerRecords.has(u) || unresolved.has(u)) throw new ReadWhole();

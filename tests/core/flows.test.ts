@@ -1,4 +1,6 @@
-import { findFlows } from "../../policypack/core/flows";
+import * as fs from "fs";
+import * as path from "path";
+import { findFlows, flowFinder, typesWithOwnAnalysis } from "../../policypack/core/flows";
 import { messageFor } from "../../policypack/core/message";
 import type { Finding, ProviderView, ResourceView } from "../../policypack/core/types";
 import { unknownString } from "../../policypack/core/unknown";
@@ -658,4 +660,28 @@ describe("findFlows: cost is linear in the stack", () => {
     expect(b.findings).toBeGreaterThan(a.findings * 8);
     expect(ratio).toBeLessThan(20);
   }, 120_000);
+});
+
+describe("what add() says finish reads", () => {
+  it("typesWithOwnAnalysis names every type extract handles", () => {
+    const source = fs.readFileSync(path.join(__dirname, "..", "..", "policypack", "core", "flows.ts"), "utf8");
+    const start = source.indexOf("  private extract(r: ResourceView): Extracted {");
+    const body = source.slice(start, source.indexOf("      default:", start));
+    const handled = [...body.matchAll(/case "([^"]+)":/g)].map((m) => m[1]!);
+    expect(handled.length).toBeGreaterThan(20);
+    // The post-pass reads GCP subnets and peerings itself.
+    expect([...typesWithOwnAnalysis.keys()].sort()).toEqual([...handled, "gcp:compute/subnetwork:Subnetwork", "gcp:compute/networkPeering:NetworkPeering"].sort());
+  });
+
+  it("keeps the inputs of what it analyses again, lets the rest go", () => {
+    const finder = flowFinder(settings(), clock);
+    const withReplication = bucket("replicated", awsDefault, { replicationConfiguration: { rules: [] } });
+    expect(finder.add(bucket("plain"))).toBe(false); // no replication keys: nothing to extract
+    expect(finder.add(withReplication)).toBe(true);
+    expect(finder.add(res("aws:ec2/instance:Instance", "vm", { instanceType: "t3.micro" }))).toBe(false);
+    expect(finder.add(hkBucket)).toBe(true); // a destination: its own values name it
+    expect(finder.add(res("alicloud:oss/bucket:Bucket", "ali", { bucket: "ali" }))).toBe(false); // restricted-provider covers it
+    expect(finder.add(res("azure-native:storage:StorageAccount", "sa", { resourceGroupName: "rg" }))).toBe(true); // placed by its group, later
+    expect(finder.add(res("aws:dynamodb/table:Table", "t", {}))).toBe(true);
+  });
 });
