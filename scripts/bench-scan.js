@@ -6,8 +6,8 @@
  *   - the floor: reading the file and JSON.parse of its text, nothing else.
  *     Two ways of reading are timed and the faster one is the floor:
  *     fs.readFileSync(file, "utf8"), and readFileSync to a Buffer then
- *     toString("utf8") (what scan does; on Node 20 the first was measured
- *     about 100 ms slower on this file, which would flatter the ratio);
+ *     toString("utf8") (on Node 20 the first was measured about 100 ms
+ *     slower on this file, which would flatter the ratio);
  *   - scan: the whole command in process, from main() to the report written
  *     atomically with --output (read, parse, views, decide, data flows,
  *     report, render, write), in the default format (text) and as JSON;
@@ -17,8 +17,12 @@
  * Every measurement runs in a fresh child process; the kinds alternate, their
  * order rotating from round to round; medians are compared.
  *
+ * The export is laid out as `pulumi stack export` writes it (every value on
+ * its own line, four spaces per level); --layout one-line writes each resource
+ * on one line instead (the layout of this benchmark before session 3).
+ *
  * Options: --resources N (default 100000), --runs N (default 7, BENCH_QUICK=1: 3),
- * --keep (keep the generated file).
+ * --layout pulumi|one-line, --keep (keep the generated file).
  */
 "use strict";
 const fs = require("fs");
@@ -38,6 +42,11 @@ const quick = process.env.BENCH_QUICK === "1";
 const count = Number(arg("--resources", "100000"));
 const runs = Number(arg("--runs", quick ? "3" : "7"));
 const keep = process.argv.includes("--keep");
+const layout = arg("--layout", "pulumi");
+if (layout !== "pulumi" && layout !== "one-line") {
+  console.error(`bench-scan: --layout is pulumi or one-line, not ${layout}`);
+  process.exit(2);
+}
 const target = 1.5;
 
 const SIG = "4dabf18193072939515e22adb298388d";
@@ -56,9 +65,11 @@ function generate(file, n) {
     { urn: `${pre}pulumi:providers:aws::hong-kong`, id: "1f0e0c1a-0000-4000-8000-000000000002", type: "pulumi:providers:aws", region: "ap-east-1" },
     { urn: `${pre}pulumi:providers:alicloud::default_3_105_0`, id: "1f0e0c1a-0000-4000-8000-000000000003", type: "pulumi:providers:alicloud", region: "cn-hangzhou" },
   ];
-  let buf = `{\n    "version": 3,\n    "deployment": {\n        "manifest": {"time": "${ts}", "magic": "00", "version": "v3.248.0"},\n        "secrets_providers": {"type": "passphrase", "state": {"salt": "v1:AAAA:v1:BBBB:CCCC"}},\n        "resources": [\n`;
+  // The layout `pulumi stack export` writes: every value on its own line, four spaces per level.
+  const indented = (o, level) => JSON.stringify(o, null, 4).replace(/\n/g, `\n${" ".repeat(4 * level)}`);
+  let buf = `{\n    "version": 3,\n    "deployment": {\n        "manifest": ${indented({ time: ts, magic: "00", version: "v3.248.0" }, 2)},\n        "secrets_providers": ${indented({ type: "passphrase", state: { salt: "v1:AAAA:v1:BBBB:CCCC" } }, 2)},\n        "resources": [\n`;
   const emit = (o, last) => {
-    buf += `            ${JSON.stringify(o)}${last ? "" : ","}\n`;
+    buf += `            ${layout === "one-line" ? JSON.stringify(o) : indented(o, 3)}${last ? "" : ","}\n`;
     if (buf.length > 1 << 20) {
       fs.writeSync(fd, buf);
       buf = "";
@@ -110,7 +121,7 @@ function generate(file, n) {
         urn: `${pre}aws:ec2/instance:Instance::${name}`, custom: true, id: `i-0${(1e15 + i).toString(16)}`, type: "aws:ec2/instance:Instance",
         inputs: { ami: "ami-0c7217cdde317cfec", instanceType: "t3.medium", subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], tags, userData: { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" } },
         outputs: { ami: "ami-0c7217cdde317cfec", arn: `arn:aws:ec2:us-east-1:123456789012:instance/i-0${(1e15 + i).toString(16)}`, availabilityZone: `us-east-1${"abcdef"[i % 6]}`, instanceState: "running", instanceType: "t3.medium", privateIp: `10.0.${i % 250}.${i % 200}`, subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, tags, tagsAll: tags, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], userData: { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" } },
-        parent: stackUrn, provider: `${providers[0].urn}::${providers[0].id}`, dependencies: [`${pre}aws:s3/bucketV2:BucketV2::docs-${i - (i % 20) + 5}`],
+        parent: stackUrn, dependencies: [`${pre}aws:s3/bucketV2:BucketV2::docs-${i - (i % 20) + 5}`], provider: `${providers[0].urn}::${providers[0].id}`,
       };
     } else {
       const name = `role-${i}`;
@@ -165,9 +176,7 @@ const D = process.argv[1];
 const { PerformanceObserver, performance } = require("perf_hooks");
 const gcs = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) gcs.push([e.startTime, e.duration]); }).observe({ entryTypes: ["gc"] });
-const { readFileBuffer, decodeText, parseJson } = require(D + "/state/read.js");
-const { readSnapshot } = require(D + "/state/snapshot.js");
-const { signatureKey } = require(D + "/state/secrets.js");
+const { readSnapshotFile } = require(D + "/state/snapshot.js");
 const { loadScanConfig } = require(D + "/cli/config.js");
 const { Analyser } = require(D + "/cli/scan.js");
 const { ReportBuilder } = require(D + "/report/build.js");
@@ -182,12 +191,10 @@ const builder = new ReportBuilder({ tool: { name: "bench", version: "0", url: ""
   policies: [...info.values()].map((i) => ({ name: i.name, displayName: i.displayName, description: i.description, enforcementLevel: i.defaultLevel, severity: i.severity, url: i.url, remediationSteps: i.remediationSteps, settings: config.policies.get(i.name).settings })) });
 const marks = []; let t = performance.now();
 const step = (k) => { const n = performance.now(); marks.push([k, t, n]); t = n; };
-let text = decodeText(readFileBuffer(file, "x"), "x"); step("read");
-let doc = parseJson(text, "x"); step("parse");
-const secretsPossible = text.includes(signatureKey) || text.includes("\\\\u"); text = undefined;
-const analyser = new Analyser(config, clock);
-let snapshot = readSnapshot(doc, "x", { secretsPossible, onView: (v) => analyser.visit(v) }); doc = undefined; step("views+decide");
-const findings = analyser.finish(); step("flows");
+let analyser;
+const read = readSnapshotFile(file, "x", { start: () => { const a = (analyser = new Analyser(config, clock)); return (v) => a.visit(v); } });
+let snapshot = read.snapshot; step("read+parse+views+decide");
+const findings = analyser.finish(); read.close(); step("flows");
 builder.addScanned({ input: "x", format: snapshot.format, stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets }, findings); snapshot = undefined; step("findings");
 const report = builder.build(); step("report");
 const out = render(format, report, { color: false, grouped: false }); step("render");
@@ -218,7 +225,7 @@ function run() {
   const g0 = Date.now();
   generate(file, count);
   const size = fs.statSync(file).size;
-  console.log(`scan benchmark: ${count.toLocaleString("en-US")} resources, ${(size / 1048576).toFixed(1)} MiB export, generated in ${Date.now() - g0} ms; ${runs} rounds, each kind in a fresh process`);
+  console.log(`scan benchmark: ${count.toLocaleString("en-US")} resources, ${(size / 1048576).toFixed(1)} MiB export (${layout === "pulumi" ? "laid out as pulumi stack export writes it" : "one resource per line"}), generated in ${Date.now() - g0} ms; ${runs} rounds, each kind in a fresh process`);
   const kinds = [
     { name: "floor utf8", run: () => child(floorUtf8Child, [file]) },
     { name: "floor buffer", run: () => child(floorBufferChild, [file]) },

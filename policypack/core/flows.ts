@@ -580,8 +580,8 @@ class FlowAnalysis {
   /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
   private readonly probeStart: number[] = [];
   private readonly probes: number[] = [];
-  /** Resources of a type in `typesWithOwnAnalysis` that have none of the keys it lists: `extract` finds nothing. */
-  private readonly idle = new Set<ResourceView>();
+  /** Per resource (by position): of a type in `typesWithOwnAnalysis`, with none of the keys it lists (`extract` finds nothing). */
+  private readonly idle: boolean[] = [];
   /** Resources whose destination check waits for the whole stack (see `placedByStack`). */
   private readonly deferred: ResourceView[] = [];
   private readonly regions = new Map<ResourceView, RegionResolution>();
@@ -616,6 +616,7 @@ class FlowAnalysis {
    */
   add(r: ResourceView): boolean {
     this.resources.push(r);
+    this.idle.push(false);
     // The lazily built indexes stay complete if something built them already.
     this.urnIndex?.set(r.urn, r);
     if (this.fullIndex) this.addToFullIndex(this.fullIndex, r);
@@ -636,7 +637,7 @@ class FlowAnalysis {
     if (deferred) return true;
     if (this.settings.determination.providers.has(packageOfType(r.type))) return false;
     const keys = typesWithOwnAnalysis.get(r.type);
-    if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined)) this.idle.add(r); // `extract` would find nothing
+    if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined)) this.idle[this.resources.length - 1] = true; // `extract` would find nothing
     else if (typesWithOwnAnalysis.has(r.type)) return true;
     return destination;
   }
@@ -960,8 +961,9 @@ class FlowAnalysis {
 
   // --- per resource -------------------------------------------------------------
 
+  /** Resource `i`'s flows (guarded as `guard` does, without a closure per resource). */
   private analyseResource(r: ResourceView, i: number): void {
-    this.guard(r, () => {
+    try {
       if (isInert(r.type)) return;
       const pkg = packageOfType(r.type);
       if (this.settings.determination.providers.has(pkg)) return; // restricted-provider covers it
@@ -969,10 +971,12 @@ class FlowAnalysis {
         this.peerings.push(r); // needs the subnet grouping of the post-pass
         return;
       }
-      const extracted = this.idle.has(r) ? { edges: [], handled: typesWithOwnAnalysis.get(r.type)! } : this.extract(r);
+      const extracted = this.idle[i] ? { edges: [], handled: typesWithOwnAnalysis.get(r.type)! } : this.extract(r);
       this.emitAll(r, extracted.edges);
       if (!isControlPlane(r.type) && this.mayReference(i)) this.emitAll(r, this.referenceEdges(r, extracted));
-    });
+    } catch (e) {
+      this.failed(r, e);
+    }
   }
 
   /** Runs `fn`; on an error, reports the resource if it looks like it references something restricted. */
@@ -980,15 +984,18 @@ class FlowAnalysis {
     try {
       fn();
     } catch (e) {
-      if (!r) return;
-      let looks = true;
-      try {
-        looks = this.restrictedLooking(r);
-      } catch {
-        looks = true;
-      }
-      if (looks) this.emitError(r, errorSummary(e));
+      if (r) this.failed(r, e);
     }
+  }
+
+  private failed(r: ResourceView, e: unknown): void {
+    let looks = true;
+    try {
+      looks = this.restrictedLooking(r);
+    } catch {
+      looks = true;
+    }
+    if (looks) this.emitError(r, errorSummary(e));
   }
 
   private restrictedLooking(r: ResourceView): boolean {

@@ -41,7 +41,7 @@ export type ScanView = ResourceView;
 
 /** Reads a resource's inputs again from its element (`ElementRecords`). */
 interface InputsSource {
-  inputs(index: number, keys: readonly string[]): Record<string, unknown>;
+  inputs(index: number, type: string): Record<string, unknown>;
 }
 
 /**
@@ -64,11 +64,10 @@ class ScanResource implements ScanView {
     readonly propertyDependencies: Readonly<Record<string, readonly string[]>> | undefined,
     private readonly source: InputsSource | undefined,
     private readonly index: number,
-    private readonly keys: readonly string[],
   ) {}
 
   get inputs(): Props {
-    return this.held ?? (this.held = this.source!.inputs(this.index, this.keys));
+    return this.held ?? (this.held = this.source!.inputs(this.index, this.type));
   }
 
   /** Lets the inputs go when they can be read again. */
@@ -418,6 +417,11 @@ function readDocument(doc: unknown, label: string, redact: boolean, onView: Snap
   throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }
 
+/** The keys a resource of `type` may be placed by, copied from its outputs when its inputs lack them. */
+function locationKeysOf(type: string): readonly string[] {
+  return providerFacts(packageOfType(type))?.locationKeys ?? fallbackLocationKeys;
+}
+
 /** The position of the third `::` of a URN (the name follows it), or -1. */
 function nameStart(urn: string): number {
   if (!urn.startsWith(urnPrefix)) return -1;
@@ -471,7 +475,7 @@ function build(
     return inputs;
   };
   const source: InputsSource | undefined = elements && {
-    inputs: (index, keys) => resourceInputs(elements.again(index) as Props, keys, { count: 0 }),
+    inputs: (index, type) => resourceInputs(elements.again(index) as Props, locationKeysOf(type), { count: 0 }),
   };
 
   const providerViews = new Map<string, ProviderView | undefined>();
@@ -524,11 +528,6 @@ function build(
   for (let i = 0; elements || i < list!.length; i++) {
     const rec = elements ? elements.next() : list![i];
     if (rec === noMore) break;
-    if (elements && isLiveProvider(rec)) {
-      const u = own(rec, "urn") as string;
-      if (providerRecords.has(u) || unresolved.has(u)) throw new ReadWhole();
-      providerRecords.set(u, rec);
-    }
     if (!isRecord(rec)) throw new InputError(label, `${where(i)} is not an object`);
     const urn = own(rec, "urn");
     const type = own(rec, "type");
@@ -537,13 +536,17 @@ function build(
     if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${where(i)} has no type`);
     // Old copies awaiting deletion after a replacement: the live resource has the same URN.
     if (own(rec, "delete") === true) continue;
+    const isProvider = type.startsWith(providerPrefix);
+    if (elements && isProvider) {
+      if (providerRecords.has(urn) || unresolved.has(urn)) throw new ReadWhole();
+      providerRecords.set(urn, rec);
+    }
     if (!urn.startsWith(prefix)) {
       const p = parseUrn(urn)!;
       stacks.add(p.stack);
       projects.add(p.project);
       prefix = `${urnPrefix}${p.stack}::${p.project}::`;
     }
-    const isProvider = type.startsWith(providerPrefix);
     let inputs: Record<string, unknown>;
     let provider: ProviderView | undefined;
     if (isProvider) {
@@ -553,7 +556,7 @@ function build(
     } else {
       if (type !== lastType) {
         lastType = type;
-        lastKeys = providerFacts(packageOfType(type))?.locationKeys ?? fallbackLocationKeys;
+        lastKeys = locationKeysOf(type);
       }
       inputs = resourceInputs(rec, lastKeys, counter);
       provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
@@ -574,7 +577,6 @@ function build(
       dependencyMap(propertyDependencies),
       isProvider ? undefined : source,
       i,
-      lastKeys,
     );
     resources.push(view);
     if (onView?.(view) === false) view.release();
