@@ -53,13 +53,18 @@ const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
 
 /** Writes a realistic export: mostly AWS in us-east-1, some Alibaba Cloud, some AWS in Hong Kong, secrets, dependencies. */
-function generate(file, n) {
+/**
+ * Writes the export. `secrets: false` writes user data as plain text instead
+ * of a secret envelope (whose made-up ciphertext no passphrase decrypts), so
+ * that `pulumi stack import` takes the file (tests/e2e/bench-export.test.ts).
+ */
+function generate(file, n, { secrets = true } = {}) {
   const fd = fs.openSync(file, "w");
   const stack = "prod";
   const project = "bench";
   const pre = `urn:pulumi:${stack}::${project}::`;
   const stackUrn = `${pre}pulumi:pulumi:Stack::${project}-${stack}`;
-  const ts = "2026-11-20T10:00:00.000000Z";
+  const ts = "2026-11-20T10:00:00.123456Z";
   const providers = [
     { urn: `${pre}pulumi:providers:aws::default_6_66_0`, id: "1f0e0c1a-0000-4000-8000-000000000001", type: "pulumi:providers:aws", region: "us-east-1" },
     { urn: `${pre}pulumi:providers:aws::hong-kong`, id: "1f0e0c1a-0000-4000-8000-000000000002", type: "pulumi:providers:aws", region: "ap-east-1" },
@@ -67,20 +72,27 @@ function generate(file, n) {
   ];
   // The layout `pulumi stack export` writes: every value on its own line, four spaces per level.
   const indented = (o, level) => JSON.stringify(o, null, 4).replace(/\n/g, `\n${" ".repeat(4 * level)}`);
-  let buf = `{\n    "version": 3,\n    "deployment": {\n        "manifest": ${indented({ time: ts, magic: "00", version: "v3.248.0" }, 2)},\n        "secrets_providers": ${indented({ type: "passphrase", state: { salt: "v1:AAAA:v1:BBBB:CCCC" } }, 2)},\n        "resources": [\n`;
+  const magic = require("crypto").createHash("sha256").update("v3.248.0").digest("hex");
+  const secretsProviders = secrets ? `\n        "secrets_providers": ${indented({ type: "passphrase", state: { salt: "v1:AAAA:v1:BBBB:CCCC" } }, 2)},` : "";
+  let buf = `{\n    "version": 3,\n    "deployment": {\n        "manifest": ${indented({ time: ts, magic, version: "v3.248.0" }, 2)},${secretsProviders}\n        "resources": [\n`;
+  // Property values are written with their keys sorted, as the engine serialises property maps.
+  const sorted = (v) => (Array.isArray(v) ? v.map(sorted) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
   const emit = (o, last) => {
+    if (o.inputs) o.inputs = sorted(o.inputs);
+    if (o.outputs) o.outputs = sorted(o.outputs);
     buf += `            ${layout === "one-line" ? JSON.stringify(o) : indented(o, 3)}${last ? "" : ","}\n`;
     if (buf.length > 1 << 20) {
       fs.writeSync(fd, buf);
       buf = "";
     }
   };
-  emit({ urn: stackUrn, custom: false, type: "pulumi:pulumi:Stack", outputs: {}, created: ts, modified: ts }, false);
+  emit({ urn: stackUrn, custom: false, type: "pulumi:pulumi:Stack", created: ts, modified: ts }, false);
   for (const p of providers) {
     const props = { region: p.region, version: p.type.endsWith("aws") ? "6.66.0" : "3.105.0" };
     emit({ urn: p.urn, custom: true, id: p.id, type: p.type, inputs: props, outputs: props, parent: stackUrn, created: ts, modified: ts }, false);
   }
   const total = n - 1 - providers.length;
+  const userData = secrets ? { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" } : "#!/bin/sh\necho hello";
   for (let i = 0; i < total; i++) {
     const k = i % 20;
     const tags = { "data-classification": i % 3 === 0 ? "us-person" : "internal", team: `team-${i % 17}`, "cost-center": `cc-${1000 + (i % 250)}` };
@@ -119,8 +131,8 @@ function generate(file, n) {
       const name = `app-${i}`;
       r = {
         urn: `${pre}aws:ec2/instance:Instance::${name}`, custom: true, id: `i-0${(1e15 + i).toString(16)}`, type: "aws:ec2/instance:Instance",
-        inputs: { ami: "ami-0c7217cdde317cfec", instanceType: "t3.medium", subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], tags, userData: { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" } },
-        outputs: { ami: "ami-0c7217cdde317cfec", arn: `arn:aws:ec2:us-east-1:123456789012:instance/i-0${(1e15 + i).toString(16)}`, availabilityZone: `us-east-1${"abcdef"[i % 6]}`, instanceState: "running", instanceType: "t3.medium", privateIp: `10.0.${i % 250}.${i % 200}`, subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, tags, tagsAll: tags, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], userData: { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" } },
+        inputs: { ami: "ami-0c7217cdde317cfec", instanceType: "t3.medium", subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], tags, userData },
+        outputs: { ami: "ami-0c7217cdde317cfec", arn: `arn:aws:ec2:us-east-1:123456789012:instance/i-0${(1e15 + i).toString(16)}`, availabilityZone: `us-east-1${"abcdef"[i % 6]}`, instanceState: "running", instanceType: "t3.medium", privateIp: `10.0.${i % 250}.${i % 200}`, subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, tags, tagsAll: tags, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], userData },
         parent: stackUrn, dependencies: [`${pre}aws:s3/bucketV2:BucketV2::docs-${i - (i % 20) + 5}`], provider: `${providers[0].urn}::${providers[0].id}`,
       };
     } else {
@@ -264,4 +276,5 @@ function run() {
   else fs.rmSync(dir, { recursive: true, force: true });
 }
 
-run();
+if (require.main === module) run();
+module.exports = { generate };
