@@ -17,14 +17,19 @@ function write(value: unknown, indent: string, key: string | undefined, out: str
       return;
     }
     const inner = `${indent}  `;
-    const compact = key !== undefined && compactLists.has(key);
     out.push("[\n");
-    value.forEach((v, i) => {
-      out.push(inner);
-      if (compact) out.push(JSON.stringify(v) ?? "null");
-      else write(v, inner, undefined, out);
-      out.push(i < value.length - 1 ? ",\n" : "\n");
-    });
+    if (key !== undefined && compactLists.has(key)) {
+      // One piece per element, joined once: the long lists have hundreds of thousands of elements.
+      const lines: string[] = new Array<string>(value.length);
+      for (let i = 0; i < value.length; i++) lines[i] = JSON.stringify(value[i]) ?? "null";
+      out.push(inner, lines.join(`,\n${inner}`), "\n");
+    } else {
+      value.forEach((v, i) => {
+        out.push(inner);
+        write(v, inner, undefined, out);
+        out.push(i < value.length - 1 ? ",\n" : "\n");
+      });
+    }
     out.push(`${indent}]`);
     return;
   }
