@@ -12,10 +12,10 @@ import { Command, CommanderError, Option } from "commander";
 import * as fs from "fs";
 import * as path from "path";
 import { errorSummary } from "../core/decide";
-import { formats, render, type Format } from "../report";
+import { formats, renderPieces, type Format } from "../report";
 import type { FailOn } from "../report/model";
 import { ConfigFileError, loadScanConfig } from "./config";
-import { describeWriteError, writeFileAtomic } from "./output";
+import { describeWriteError, inBatches, writeFileAtomic } from "./output";
 import { runScan, toolName } from "./scan";
 
 export interface OutStream {
@@ -184,7 +184,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   for (const e of result.errors) err(`${e.input}: ${e.reason}`);
 
   const report = result.report;
-  const text = render(opts.format, report, { color: colorEnabled(env, io, opts), grouped: opts.output === undefined && io.stdout.isTTY === true });
+  const text = renderPieces(opts.format, report, { color: colorEnabled(env, io, opts), grouped: opts.output === undefined && io.stdout.isTTY === true });
   if (opts.output !== undefined) {
     try {
       writeFileAtomic(path.resolve(cwd, opts.output), text);
@@ -193,7 +193,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
       return exitCodes.usage;
     }
   } else {
-    io.stdout.write(text);
+    inBatches(text, (t) => void io.stdout.write(t));
   }
   return report.exitCode;
 }

@@ -27,7 +27,29 @@ export function describeWriteError(e: unknown): string {
   }
 }
 
-export function writeFileAtomic(file: string, data: string): void {
+/** Bytes of text written at a time when the text comes in pieces. */
+const batchChars = 1 << 20;
+
+/** Calls `write` with `data`, or with its pieces joined into batches of about a mebibyte. */
+export function inBatches(data: string | readonly string[], write: (text: string) => void): void {
+  if (typeof data === "string") {
+    write(data);
+    return;
+  }
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < data.length; i++) {
+    size += data[i]!.length;
+    if (size >= batchChars) {
+      write(data.slice(from, i + 1).join(""));
+      from = i + 1;
+      size = 0;
+    }
+  }
+  if (from < data.length) write(data.slice(from).join(""));
+}
+
+export function writeFileAtomic(file: string, data: string | readonly string[]): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd: number | undefined;
@@ -36,7 +58,8 @@ export function writeFileAtomic(file: string, data: string): void {
       throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     }
     fd = fs.openSync(tmp, "wx", 0o644);
-    fs.writeFileSync(fd, data, "utf8");
+    const handle = fd;
+    inBatches(data, (text) => fs.writeFileSync(handle, text, "utf8"));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

@@ -1,6 +1,6 @@
 /** The report formats of `scan --format`. */
 import { renderHtml } from "./html";
-import { renderJson } from "./json";
+import { renderJson, renderJsonPieces } from "./json";
 import { renderMarkdown } from "./markdown";
 import type { ScanReport } from "./model";
 import { renderSarif } from "./sarif";
@@ -22,6 +22,11 @@ export function render(format: Format, report: ScanReport, text: TextOptions = {
     case "html":
       return renderHtml(report);
   }
+}
+
+/** `render`, as pieces of text to write one after the other (the JSON report is not joined into one string). */
+export function renderPieces(format: Format, report: ScanReport, text: TextOptions = { color: false, grouped: false }): readonly string[] {
+  return format === "json" ? renderJsonPieces(report) : [render(format, report, text)];
 }
 
 export type { ScanReport } from "./model";

@@ -524,6 +524,7 @@ function build(
   let prefix = "\u0000";
   const resources: ScanView[] = [];
   let lastType = "";
+  let lastParent = "";
   let lastKeys: readonly string[] = fallbackLocationKeys;
   for (let i = 0; elements || i < list!.length; i++) {
     const rec = elements ? elements.next() : list![i];
@@ -561,17 +562,24 @@ function build(
       inputs = resourceInputs(rec, lastKeys, counter);
       provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
     }
-    const parent = own(rec, "parent");
+    const rawParent = own(rec, "parent");
     const id = own(rec, "id");
     const dependencies = own(rec, "dependencies");
     const propertyDependencies = own(rec, "propertyDependencies");
+    // Neighbours mostly share a type and a parent: one copy of each is kept, not one per resource
+    // (comparing with the previous one is cheaper than hashing; fewer live objects, cheaper collections).
+    let parent: string | undefined;
+    if (typeof rawParent === "string") {
+      if (rawParent !== lastParent) lastParent = rawParent;
+      parent = lastParent;
+    }
     const view = new ScanResource(
-      type,
+      type === lastType ? lastType : type,
       urn,
       urn.slice(at),
       inputs,
       provider,
-      typeof parent === "string" ? parent : undefined,
+      parent,
       typeof id === "string" && id !== "" ? id : undefined,
       stringList(dependencies),
       dependencyMap(propertyDependencies),
