@@ -19,9 +19,14 @@
  * placeholder before any code reads them (see `secrets.ts`); outputs are
  * never read except the few values copied into the view, each checked.
  *
- * Built for 100,000-resource exports: the parsed document is reused in place
- * (the scan owns it), one small object per resource is allocated, and
- * provider views are shared.
+ * Built for 100,000-resource exports: `readSnapshotFile` reads an export a
+ * chunk at a time and parses each resource as it arrives (`elements.ts`),
+ * handing each view to the caller before the next is read; views can let
+ * their inputs go and parse them again if asked (`ScanResource`); parsed
+ * records are reused in place (the scan owns them), one small object per
+ * resource is allocated, and provider views are shared. Whatever the way of
+ * reading, the views, their order and the errors are those of
+ * `readSnapshot(parseJson(text))`.
  */
 import { isProviderType, packageOfType, providerFacts } from "../catalog";
 import { hasOwn, isRecord, own, type Props } from "../core/props";
