@@ -210,7 +210,7 @@ export class ElementReader {
     let got = 0;
     while (got < tmp.length) {
       const n = this.source ? this.source.read(tmp, got, tmp.length - got, start + got) : 0;
-      if (n === 0) throw new Error("input changed while it was scanned");
+      if (n === 0) throw new Error("the input is shorter than when it was read");
       got += n;
     }
     return tmp.toString(this.ascii ? "latin1" : "utf8");

@@ -28,11 +28,11 @@
  * reading, the views, their order and the errors are those of
  * `readSnapshot(parseJson(text))`.
  */
+import * as fs from "fs";
 import { isProviderType, packageOfType, providerFacts } from "../catalog";
 import { hasOwn, isRecord, own, type Props } from "../core/props";
 import type { ProviderView, ResourceView } from "../core/types";
 import { isUnknown } from "../core/unknown";
-import * as fs from "fs";
 import { ElementReader, ReadWhole, resourcesSentinel, type ByteSource } from "./elements";
 import { InputError } from "./errors";
 import { checkText, maxTextBytes, parseJson, readFileBuffer, type TextBytes } from "./read";
@@ -160,7 +160,10 @@ const noMore: unique symbol = Symbol("no more elements");
 class ElementRecords {
   private used = false;
 
-  constructor(private readonly reader: ElementReader) {}
+  constructor(
+    private readonly reader: ElementReader,
+    private readonly label: string,
+  ) {}
 
   /** Marks the elements as the document's resources (the sentinel was where the resources are read). */
   use(): this {
@@ -188,7 +191,11 @@ class ElementRecords {
 
   /** Element `i` (already read once), parsed again. */
   again(i: number): unknown {
-    return this.parse(this.reader.starts[i]!, this.reader.ends[i]!);
+    try {
+      return JSON.parse(this.reader.decode(this.reader.starts[i]!, this.reader.ends[i]!));
+    } catch {
+      throw new InputError(this.label, "changed while it was being scanned");
+    }
   }
 }
 
@@ -251,9 +258,9 @@ export interface SnapshotOptions {
   /**
    * Called with each resource view as soon as it is built, in document order
    * (before the next is read). Returning false says the receiver will not
-   * read the view's inputs again soon: a view read from text one element at a
-   * time (`readSnapshotBytes`) then lets them go, and parses them again from
-   * the text if they are read later.
+   * read the view's inputs again soon: a view read one element at a time
+   * (`readSnapshotBytes`, `readSnapshotFile`) then lets them go, and parses
+   * them again from the input if they are read later.
    */
   readonly onView?: (view: ScanView) => boolean | void;
 }
@@ -264,8 +271,9 @@ export interface TextSnapshotOptions {
   /**
    * Called before each reading of the document, returning that reading's
    * `onView`. A document is read a second time, whole, only when reading it
-   * one element at a time fails part way (an element that is not JSON: the
-   * error then comes from reading it whole, as without elements).
+   * one element at a time stops part way (a provider after a resource that
+   * uses it, an element that is not JSON, any error: reading it whole then
+   * reports the error, as without elements).
    */
   readonly start?: () => SnapshotOptions["onView"];
   /** `readSnapshotFile`: bytes read at a time (tests cut resources apart with small chunks). */
@@ -374,7 +382,7 @@ function readElements(reader: ElementReader, label: string, redact: boolean, opt
     if (provisional === undefined) return undefined;
     const doc = parseOrUndefined(provisional);
     if (doc === undefined || !sentinelOnce(doc)) return undefined;
-    const elements = new ElementRecords(reader);
+    const elements = new ElementRecords(reader, label);
     const snapshot = readDocument(doc, label, redact, options.start?.(), elements);
     if (!elements.isUsed) return undefined;
     const skeleton = parseOrUndefined(reader.skeleton());

@@ -118,6 +118,22 @@ describe("views that let their inputs go", () => {
     read.close();
   });
 
+  it("say so, naming the input, when the file changed in between", () => {
+    const file = path.join(dir, "changed.json");
+    fs.writeFileSync(file, exportText([bucket("a"), bucket("b")]));
+    const kept: ScanView[] = [];
+    const read = readSnapshotFile(file, "changed.json", { start: () => (v) => (kept.push(v), false) });
+    fs.writeFileSync(file, "{}");
+    let reason = "";
+    try {
+      void kept[0]!.inputs;
+    } catch (e) {
+      reason = e instanceof InputError ? `${e.input}: ${e.reason}` : String(e);
+    }
+    read.close();
+    expect(reason).toBe("changed.json: changed while it was being scanned");
+  });
+
   it("in memory", () => {
     const kept: ScanView[] = [];
     readSnapshotBytes(checkText(Buffer.from(exportText([bucket("a"), bucket("b")])), "f"), "f", { start: () => (v) => (kept.push(v), false) });
