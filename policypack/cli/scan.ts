@@ -15,7 +15,6 @@ import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
 import { checkText, expandInputs, readStream, type TextBytes } from "../state/read";
-import { signatureKey } from "../state/secrets";
 import { readSnapshotBytes, readSnapshotFile, type FileSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
@@ -158,10 +157,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
       let read: FileSnapshot;
       if (entry.kind === "file") read = readSnapshotFile(entry.path, entry.label, { start });
       else {
-        const text = await readStdin(entry.label, hooks);
-        // No signature anywhere in the text (and no \u escape that could spell one): no envelope to look for.
-        const secretsPossible = text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
-        read = { snapshot: readSnapshotBytes(text, entry.label, { secretsPossible, start }), close: () => undefined };
+        read = { snapshot: readSnapshotBytes(await readStdin(entry.label, hooks), entry.label, { start }), close: () => undefined };
       }
       let snapshot: Snapshot | undefined = read.snapshot;
       let findings: Finding[];

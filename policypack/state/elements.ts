@@ -52,7 +52,7 @@ export interface ByteSource {
 /** The most bytes before or after the array that are read as the skeleton. */
 const maxSkeletonBytes = 1 << 20;
 /** Bytes read at a time from a source. */
-export const chunkBytes = 1 << 20;
+const chunkBytes = 1 << 20;
 
 const NL = 0x0a;
 const SPACE = 0x20;

@@ -266,8 +266,6 @@ export interface SnapshotOptions {
 }
 
 export interface TextSnapshotOptions {
-  /** As in `SnapshotOptions`. */
-  readonly secretsPossible?: boolean;
   /**
    * Called before each reading of the document, returning that reading's
    * `onView`. A document is read a second time, whole, only when reading it
@@ -288,9 +286,21 @@ export interface TextSnapshotOptions {
  * those of `readSnapshot(parseJson(text))`. Throws InputError.
  */
 export function readSnapshotBytes(text: TextBytes, label: string, options: TextSnapshotOptions = {}): Snapshot {
-  const read = readElements(ElementReader.ofBytes(text.bytes, text.ascii), label, options.secretsPossible !== false, options);
-  if (read) return read;
-  return readSnapshot(parseJson(text.decode(), label), label, { secretsPossible: options.secretsPossible, onView: options.start?.() });
+  const read = readElements(ElementReader.ofBytes(text.bytes, text.ascii), label, secretsPossibleIn(text), options);
+  return read ?? readWhole(text, label, options);
+}
+
+/**
+ * False when the text holds no secret signature and no `\u` escape that
+ * could spell one: no property tree needs walking for envelopes.
+ */
+function secretsPossibleIn(text: TextBytes): boolean {
+  return text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
+}
+
+/** The text parsed whole, then read (`readSnapshot`). */
+function readWhole(text: TextBytes, label: string, options: TextSnapshotOptions): Snapshot {
+  return readSnapshot(parseJson(text.decode(), label), label, { secretsPossible: secretsPossibleIn(text), onView: options.start?.() });
 }
 
 /** A snapshot read from a file, which views may read again until `close`. */
@@ -335,10 +345,7 @@ export function readSnapshotFile(file: string, label: string, options: TextSnaps
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  const text = checkText(readFileBuffer(file, label), label);
-  const secretsPossible = text.bytes.includes(signatureKey) || text.bytes.includes("\\u");
-  const snapshot = readSnapshot(parseJson(text.decode(), label), label, { secretsPossible, onView: options.start?.() });
-  return { snapshot, close: () => undefined };
+  return { snapshot: readWhole(checkText(readFileBuffer(file, label), label), label, options), close: () => undefined };
 }
 
 /** Whether `doc` holds the sentinel string exactly once, anywhere. */

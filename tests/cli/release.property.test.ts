@@ -17,6 +17,7 @@ import { findFlows } from "../../policypack/core/flows";
 import type { Finding, FindingPolicy, ResourceView } from "../../policypack/core/types";
 import { readSnapshot, readSnapshotFile, type ScanView } from "../../policypack/state/snapshot";
 import { build, plan, providers } from "../support/flow-stacks";
+import { watchingParse } from "../support/parse-spy";
 
 jest.setTimeout(600_000);
 
@@ -71,16 +72,10 @@ describe("the scan, letting inputs go, finds what the pack finds", () => {
             };
           },
         });
-        const parse = JSON.parse;
-        JSON.parse = (t: string, r?: (this: unknown, key: string, value: unknown) => unknown): unknown => {
-          readAgain++;
-          return parse(t, r) as unknown;
-        };
         let findings: Finding[];
         try {
-          findings = analyser!.finish();
+          findings = watchingParse(() => readAgain++, () => analyser!.finish());
         } finally {
-          JSON.parse = parse;
           read.close();
         }
         fs.rmSync(file);

@@ -10,6 +10,7 @@ import * as path from "path";
 import { repoRoot, withLog, Workspace } from "./support/engine";
 import { ensureSetup, SETUP_TIMEOUT_MS } from "./support/setup";
 import { readSnapshotFile } from "../../policypack/state/snapshot";
+import { watchingParse } from "../support/parse-spy";
 
 jest.setTimeout(300_000);
 
@@ -50,18 +51,9 @@ it("pulumi stack import then export gives the benchmark's resources back, byte f
   const written = path.join(ws.root, "exported.json");
   fs.writeFileSync(written, exp.stdout);
   const whole = fs.readFileSync(written, "utf8");
-  const parse = JSON.parse;
   let wholeParsed = false;
-  JSON.parse = (t: string, r?: (this: unknown, key: string, value: unknown) => unknown): unknown => {
-    if (t === whole) wholeParsed = true;
-    return parse(t, r) as unknown;
-  };
-  try {
-    const read = readSnapshotFile(written, "exported.json");
-    read.close();
-    expect(read.snapshot.resources).toHaveLength(120);
-  } finally {
-    JSON.parse = parse;
-  }
+  const read = watchingParse((t) => void (wholeParsed ||= t === whole), () => readSnapshotFile(written, "exported.json"));
+  read.close();
+  expect(read.snapshot.resources).toHaveLength(120);
   expect(wholeParsed).toBe(false);
 });

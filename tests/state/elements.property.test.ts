@@ -13,6 +13,7 @@ import { InputError } from "../../policypack/state/errors";
 import { checkText, parseJson } from "../../policypack/state/read";
 import { secretSignature, signatureKey } from "../../policypack/state/secrets";
 import { readSnapshot, readSnapshotBytes, readSnapshotFile, type ScanView, type Snapshot } from "../../policypack/state/snapshot";
+import { watchingParse } from "../support/parse-spy";
 
 jest.setTimeout(600_000);
 
@@ -84,7 +85,6 @@ const tally = { elements: 0, whole: 0 };
 
 /** `f()`, noting whether it parsed the whole of `bytes` at once. */
 function noting<T>(bytes: Buffer, f: () => T): T {
-  const parse = JSON.parse;
   let full: string | undefined;
   try {
     full = checkText(bytes, "f").decode();
@@ -92,14 +92,9 @@ function noting<T>(bytes: Buffer, f: () => T): T {
     full = undefined; // not text: neither way parses anything
   }
   let wholeParsed = false;
-  JSON.parse = function (this: unknown, text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown): unknown {
-    if (text === full) wholeParsed = true;
-    return parse.call(JSON, text, reviver) as unknown;
-  };
   try {
-    return f();
+    return watchingParse((text) => void (wholeParsed ||= text === full), f);
   } finally {
-    JSON.parse = parse;
     tally[wholeParsed ? "whole" : "elements"]++;
   }
 }

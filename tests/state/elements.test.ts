@@ -10,6 +10,7 @@ import { ElementReader, resourcesSentinel } from "../../policypack/state/element
 import { InputError } from "../../policypack/state/errors";
 import { checkText, parseJson } from "../../policypack/state/read";
 import { readSnapshot, readSnapshotBytes, readSnapshotFile, type ScanView, type Snapshot } from "../../policypack/state/snapshot";
+import { watchingParse } from "../support/parse-spy";
 
 const examples = path.resolve(__dirname, "..", "..", "examples", "state");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "upd-elements-"));
@@ -31,19 +32,10 @@ function readBoth(text: string | Buffer): { snapshot: Snapshot; wholeParsed: boo
   const checked = checkText(bytes, "f");
   const full = checked.decode();
   const want = readSnapshot(parseJson(full, "f"), "f");
-  const parse = JSON.parse;
   let wholeParsed = false;
-  JSON.parse = (t: string, r?: (this: unknown, key: string, value: unknown) => unknown): unknown => {
-    if (t === full) wholeParsed = true;
-    return parse(t, r) as unknown;
-  };
-  try {
-    const snapshot = readSnapshotBytes(checked, "f");
-    expect(summary(snapshot)).toEqual(summary(want));
-    return { snapshot, wholeParsed };
-  } finally {
-    JSON.parse = parse;
-  }
+  const snapshot = watchingParse((t) => void (wholeParsed ||= t === full), () => readSnapshotBytes(checked, "f"));
+  expect(summary(snapshot)).toEqual(summary(want));
+  return { snapshot, wholeParsed };
 }
 
 describe("what pulumi stack export writes is read one resource at a time", () => {
