@@ -8,6 +8,7 @@
  */
 import type { EndpointSignal, Normalisation, ProviderFacts, RegionEntry, RegionTable } from "./types";
 import { providers } from "./providers";
+import { families, type FamilyEntry } from "./families";
 import { endpointSignals } from "./signals";
 import { iso3166Alpha2 } from "./iso3166";
 import { aws } from "./regions/aws";
@@ -18,6 +19,7 @@ import { tencentcloud } from "./regions/tencentcloud";
 import { huaweicloud } from "./regions/huaweicloud";
 import { volcengine } from "./regions/volcengine";
 import { oci } from "./regions/oci";
+import { yandex } from "./regions/yandex";
 
 /** A location string resolved against one provider package's table. */
 export interface Located {
@@ -42,6 +44,7 @@ const TABLES: readonly RegionTable[] = [
   huaweicloud,
   volcengine,
   oci,
+  yandex,
 ];
 
 /** Longest raw location string considered; longer input is not a location. */
@@ -166,7 +169,37 @@ function compile(table: RegionTable): CompiledTable {
 
 const COMPILED: ReadonlyMap<string, CompiledTable> = new Map(TABLES.map((t) => [t.provider, compile(t)]));
 const PROVIDER_NAMES: readonly string[] = Object.freeze(TABLES.map((t) => t.provider));
-const FACTS: ReadonlyMap<string, ProviderFacts> = new Map(providers.map((p) => [p.package, p]));
+const FACTS_BY_PACKAGE: ReadonlyMap<string, ProviderFacts> = new Map(providers.map((p) => [p.package, p]));
+/** Package name → its family (every package of every family). */
+const FAMILY_OF_PACKAGE: ReadonlyMap<string, FamilyEntry> = new Map(families.flatMap((f) => f.packages.map((p) => [p, f] as const)));
+/** Terraform type prefixes ("aws_"), longest first, with the package they name. */
+const TERRAFORM_PREFIXES: readonly { readonly prefix: string; readonly family: FamilyEntry }[] = families
+  .flatMap((f) => f.terraformPrefixes.map((prefix) => ({ prefix, family: f })))
+  .sort((a, b) => b.prefix.length - a.prefix.length);
+/**
+ * Facts of every package: its own where `providers.ts` has them, else derived
+ * from its family (location keys of the family, vendor of the family's
+ * canonical package).
+ */
+const FACTS: ReadonlyMap<string, ProviderFacts> = (() => {
+  const out = new Map(FACTS_BY_PACKAGE);
+  for (const f of families) {
+    const base = FACTS_BY_PACKAGE.get(f.id);
+    for (const pkg of f.packages) {
+      if (out.has(pkg)) continue;
+      out.set(pkg, {
+        package: pkg,
+        vendor: base?.vendor ?? f.id,
+        headquarters: base?.headquarters ?? "",
+        regionConfigKey: `${pkg}:${f.providerRegionKeys[0] ?? "region"}`,
+        locationKeys: f.locationKeys,
+        providerRegionKeys: f.providerRegionKeys,
+        source: f.source,
+      });
+    }
+  }
+  return out;
+})();
 const ISO_CODES: ReadonlySet<string> = new Set(iso3166Alpha2);
 /** Signals, most specific (longest suffix) first, with their "."-prefixed suffix. */
 const SIGNALS: readonly { readonly signal: EndpointSignal; readonly dotted: string }[] = [...endpointSignals]
@@ -250,7 +283,7 @@ function allAlnumRange(s: string, start: number, end: number): boolean {
 export function locate(provider: string, raw: string): Located | undefined {
   if (typeof provider !== "string" || typeof raw !== "string") return undefined;
   if (raw.length === 0 || raw.length > MAX_LOCATION_LENGTH) return undefined;
-  const t = COMPILED.get(provider);
+  const t = COMPILED.get(provider) ?? compiledOfFamily(provider);
   if (t === undefined) return undefined;
   const s = normalise(t.table.normalise, raw);
   if (s.length === 0) return undefined;
@@ -269,9 +302,29 @@ export function locate(provider: string, raw: string): Located | undefined {
   return undefined;
 }
 
-/** The region table of a provider package, if the catalog has one. */
+function compiledOfFamily(pkg: string): CompiledTable | undefined {
+  const table = FAMILY_OF_PACKAGE.get(pkg)?.table;
+  return table === undefined ? undefined : COMPILED.get(table);
+}
+
+/** The region table of a provider package (its own, else its family's), if the catalog has one. */
 export function regionTable(provider: string): RegionTable | undefined {
-  return COMPILED.get(provider)?.table;
+  return (COMPILED.get(provider) ?? compiledOfFamily(provider))?.table;
+}
+
+/** The family a package belongs to (`aws-native` → aws, `azapi` → azure), if the catalog knows it. */
+export function familyOfPackage(pkg: string): FamilyEntry | undefined {
+  return FAMILY_OF_PACKAGE.get(pkg);
+}
+
+/** The family of a resource type token (see `packageOfType`). */
+export function familyOfType(typeToken: string): FamilyEntry | undefined {
+  return FAMILY_OF_PACKAGE.get(packageOfType(typeToken));
+}
+
+/** Every family, in catalog order. */
+export function catalogFamilies(): readonly FamilyEntry[] {
+  return families;
 }
 
 /** Vendor facts of a provider package, if the catalog has them. */
@@ -286,8 +339,12 @@ export function catalogProviders(): readonly string[] {
 
 /**
  * Package of a resource type token: the part before the first ":"
- * ("alicloud:oss/bucket:Bucket" → "alicloud"); for a provider resource
- * ("pulumi:providers:aws") the provider's package ("aws"). Case-sensitive.
+ * ("alicloud:oss/bucket:Bucket" → "alicloud", also any-Terraform-provider
+ * tokens "baiducloud:index/bosBucket:BosBucket"); for a provider resource
+ * ("pulumi:providers:aws") the provider's package ("aws"); for a
+ * Terraform-module child ("s3mod:tf:aws_s3_bucket") the package its
+ * Terraform type prefix names ("aws"), or the module's name when no family
+ * claims the prefix. Case-sensitive.
  */
 export function packageOfType(typeToken: string): string {
   if (typeof typeToken !== "string") return "";
@@ -297,7 +354,23 @@ export function packageOfType(typeToken: string): string {
     return end < 0 ? typeToken.slice(rest) : typeToken.slice(rest, end);
   }
   const colon = typeToken.indexOf(":");
-  return colon < 0 ? typeToken : typeToken.slice(0, colon);
+  if (colon < 0) return typeToken;
+  if (typeToken.startsWith(TERRAFORM_MODULE_MARKER, colon)) {
+    const tfType = typeToken.slice(colon + TERRAFORM_MODULE_MARKER.length);
+    for (const { prefix, family } of TERRAFORM_PREFIXES) {
+      if (tfType.startsWith(prefix)) return terraformPackage(family, prefix);
+    }
+  }
+  return typeToken.slice(0, colon);
+}
+
+/** ":tf:" — the module part of a Terraform-module child's type token. */
+const TERRAFORM_MODULE_MARKER = ":tf:";
+
+/** The package a Terraform type prefix names: the family package spelled like the prefix ("azurerm_" → azurerm), else the family id. */
+function terraformPackage(family: FamilyEntry, prefix: string): string {
+  const name = prefix.slice(0, -1);
+  return family.packages.includes(name) ? name : family.id;
 }
 
 /** Whether a type token is a provider resource ("pulumi:providers:<pkg>"). */

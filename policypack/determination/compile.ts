@@ -5,6 +5,7 @@
  * presets, lower-cases tag sets and compiles globs. Memoised per policy, so a
  * configuration is compiled once per run, not once per resource.
  */
+import { familyOfPackage } from "../catalog";
 import { compileGlob, type Glob } from "../core/glob";
 import { hasOwn } from "../core/props";
 import type { Exemption, Scope, Settings } from "../core/types";
@@ -25,9 +26,23 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A rule on one package covers every package of its family (a vendor ships
+ * under several names: `aliyun`, any-Terraform `alicloud`, `volcenginecc`),
+ * unless the determination lists that package with a rule of its own.
+ */
+function withFamilies(listed: ReadonlyMap<string, ProviderRule>): Map<string, ProviderRule> {
+  const out = new Map(listed);
+  for (const rule of listed.values()) {
+    for (const pkg of familyOfPackage(rule.package)?.packages ?? []) if (!out.has(pkg)) out.set(pkg, rule);
+  }
+  return out;
+}
+
 function presetToDetermination(p: Preset, lineage: readonly string[]): Determination {
-  const providers = new Map<string, ProviderRule>();
-  for (const r of p.providers) providers.set(r.package, { package: r.package, reason: r.reason, effective: r.effective });
+  const listed = new Map<string, ProviderRule>();
+  for (const r of p.providers) listed.set(r.package, { package: r.package, reason: r.reason, effective: r.effective });
+  const providers = withFamilies(listed);
   return {
     id: p.id,
     title: p.title,
@@ -82,7 +97,7 @@ function resolveDetermination(policy: string, input: string | DeterminationInput
     base = presetDetermination(input.extends);
     if (!base) throw new ConfigError(policy, "determination.extends", `unknown preset '${input.extends}'`);
   }
-  const providers = new Map<string, ProviderRule>();
+  let providers = new Map<string, ProviderRule>();
   if (input.providers) {
     input.providers.forEach((p, i) => {
       const rule: ProviderRule =
@@ -92,6 +107,7 @@ function resolveDetermination(policy: string, input: string | DeterminationInput
       if (providers.has(rule.package)) throw new ConfigError(policy, `determination.providers[${i}]`, `provider '${rule.package}' is listed twice`);
       providers.set(rule.package, rule);
     });
+    providers = withFamilies(providers);
   } else if (base) {
     for (const [k, v] of base.providers) providers.set(k, v);
   }

@@ -122,7 +122,7 @@ export const determinationObjectSchema: Schema = {
 
 export const determinationSchema: Schema = {
   title: "Determination",
-  description: "A preset id (us-dsp-2025, us-icts-foreign-adversaries, alibaba-cloud-review) or your own determination object.",
+  description: `A preset id (${presetIds.join(", ")}) or your own determination object.`,
   default: "us-dsp-2025",
   oneOf: [
     { type: "string", enum: presetIds, title: "Preset", description: "A bundled, cited preset." },

@@ -76,6 +76,8 @@ export interface Preset {
   /** Primary sources for the entries above. */
   readonly sources: readonly { readonly title: string; readonly url: string }[];
   readonly notes?: string;
+  /** ISO date the preset's facts were last checked against its sources. */
+  readonly asOf: string;
 }
 
 /** A provider rule after compilation. */

@@ -24,6 +24,7 @@ import { tencentcloud } from "../../policypack/catalog/regions/tencentcloud";
 import { huaweicloud } from "../../policypack/catalog/regions/huaweicloud";
 import { volcengine } from "../../policypack/catalog/regions/volcengine";
 import { oci } from "../../policypack/catalog/regions/oci";
+import { yandex } from "../../policypack/catalog/regions/yandex";
 
 const ALL_TABLES: readonly RegionTable[] = [
   aws,
@@ -36,6 +37,7 @@ const ALL_TABLES: readonly RegionTable[] = [
   huaweicloud,
   volcengine,
   oci,
+  yandex,
 ];
 
 /** Test-side normalisation, written independently of the lookup module. */

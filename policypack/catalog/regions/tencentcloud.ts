@@ -76,6 +76,7 @@ export const tencentcloud: RegionTable = {
     { region: "ap-hongkong", jurisdictions: ["HK"], name: "Hong Kong, Macau and Taiwan (Hong Kong, China)" },
 
     // --- outside China ---
+    { region: "ap-taipei", jurisdictions: ["TW"], name: "Hong Kong, Macau and Taiwan (Taipei, China)" },
     { region: "ap-singapore", jurisdictions: ["SG"], name: "Southeast Asia (Singapore)" },
     { region: "ap-bangkok", jurisdictions: ["TH"], name: "Southeast Asia (Bangkok)" },
     { region: "ap-jakarta", jurisdictions: ["ID"], name: "Southeast Asia (Jakarta)" },

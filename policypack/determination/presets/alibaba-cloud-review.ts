@@ -19,5 +19,6 @@ export const alibabaCloudReview: Preset = {
     { title: "eCFR, Title 15, Part 791", url: "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-E/part-791" },
     { title: "Reuters, 2022-01-18: U.S. examining Alibaba's cloud unit for national security risks", url: "https://www.reuters.com/technology/exclusive-us-examining-alibabas-cloud-unit-national-security-risks-sources-2022-01-18/" },
   ],
-  notes: "Models a possible outcome of a review that has no public result; a template, not legal advice.",
+  asOf: "2026-12-06",
+  notes: "Reported, not verified: no ICTS determination on Alibaba Cloud was published through 2026-12; the press reported a 2025-11 White House memo alleging Alibaba support to the PLA (FT) and, in 2026-02, shelved China technology measures (Reuters). Models a possible outcome of a review that has no public result; a template, not legal advice.",
 };

@@ -1,4 +1,5 @@
 import type { Preset } from "../types";
+import { vendorRules } from "./vendor-rules";
 
 /**
  * Commerce ICTS supply-chain rules, 15 CFR Part 791 (formerly Part 7; EO 13873),
@@ -22,15 +23,14 @@ export const usIctsForeignAdversaries: Preset = {
     { code: "RU", note: "Russian Federation, 15 CFR 791.4(a)(5)" },
     { code: "VE", note: "Venezuelan politician Nicolás Maduro (Maduro regime), 15 CFR 791.4(a)(6)" },
   ],
-  providers: [
-    { package: "alicloud", reason: "Alibaba Cloud is owned by, controlled by, or subject to the jurisdiction of a foreign adversary (15 CFR 791.2, 791.4)" },
-    { package: "tencentcloud", reason: "Tencent Cloud is owned by, controlled by, or subject to the jurisdiction of a foreign adversary (15 CFR 791.2, 791.4)" },
-    { package: "huaweicloud", reason: "Huawei Cloud is owned by, controlled by, or subject to the jurisdiction of a foreign adversary (15 CFR 791.2, 791.4)" },
-    { package: "volcengine", reason: "ByteDance Volcengine is owned by, controlled by, or subject to the jurisdiction of a foreign adversary (15 CFR 791.2, 791.4)" },
-  ],
+  providers: vendorRules(["CN", "HK", "CU", "IR", "KP", "RU", "VE"], (v) =>
+    `${v.vendor} is owned by, controlled by, or subject to the jurisdiction of a foreign adversary${v.inferred ? " (by ownership: an inference)" : ""} (15 CFR 791.2, 791.4)`,
+  ),
   sources: [
     { title: "eCFR, Title 15, Part 791", url: "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-E/part-791" },
     { title: "Federal Register 2024-07-18 (2024-15258)", url: "https://www.federalregister.gov/documents/2024/07/18/2024-15258" },
   ],
-  notes: "No final determination on these vendors has been published; a template, not legal advice.",
+  asOf: "2026-12-06",
+  notes:
+    "No final determination on these vendors has been published (procedures final rule 89 FR 96872, effective 2025-02-04; Kaspersky final determination 89 FR 52434). Reported, not verified: a 2022-01 review of Alibaba Cloud (Reuters) with no public outcome through 2026-12. A template, not legal advice.",
 };
