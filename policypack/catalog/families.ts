@@ -56,7 +56,7 @@ export const families: readonly FamilyEntry[] = [
   },
   {
     id: "azure",
-    packages: ["azure-native", "azure", "azapi", "azurerm"],
+    packages: ["azure", "azure-native", "azapi", "azurerm"],
     terraformPrefixes: ["azurerm_", "azapi_"],
     table: "azure-native",
     locationKeys: ["location"],
