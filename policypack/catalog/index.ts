@@ -9,6 +9,7 @@
 import type { EndpointSignal, Normalisation, ProviderFacts, RegionEntry, RegionTable } from "./types";
 import { providers } from "./providers";
 import { families, type FamilyEntry } from "./families";
+import { globalLocations, globalTypes } from "./global";
 import { endpointSignals } from "./signals";
 import { iso3166Alpha2 } from "./iso3166";
 import { aws } from "./regions/aws";
@@ -509,6 +510,34 @@ export function extractHost(value: string): string | undefined {
     authority = authority.slice(0, colon);
   }
   return validHost(authority, !hasScheme);
+}
+
+const GLOBAL_EXACT: ReadonlySet<string> = new Set(globalTypes.filter((g) => !g.pattern.endsWith("*")).map((g) => g.pattern));
+const GLOBAL_PREFIXES: readonly { readonly prefix: string; readonly except: readonly string[] }[] = globalTypes
+  .filter((g) => g.pattern.endsWith("*"))
+  .map((g) => ({ prefix: g.pattern.slice(0, -1), except: g.except ?? [] }));
+const GLOBAL_LOCATIONS: ReadonlySet<string> = new Set(globalLocations.map((g) => g.value));
+
+/** Whether a resource type is global (IAM, DNS, CDN, organisation structure): no region finding applies. */
+export function isGlobalType(typeToken: string): boolean {
+  if (GLOBAL_EXACT.has(typeToken)) return true;
+  for (const g of GLOBAL_PREFIXES) {
+    if (typeToken.startsWith(g.prefix) && !g.except.some((e) => typeToken.startsWith(e))) return true;
+  }
+  return false;
+}
+
+/** Whether a location value means "global" (Azure's and GCP's `global`). */
+export function isGlobalLocation(raw: string): boolean {
+  return raw.length <= 16 && GLOBAL_LOCATIONS.has(raw.trim().toLowerCase());
+}
+
+/**
+ * Whether resources of a package are regional: the package belongs to a
+ * family with a region table, so an absent region is a gap, not "clean".
+ */
+export function isRegionalPackage(pkg: string): boolean {
+  return COMPILED.has(pkg) || compiledOfFamily(pkg) !== undefined;
 }
 
 /** Whether a string is an officially assigned ISO 3166-1 alpha-2 code (upper case). */

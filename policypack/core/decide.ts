@@ -16,10 +16,11 @@
  * Fails closed: if any step after (1) throws, the provider finding is still
  * returned, with the error summarised.
  */
-import { isProviderType, packageOfType } from "../catalog";
+import { familyOfPackage, isGlobalType, isProviderType, isRegionalPackage, packageOfType, providerFacts } from "../catalog";
 import { matchExemption, utcDay } from "./exemptions";
 import { providerEndpointSignals, resolveRegion, type Place } from "./region";
 import { inScope } from "./scope";
+import { isRedacted } from "./props";
 import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
 
 /** A finding in the making: mutable while `decide` runs, frozen into a Finding by `finalise`. */
@@ -80,10 +81,18 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     if (scope === "out") return [];
     scopeUnknown = scope === "unknown";
 
-    // 3. Region.
-    const resolution = resolveRegion(resource, det);
+    // 3. Region. Global resources (IAM, DNS, CDN…) have none to judge.
+    const resolution = isGlobalType(resource.type) ? globalResolution : resolveRegion(resource, det);
     const regionEffective = det.effective;
-    if (resolution.status === "unknown") {
+    if (resolution.status === "absent" && regionalGap(resource, pkg, settings)) {
+      drafts.push({
+        target: "restricted-region",
+        rule: "unknown-region",
+        blocking: settings.unknownRegion === "violation",
+        regionSource: "none",
+        reason: `the region cannot be determined: neither the resource nor its provider sets it (the pack never sees a region chosen by a profile or the environment); ${howToPlace(pkg)}; unknownRegion is '${settings.unknownRegion}'`,
+      });
+    } else if (resolution.status === "unknown") {
       drafts.push({
         target: "restricted-region",
         rule: "unknown-region",
@@ -154,6 +163,35 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
   return finalise(resource, pkg, settings, drafts, today, error);
 }
 
+const globalResolution = { status: "global", source: "type" } as const;
+
+/**
+ * Whether an absent region is a gap worth a finding: the resource (not a
+ * provider, which only sets a default) is of a regional package (its family
+ * has a region table), and a region could change the decision (the
+ * determination names jurisdictions, or allowedRegions covers the package).
+ * Azure resources without a location take their resource group's, which the
+ * stack policy resolves; they are not a gap here.
+ */
+function regionalGap(resource: ResourceView, pkg: string, settings: Settings): boolean {
+  if (isProviderType(resource.type) || !isRegionalPackage(pkg)) return false;
+  if (settings.determination.jurisdictions.size === 0 && allowedRegionsOf(settings, pkg) === undefined) return false;
+  return familyOfPackage(pkg)?.id !== "azure";
+}
+
+/** allowedRegions for a package: its own entry, else its family's (`aws` covers aws-native). */
+function allowedRegionsOf(settings: Settings, pkg: string): Settings["allowedRegions"] extends ReadonlyMap<string, infer G> ? G | undefined : never {
+  return settings.allowedRegions.get(pkg) ?? settings.allowedRegions.get(familyOfPackage(pkg)?.id ?? pkg);
+}
+
+/** How to make a package's region explicit, for the message. */
+function howToPlace(pkg: string): string {
+  const facts = providerFacts(pkg);
+  const configKey = facts?.regionConfigKey ?? `${pkg}:region`;
+  const providerKey = facts?.providerRegionKeys[0] ?? "region";
+  return `set ${configKey} in the stack config, or ${providerKey} on an explicit provider`;
+}
+
 function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): void {
   const det = settings.determination;
   let restricted: string[] | undefined;
@@ -171,7 +209,7 @@ function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, se
       effective,
     });
   }
-  const allowed = settings.allowedRegions.get(pkg);
+  const allowed = allowedRegionsOf(settings, pkg);
   if (allowed) {
     const key = region.toLowerCase();
     if (!allowed.some((g) => g.matches(key))) {
@@ -185,7 +223,9 @@ function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, se
         reason: `region ${region} is outside allowedRegions for ${pkg} (${allowed.map((g) => g.source).join(", ")})`,
       });
     }
-  } else if (!place.recognised) {
+  } else if (!place.recognised && (isRegionalPackage(pkg) || !isRedacted(place.raw))) {
+    // A package without a region table whose value is not even region-shaped
+    // (a Cloudflare zone `example.com`) is not placed by it: no advisory noise.
     out.push({
       target: "restricted-region",
       rule: "uncatalogued-region",

@@ -10,7 +10,7 @@ import type { Finding } from "./types";
 function where(f: Finding): string {
   const parts = [`provider package ${f.package}`];
   if (f.region) parts.push(`region ${f.region}${f.jurisdictions && f.jurisdictions.length ? ` (${f.jurisdictions.join(", ")})` : ""}`);
-  else if (f.rule === "unknown-region") parts.push("region unknown during preview");
+  else if (f.rule === "unknown-region") parts.push(f.regionSource === "none" ? "region not set" : "region unknown during preview");
   return parts.join(", ");
 }
 

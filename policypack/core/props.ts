@@ -46,5 +46,12 @@ const regionShape = /^[a-z]{2,12}(-[a-z0-9]{1,12}){1,4}$/;
  * not a region identifier never reaches a message.
  */
 export function unrecognisedLocation(raw: string): string {
-  return raw.length <= 40 && regionShape.test(raw) ? raw : `<unrecognised value, ${raw.length} chars>`;
+  return raw.length <= 40 && regionShape.test(raw) ? raw : `${redactedMark}${raw.length} chars>`;
+}
+
+const redactedMark = "<unrecognised value, ";
+
+/** Whether a shown location is the redacted form of a value that is not region-shaped. */
+export function isRedacted(shown: string): boolean {
+  return shown.startsWith(redactedMark);
 }

@@ -8,7 +8,8 @@
  * Endpoint overrides are also reported when a region was found, because they,
  * not the region, decide where the traffic goes.
  */
-import { extractHost, endpointSignalFor, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
+import { extractHost, endpointSignalFor, isGlobalLocation, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
+import { identifierLocation } from "./identifiers";
 import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
@@ -30,6 +31,8 @@ export type RegionResolution =
   | { readonly status: "absent" }
   | { readonly status: "unknown"; readonly source: string }
   | { readonly status: "known"; readonly source: string; readonly places: readonly Place[] }
+  /** The location value says the resource is not regional (Azure's and GCP's `global`). */
+  | { readonly status: "global"; readonly source: string }
   /** A value that is not a string (or list of strings): not a region, but not nothing. */
   | { readonly status: "invalid"; readonly source: string };
 
@@ -94,7 +97,10 @@ function readLocation(pkg: string, props: Props, keys: readonly string[], source
     const source = `${sourcePrefix}${key}`;
     if (isUnknown(v)) return { status: "unknown", source };
     if (v === secretPlaceholder) return { status: "unknown", source: `${source} (secret)` };
-    if (typeof v === "string") return { status: "known", source, places: [placeOf(pkg, v, determination)] };
+    if (typeof v === "string") {
+      if (isGlobalLocation(v)) return { status: "global", source };
+      return { status: "known", source, places: [placeOf(pkg, v, determination)] };
+    }
     if (Array.isArray(v)) {
       if (v.length === 0) continue;
       const places: Place[] = [];
@@ -132,6 +138,21 @@ export function resolveRegion(resource: ResourceView, determination: Determinati
 }
 
 function resolveRegionOf(resource: ResourceView, determination: Determination): RegionResolution {
+  const resolution = resolveFromInputsAndProvider(resource, determination);
+  // A state (or a discovered resource) has no stack config, and a secret region
+  // cannot be read: the resource's own identifiers still say where it is.
+  if (resource.state === "outputs" && (resolution.status === "absent" || (resolution.status === "unknown" && resolution.source.endsWith("(secret)")))) {
+    const fromIds = identifierLocation(resource.inputs);
+    if (fromIds) {
+      const source = `output:${fromIds.key}`;
+      if ("region" in fromIds) return { status: "known", source, places: [placeOf(packageOfType(resource.type), fromIds.region, determination)] };
+      return { status: "known", source, places: [{ raw: fromIds.partition, jurisdictions: [fromIds.jurisdiction], recognised: true }] };
+    }
+  }
+  return resolution;
+}
+
+function resolveFromInputsAndProvider(resource: ResourceView, determination: Determination): RegionResolution {
   const isProvider = isProviderType(resource.type);
   const pkg = packageOfType(resource.type);
   const facts = providerFacts(pkg);

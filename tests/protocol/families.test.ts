@@ -80,3 +80,42 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
     ]);
   });
 });
+
+describe("no region is not clean; global resources are quiet (over the protocol)", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    await pack.getAnalyzerInfo();
+    await pack.configure({});
+    await pack.configureStack({}, { dryRun: true });
+  }, 180_000);
+  afterAll(async () => {
+    await pack?.close();
+  });
+
+  const regionless = defaultProvider("aws", { skipRegionValidation: true }, "6.66.0");
+
+  test("an aws resource whose provider sets no region gets an advisory that says how to set it", async () => {
+    const ds = await pack.analyze(resource("aws:s3/bucketV2:BucketV2", "logs", { bucket: "acme-logs" }, regionless));
+    expect(reported(ds)).toEqual([["restricted-region", "advisory"]]);
+    expect(ds[0]!.message).toContain("region not set");
+    expect(ds[0]!.message).toContain("aws:region");
+  });
+
+  test("IAM, Route 53 and an Azure 'global' location produce nothing", async () => {
+    expect(await pack.analyze(resource("aws:iam/role:Role", "r", { assumeRolePolicy: "{}" }, regionless))).toEqual([]);
+    expect(await pack.analyze(resource("aws:route53/zone:Zone", "z", { name: "example.com" }, regionless))).toEqual([]);
+    expect(await pack.analyze(resource("azure-native:network:PrivateDnsZone", "z", { location: "global", resourceGroupName: "rg" }))).toEqual([]);
+    expect(await pack.analyze(resource("cloudflare:index/zone:Zone", "z", { zone: "example.com" }))).toEqual([]);
+  });
+
+  test("with unknownRegion violation the gap is mandatory", async () => {
+    const info = await pack.getAnalyzerInfo();
+    const { sharedConfig } = await import("./harness");
+    await pack.configure(sharedConfig(info, { unknownRegion: "violation" }));
+    const ds = await pack.analyze(resource("aws:s3/bucketV2:BucketV2", "logs", { bucket: "acme-logs" }, regionless));
+    expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+    await pack.configure({});
+  });
+});
