@@ -1,5 +1,5 @@
 /**
- * Issue 7, guarantee 4, through the real CLI: every malformed configuration of
+ * Bad configuration, through the real CLI: every malformed configuration of
  * the catalogue (tests/support/bad-configs.ts) is refused with a message that
  * names the policy and the key — by the engine's JSON Schema validation before
  * the pack runs anything, or by the pack at first use — and never with a stack

@@ -5,7 +5,7 @@
  * provider), then AnalyzeStack over the same resources (outputs: ids, ARNs,
  * endpoints; parents, dependencies, property dependencies).
  *
- * One realistic small stack per flow (Issue 3): S3 replication (replication
+ * One realistic small stack per flow: S3 replication (replication
  * config, inline rules, the aws-cn partition), DynamoDB global tables, RDS
  * read replicas and Aurora global databases, AWS Backup copy actions, KMS
  * replica keys, Azure geo-redundant storage and SQL failover groups, GCS
