@@ -5,7 +5,8 @@
  * presets, lower-cases tag sets and compiles globs. Memoised per policy, so a
  * configuration is compiled once per run, not once per resource.
  */
-import { compileGlob, type Glob } from "../core/glob";
+import { compileGlob, compileUrnGlob, urnPatternProblem, type Glob } from "../core/glob";
+import { defaultMaxExemptionDays, exemptionBeyondHorizon } from "../core/exemptions";
 import { hasOwn } from "../core/props";
 import type { Exemption, Scope, Settings } from "../core/types";
 import { defaultPresetId, presets } from "./presets";
@@ -76,6 +77,9 @@ function resolveDetermination(policy: string, input: string | DeterminationInput
     if (!d) throw new ConfigError(policy, "determination", `unknown preset '${input}'`);
     return d;
   }
+  if (presets.has(input.id)) {
+    throw new ConfigError(policy, "determination.id", `'${input.id}' is a preset's id; a custom determination needs its own id (use \`extends\` to start from the preset)`);
+  }
   let base: Determination | undefined;
   if (input.extends !== undefined) {
     if (input.extends === input.id) throw new ConfigError(policy, "determination.extends", `determination '${input.id}' extends itself`);
@@ -133,9 +137,13 @@ function compileExemptions(policy: string, input: SettingsInput["exemptions"]): 
   return (input ?? []).map((e, i) => {
     if (seen.has(e.id)) throw new ConfigError(policy, `exemptions[${i}].id`, `duplicate exemption id '${e.id}'`);
     seen.add(e.id);
+    e.resources.forEach((pattern, j) => {
+      const problem = urnPatternProblem(pattern);
+      if (problem) throw new ConfigError(policy, `exemptions[${i}].resources[${j}]`, `'${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}' (exemption '${e.id}'): ${problem}`);
+    });
     return {
       id: e.id,
-      patterns: e.resources.map(compileGlob),
+      patterns: e.resources.map(compileUrnGlob),
       reason: e.reason,
       approvedBy: e.approvedBy,
       ticket: e.ticket,
@@ -174,7 +182,7 @@ function sharedPart<T>(kind: string, input: unknown, build: () => T): T {
 function compileFrom(policy: string, schema: Schema, config: unknown): Settings {
   const problem = validate(schema, config ?? {});
   if (problem) throw new ConfigError(policy, problem.path, problem.message);
-  const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number };
+  const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number; maxExemptionDays?: number };
   return {
     determination: sharedPart("determination", input.determination, () => resolveDetermination(policy, input.determination)),
     scope: sharedPart("scope", input.scope, () => compileScope(input.scope)),
@@ -182,6 +190,7 @@ function compileFrom(policy: string, schema: Schema, config: unknown): Settings 
     allowedRegions: sharedPart("allowedRegions", input.allowedRegions, () => compileAllowedRegions(input.allowedRegions)),
     unknownRegion: input.unknownRegion ?? "defer",
     expiryWarningDays: input.expiryWarningDays ?? 30,
+    maxExemptionDays: input.maxExemptionDays ?? defaultMaxExemptionDays,
   };
 }
 
@@ -195,6 +204,22 @@ export function decidesAlike(a: Settings, b: Settings): boolean {
     a === b ||
     (a.determination === b.determination && a.scope === b.scope && a.exemptions === b.exemptions && a.allowedRegions === b.allowedRegions && a.unknownRegion === b.unknownRegion)
   );
+}
+
+/**
+ * Rejects (ConfigError naming key and id) an exemption that expires more than
+ * `maxExemptionDays` after `today` (YYYY-MM-DD, the run's clock). Called at
+ * first use by every reader of settings (the pack's adapter, `scan`).
+ */
+export function checkExemptionHorizon(policy: string, settings: Settings, today: string): void {
+  const far = exemptionBeyondHorizon(settings.exemptions, settings.maxExemptionDays, today);
+  if (far) {
+    throw new ConfigError(
+      policy,
+      `exemptions[${far.index}].expires`,
+      `exemption '${far.id}' expires ${far.expires}, ${far.days} days after today (${today}); exemptions may run at most maxExemptionDays (${settings.maxExemptionDays}) days`,
+    );
+  }
 }
 
 /** Compiles one policy's configuration (as `args.getConfig()` returns it). Throws ConfigError. */

@@ -5,7 +5,8 @@
  * `reportViolation` calls. Policies are a few lines each on top of this.
  */
 import type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
-import { ConfigError, SettingsCache } from "../determination/compile";
+import { checkExemptionHorizon, ConfigError, SettingsCache } from "../determination/compile";
+import { utcDay } from "../core/exemptions";
 import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
 import { messageFor } from "../core/message";
@@ -63,16 +64,13 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
   };
 }
 
-/** The system clock, or a fixed instant from US_PERSON_DATA_GUARD_NOW (ISO) for reproducible runs (read once). */
-let fixedNow: Date | null | undefined;
-export const systemClock: Clock = () => {
-  if (fixedNow === undefined) {
-    const text = process.env["US_PERSON_DATA_GUARD_NOW"];
-    const d = text ? new Date(text) : undefined;
-    fixedNow = d && !Number.isNaN(d.getTime()) ? d : null;
-  }
-  return fixedNow ?? new Date();
-};
+/**
+ * The system clock. Nothing in the environment changes it: a variable that
+ * moved the pack's "today" would turn mandatory findings into advisories and
+ * revive expired exemptions. Tests inject a clock through `createPack`'s
+ * `clock` option, or (over the protocol) by faking the process clock itself.
+ */
+export const systemClock: Clock = () => new Date();
 
 /**
  * Per-policy configuration: the policy's own config over the pack-level
@@ -91,10 +89,25 @@ export class PolicySettings {
     this.defaults = Object.keys(own).length ? own : undefined;
   }
 
-  /** Compiled settings; a configuration problem becomes one line naming policy and key. */
-  get(config: Record<string, unknown>): Settings {
+  private checked: { settings: Settings; day: string } | undefined;
+
+  /**
+   * Compiled settings; a configuration problem becomes one line naming policy
+   * and key. `clock` is the run's clock: exemptions running further ahead than
+   * `maxExemptionDays` from today are rejected (checked once per settings and day).
+   */
+  get(config: Record<string, unknown>, clock: Clock): Settings {
     try {
-      return this.cache.get(this.defaults ? { ...this.defaults, ...config } : config);
+      const settings = this.cache.get(this.defaults ? { ...this.defaults, ...config } : config);
+      if (settings.exemptions.length > 0) {
+        const day = utcDay(clock());
+        const checked = this.checked;
+        if (!checked || checked.settings !== settings || checked.day !== day) {
+          checkExemptionHorizon(this.policy, settings, day);
+          this.checked = { settings, day };
+        }
+      }
+      return settings;
     } catch (e) {
       if (e instanceof ConfigError) {
         // Thrown as a string on purpose: @pulumi/policy appends an Error's stack

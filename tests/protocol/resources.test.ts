@@ -148,7 +148,7 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     info = await pack.getAnalyzerInfo();
     await pack.configure({});
     await pack.configureStack({}, { dryRun: true });
@@ -366,7 +366,7 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     info = await pack.getAnalyzerInfo();
   }, 180_000);
 
@@ -597,7 +597,7 @@ describe("an invalid configuration makes Analyze fail with one line naming the p
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     info = await pack.getAnalyzerInfo();
   }, 180_000);
 
