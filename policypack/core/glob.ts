@@ -76,7 +76,8 @@ export function anyMatch(globs: readonly Glob[], text: string): boolean {
  * `$` — are structure, not text: `*` and `?` never match them. So a pattern
  * matches a URN exactly when both split at separators into the same sequence
  * of separators, and each pattern part matches the URN part in the same
- * position as an ordinary glob. A wildcard can then neither reach from a name
+ * position as an ordinary glob (so separators are written literally: `a:*:b`
+ * never assembles a `::`). A wildcard can then neither reach from a name
  * into the next part (`…Bucket*` does not cover a bucket's children, whose
  * type part is `…Bucket$…`) nor cover a whole part's boundary.
  *
