@@ -1,0 +1,151 @@
+/**
+ * Configuration that cannot be gamed, through the BUILT pack over the analyzer
+ * protocol: the environment does not move the pack's clock; exemption globs
+ * stay within one URN part and must fix the type or name; exemptions may not
+ * run further ahead than maxExemptionDays (judged by the run's clock); a
+ * custom determination may not take a preset's id.
+ */
+import { defaultProvider, ensureBuilt, resource, RpcError, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
+
+const resourcePolicies = ["restricted-provider", "restricted-region", "upcoming-restriction"] as const;
+/** The same keys for every resource policy (each policy receives only its own config). */
+const everywhere = (keys: Record<string, unknown>) => Object.fromEntries(resourcePolicies.map((p) => [p, { enforcementLevel: p === "upcoming-restriction" ? "advisory" : "mandatory", ...keys }]));
+const dayOffset = (days: number, from = Date.now()) => new Date(from + days * 86_400_000).toISOString().slice(0, 10);
+const reported = (ds: readonly Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel]);
+
+const hangzhou = defaultProvider("alicloud", { region: "cn-hangzhou" });
+const bucket = (name: string, parentTypes?: string[]): ResourceInput => resource("alicloud:oss/bucket:Bucket", name, { bucket: name }, hangzhou, { parentTypes });
+const exemption = (resources: string[], expires: string, id = "EXC-T") => ({ id, resources, reason: "test", expires });
+
+async function configError(pack: PackClient, config: Record<string, unknown>, probe: ResourceInput): Promise<string> {
+  await pack.configure(config);
+  try {
+    await pack.analyze(probe);
+  } catch (e) {
+    expect(e).toBeInstanceOf(RpcError);
+    const text = (e as RpcError).message;
+    expect(text).not.toMatch(/\n\s+at /);
+    return text.split("\n").find((l) => l.includes("invalid configuration")) ?? text;
+  }
+  throw new Error("the configuration was accepted");
+}
+
+describe("the pack's clock is the system clock: the environment does not move it", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: "2020-01-01T00:00:00Z" } });
+  }, 180_000);
+  afterAll(async () => pack?.close());
+
+  it("an exemption that expired yesterday is not revived by a past date in the environment", async () => {
+    await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::logs"], dayOffset(-1))] }));
+    const ds = await pack.analyze(bucket("logs"));
+    expect(reported(ds)).toEqual([
+      ["restricted-provider", "mandatory"],
+      ["restricted-region", "mandatory"],
+    ]);
+    expect(ds[0]!.message).toMatch(/EXC-T/);
+  });
+
+  it("a determination that takes effect next month stays upcoming (advisory) whatever the environment says", async () => {
+    const p = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: "2035-01-01T00:00:00Z" } });
+    try {
+      await p.configure(everywhere({ determination: { id: "acme-next", extends: "us-dsp-2025", effective: dayOffset(30) } }));
+      expect(reported(await p.analyze(bucket("logs")))).toEqual([
+        ["upcoming-restriction", "advisory"],
+        ["upcoming-restriction", "advisory"],
+      ]);
+    } finally {
+      await p.close();
+    }
+  }, 120_000);
+});
+
+describe("exemptions: patterns within URN parts, expiry within maxExemptionDays", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack();
+  }, 180_000);
+  afterAll(async () => pack?.close());
+
+  it("a pattern for public buckets exempts those buckets only: not another type whose name embeds the text, not a bucket's children", async () => {
+    const expires = dayOffset(30);
+    await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket*::public*"], expires)] }));
+    expect(await pack.analyze(bucket("public-assets"))).toEqual([]);
+    const db = resource("alicloud:rds/instance:Instance", "public-assets-db", { engine: "MySQL" }, hangzhou);
+    expect(reported(await pack.analyze(db))).toEqual([
+      ["restricted-provider", "mandatory"],
+      ["restricted-region", "mandatory"],
+    ]);
+    const child = resource("alicloud:oss/bucketObject:BucketObject", "public-index", { key: "index.html" }, hangzhou, { parentTypes: ["alicloud:oss/bucket:Bucket"] });
+    expect(reported(await pack.analyze(child))).toEqual([
+      ["restricted-provider", "mandatory"],
+      ["restricted-region", "mandatory"],
+    ]);
+  });
+
+  it.each([
+    ["urn:*"],
+    ["*:*"],
+    ["*u*"],
+    ["urn:pulumi:*::*::*::*"],
+    ["urn:pulumi:prod::shop::*"],
+  ])("rejects %s naming the policy, the key and why", async (pattern) => {
+    const line = await configError(pack, everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(10)), exemption([pattern], dayOffset(10), "EXC-W")] }), bucket("x"));
+    expect(line).toContain("policy 'restricted-provider'");
+    expect(line).toContain("key 'exemptions[1].resources[0]'");
+    expect(line).toMatch(/type or name/);
+  });
+
+  it("an exemption expiring more than 365 days ahead is rejected naming the key and id; 365 days is accepted", async () => {
+    const far = dayOffset(366);
+    const line = await configError(pack, everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], far, "EXC-FOREVER")] }), bucket("x"));
+    expect(line).toContain("key 'exemptions[0].expires'");
+    expect(line).toContain("EXC-FOREVER");
+    expect(line).toContain("maxExemptionDays (365)");
+    await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(365))] }));
+    expect(await pack.analyze(bucket("x"))).toEqual([]);
+  });
+
+  it("maxExemptionDays moves the limit both ways", async () => {
+    const line = await configError(pack, everywhere({ maxExemptionDays: 30, exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(31), "EXC-31")] }), bucket("x"));
+    expect(line).toContain("key 'exemptions[0].expires'");
+    expect(line).toContain("maxExemptionDays (30)");
+    await pack.configure(everywhere({ maxExemptionDays: 800, exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(700))] }));
+    expect(await pack.analyze(bucket("x"))).toEqual([]);
+  });
+
+  it("every policy that takes exemptions declares maxExemptionDays (default 365) in its configSchema", async () => {
+    const info = await pack.getAnalyzerInfo();
+    for (const p of info.policies) {
+      const props = (p.configSchema?.properties ?? {}) as Record<string, { default?: unknown }>;
+      if (props["exemptions"]) expect([p.name, props["maxExemptionDays"]?.default]).toEqual([p.name, 365]);
+    }
+  });
+
+  it("a custom determination may not take a preset's id, with or without extends", async () => {
+    for (const determination of [{ id: "us-dsp-2025", jurisdictions: ["RU"] }, { id: "alibaba-cloud-review", extends: "us-dsp-2025" }]) {
+      const line = await configError(pack, everywhere({ determination }), bucket("x"));
+      expect(line).toContain("key 'determination.id'");
+      expect(line).toContain("preset");
+    }
+  });
+});
+
+describe("the harness fakes the process clock (the only way to move the pack's time)", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack({ now: "2026-11-28T12:00:00Z" });
+  }, 180_000);
+  afterAll(async () => pack?.close());
+
+  it("judges the exemption horizon at the faked today", async () => {
+    const line = await configError(pack, everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], "2027-11-30", "EXC-LATE")] }), bucket("x"));
+    expect(line).toContain("367 days after today (2026-11-28)");
+    await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], "2027-11-28")] }));
+    expect(await pack.analyze(bucket("x"))).toEqual([]);
+  });
+});
