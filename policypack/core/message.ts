@@ -41,6 +41,7 @@ export function messageFor(f: Finding): string {
         ? `${subject} is restricted for U.S.-person data by ${by}: ${f.reason}.`
         : `${subject} may be restricted for U.S.-person data by ${by}: ${f.reason}.`;
   }
+  if (f.count !== undefined && f.count > 1) head = `${head.slice(0, -1)} (and ${f.count - 1} more).`;
   const error = f.error ? ` (Reported by failing closed after an internal error: ${f.error}.)` : "";
   return `${head} ${exemptionHint(f)}${error}`;
 }

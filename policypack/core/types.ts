@@ -136,4 +136,10 @@ export interface Finding {
   };
   /** Set when an internal step failed and the finding was kept by failing closed. */
   readonly error?: string;
+  /**
+   * How many findings of the same kind on this resource this one stands for
+   * (`capFindings`): the same policy, rule, destination package and
+   * jurisdictions, blocking and exemption state. Absent = 1.
+   */
+  readonly count?: number;
 }

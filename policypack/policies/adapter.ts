@@ -9,6 +9,7 @@ import { checkExemptionHorizon, ConfigError, SettingsCache } from "../determinat
 import { utcDay } from "../core/exemptions";
 import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
+import { capFindings } from "../core/cap";
 import { messageFor } from "../core/message";
 import type { Clock, Finding, Props, ProviderView, ResourceView, Settings } from "../core/types";
 
@@ -123,13 +124,13 @@ type ViolationReporter = (v: { message: string; urn?: string; enforcementLevel?:
 
 /**
  * Reports the findings that belong to `policy` and are not covered by an
- * honoured exemption. Deferred (non-blocking) findings are reported as
+ * honoured exemption, one per resource and kind of destination (`capFindings`). Deferred (non-blocking) findings are reported as
  * advisory whatever the policy's level.
  */
 export function reportFindings(policy: string, findings: readonly Finding[], reportViolation: ReportViolation, withUrn: boolean): number {
   const report = reportViolation as unknown as ViolationReporter;
   let n = 0;
-  for (const f of findings) {
+  for (const f of capFindings(findings)) {
     if (f.policy !== policy || f.exemption?.status === "honoured") continue;
     const violation: Parameters<ViolationReporter>[0] = { message: messageFor(f) };
     if (withUrn) violation.urn = f.urn;

@@ -5,11 +5,13 @@
  * run further ahead than maxExemptionDays (judged by the run's clock); a
  * custom determination may not take a preset's id.
  */
+import type { PolicyPackConfig } from "@pulumi/policy";
 import { defaultProvider, ensureBuilt, resource, RpcError, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
 
 const resourcePolicies = ["restricted-provider", "restricted-region", "upcoming-restriction"] as const;
 /** The same keys for every resource policy (each policy receives only its own config). */
-const everywhere = (keys: Record<string, unknown>) => Object.fromEntries(resourcePolicies.map((p) => [p, { enforcementLevel: p === "upcoming-restriction" ? "advisory" : "mandatory", ...keys }]));
+const everywhere = (keys: Record<string, unknown>): PolicyPackConfig =>
+  Object.fromEntries(resourcePolicies.map((p) => [p, { enforcementLevel: p === "upcoming-restriction" ? "advisory" : "mandatory", ...keys }])) as PolicyPackConfig;
 const dayOffset = (days: number, from = Date.now()) => new Date(from + days * 86_400_000).toISOString().slice(0, 10);
 const reported = (ds: readonly Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel]);
 
@@ -17,7 +19,7 @@ const hangzhou = defaultProvider("alicloud", { region: "cn-hangzhou" });
 const bucket = (name: string, parentTypes?: string[]): ResourceInput => resource("alicloud:oss/bucket:Bucket", name, { bucket: name }, hangzhou, { parentTypes });
 const exemption = (resources: string[], expires: string, id = "EXC-T") => ({ id, resources, reason: "test", expires });
 
-async function configError(pack: PackClient, config: Record<string, unknown>, probe: ResourceInput): Promise<string> {
+async function configError(pack: PackClient, config: PolicyPackConfig, probe: ResourceInput): Promise<string> {
   await pack.configure(config);
   try {
     await pack.analyze(probe);
@@ -147,5 +149,28 @@ describe("the harness fakes the process clock (the only way to move the pack's t
     expect(line).toContain("367 days after today (2026-11-28)");
     await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], "2027-11-28")] }));
     expect(await pack.analyze(bucket("x"))).toEqual([]);
+  });
+});
+
+describe("findings are capped per resource and kind of destination", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack();
+  }, 180_000);
+  afterAll(async () => pack?.close());
+
+  it("a resource naming 640 restricted buckets yields one restricted-data-flow finding with a count", async () => {
+    await pack.configure({});
+    const aws = defaultProvider("aws", { region: "us-east-1" });
+    const src = resource("aws:s3/bucket:Bucket", "orders", { id: "orders-1", bucket: "orders-1", arn: "arn:aws:s3:::orders-1" }, aws);
+    const rules = Array.from({ length: 640 }, (_, i) => ({ id: `r${i}`, status: "Enabled", destination: { bucket: `arn:aws-cn:s3:::dest-${i}` } }));
+    const repl = resource("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "fan-out", { id: "fan-out", bucket: "orders-1", role: "arn:aws:iam::123456789012:role/r", rules }, aws);
+    const ds = (await pack.analyzeStack([src, repl])).filter((d) => d.policyName === "restricted-data-flow");
+    expect(ds.length).toBeGreaterThan(0);
+    const perUrn = new Map<string, number>();
+    for (const d of ds) perUrn.set(d.urn, (perUrn.get(d.urn) ?? 0) + 1);
+    expect([...perUrn.values()].every((n) => n === 1)).toBe(true);
+    expect(ds.some((d) => /\(and \d{3} more\)/.test(d.message))).toBe(true);
   });
 });
