@@ -6,11 +6,12 @@
  * are static text from the determination and catalog.
  */
 import type { Finding } from "./types";
+import { secretText } from "./unknown";
 
 function where(f: Finding): string {
   const parts = [`provider package ${f.package}`];
   if (f.region) parts.push(`region ${f.region}${f.jurisdictions && f.jurisdictions.length ? ` (${f.jurisdictions.join(", ")})` : ""}`);
-  else if (f.rule === "unknown-region") parts.push("region unknown during preview");
+  else if (f.rule === "unknown-region") parts.push(f.regionSource?.endsWith("(secret)") ? `region ${secretText} (a secret value, not read)` : "region unknown during preview");
   return parts.join(", ");
 }
 

@@ -6,7 +6,7 @@
  * custom determination may not take a preset's id.
  */
 import type { PolicyPackConfig } from "@pulumi/policy";
-import { defaultProvider, ensureBuilt, resource, RpcError, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
+import { defaultProvider, ensureBuilt, explicitProvider, resource, RpcError, secret, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
 
 const resourcePolicies = ["restricted-provider", "restricted-region", "upcoming-restriction"] as const;
 /** The same keys for every resource policy (each policy receives only its own config). */
@@ -172,5 +172,57 @@ describe("findings are capped per resource and kind of destination", () => {
     for (const d of ds) perUrn.set(d.urn, (perUrn.get(d.urn) ?? 0) + 1);
     expect([...perUrn.values()].every((n) => n === 1)).toBe(true);
     expect(ds.some((d) => /\(and \d{3} more\)/.test(d.message))).toBe(true);
+  });
+});
+
+describe("a value marked secret is never printed, whatever it looks like", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack();
+  }, 180_000);
+  afterAll(async () => pack?.close());
+
+  const messages = (ds: readonly Diagnostic[]) => ds.map((d) => d.message).join("\n");
+
+  it.each([
+    ["alicloud", "alicloud:oss/bucket:Bucket", "cn-hangzhou"],
+    ["aws", "aws:s3/bucketV2:BucketV2", "ap-east-1"],
+    ["aws", "aws:s3/bucketV2:BucketV2", "cn-north-1"],
+    ["aws", "aws:s3/bucketV2:BucketV2", "us-east-1"],
+  ])("a secret %s region (%s, %s) is reported as <secret>, treated like a region that cannot be read", async (pkg, type, region) => {
+    await pack.configure({});
+    for (const provider of [defaultProvider(pkg, { region: secret(region) }), explicitProvider(pkg, "p", { region: secret(region) })]) {
+      const r = resource(type, "b", { bucket: "b" }, provider);
+      const ds = await pack.analyze(r);
+      const text = messages(ds);
+      expect(text).not.toContain(region);
+      const regional = ds.filter((d) => d.policyName === "restricted-region");
+      expect(regional.map((d) => d.enforcementLevel)).toEqual(["advisory"]);
+      expect(regional[0]!.message).toContain("region <secret>");
+      const stack = await pack.analyzeStack([r, { ...r, name: "c", urn: r.urn.replace(/::b$/, "::c"), properties: { bucket: "c", region: secret(region) } }]);
+      expect(messages(stack)).not.toContain(region);
+    }
+  });
+
+  it("with unknownRegion: violation a secret region fails closed (blocking), still without its value", async () => {
+    await pack.configure(everywhere({ unknownRegion: "violation" }));
+    const ds = await pack.analyze(resource("aws:s3/bucketV2:BucketV2", "b", { bucket: "b" }, explicitProvider("aws", "p", { region: secret("ap-east-1") })));
+    expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+    expect(messages(ds)).not.toContain("ap-east-1");
+  });
+
+  it("a secret endpoint URL or webhook never shows its host", async () => {
+    await pack.configure({});
+    const host = "hooks.oss-cn-hangzhou.aliyuncs.com";
+    const rs = [
+      resource("aws:s3/bucketV2:BucketV2", "c", { bucket: "c" }, explicitProvider("aws", "p", { region: "us-east-1", endpoints: [{ s3: secret(`https://${host}`) }] })),
+      resource("aws:sns/topicSubscription:TopicSubscription", "d", { endpoint: secret(`https://${host}/x`), protocol: "https" }, defaultProvider("aws", { region: "us-east-1" })),
+      resource("alicloud:oss/bucket:Bucket", "e", { bucket: "e", website: { indexDocument: secret(`https://${host}/i`) } }, defaultProvider("alicloud", { region: "us-west-1" })),
+    ];
+    for (const r of rs) expect(messages(await pack.analyze(r))).not.toContain("aliyuncs");
+    const stack = await pack.analyzeStack(rs);
+    expect(messages(stack)).not.toContain("aliyuncs");
+    expect(messages(stack)).not.toContain("cn-hangzhou");
   });
 });
