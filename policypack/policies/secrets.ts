@@ -5,38 +5,40 @@
  * and providers, with `proxySecrets` false), so a policy cannot tell a secret
  * region or webhook URL from a plain one and would print it. The deserialiser
  * is looked up on its module at every call, so the pack wraps it once at load:
- * it deserialises keeping secrets as `Secret` objects (the library's own
- * `proxySecrets` mode) and replaces each with the core's `secretPlaceholder`.
- * The core then never sees a secret's value (core/unknown.ts, `isSecret`).
+ * it converts the request's Struct to JSON once (as the library does), replaces
+ * each secret envelope with the core's `secretPlaceholder` in that fresh JSON,
+ * and hands the result to the library's own deserialiser (assets, archives and
+ * everything else as before). The core then never sees a secret's value
+ * (core/unknown.ts, `isSecret`). Cost: one walk over plain JSON per request.
  */
 import { secretPlaceholder } from "../core/unknown";
 
-type Deserialize = (struct: unknown, proxySecrets: boolean) => unknown;
+type Deserialize = (struct: { toJavaScript(): unknown }, proxySecrets: boolean) => unknown;
 
-interface SecretClass {
-  new (value: unknown): { value: unknown };
+/** `sig` key of the engine's special objects, and the signature of a secret (the engine's wire format). */
+const specialSigKey = "4dabf18193072939515e22adb298388d";
+const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+
+function isEnvelope(v: object): boolean {
+  return (v as Record<string, unknown>)[specialSigKey] === secretSig;
 }
 
-const proxyTarget = "__getSpecialProxyTarget";
-
-/** Replaces every `Secret` in a freshly deserialised tree (plain objects and arrays only) with the placeholder, in place. */
-export function markSecrets(v: unknown, Secret: SecretClass): unknown {
-  if (v instanceof Secret) return secretPlaceholder;
+/** Replaces every secret envelope in fresh JSON (from Struct.toJavaScript) with the placeholder, in place. */
+export function markSecrets(v: unknown): unknown {
+  if (typeof v !== "object" || v === null) return v;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const item: unknown = v[i];
-      if (typeof item === "object" && item !== null) v[i] = markSecrets(item, Secret);
+      if (typeof item === "object" && item !== null) v[i] = isEnvelope(item) ? secretPlaceholder : markSecrets(item);
     }
     return v;
   }
-  if (typeof v === "object" && v !== null) {
-    const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return v; // assets, archives
-    const rec = v as Record<string, unknown>;
-    for (const k of Object.keys(rec)) {
-      const item = rec[k];
-      if (typeof item === "object" && item !== null) rec[k] = markSecrets(item, Secret);
-    }
+  if (isEnvelope(v)) return secretPlaceholder;
+  const rec = v as Record<string, unknown>;
+  for (const k in rec) {
+    if (!Object.prototype.hasOwnProperty.call(rec, k)) continue;
+    const item = rec[k];
+    if (typeof item === "object" && item !== null) rec[k] = isEnvelope(item) ? secretPlaceholder : markSecrets(item);
   }
   return v;
 }
@@ -47,18 +49,15 @@ let installed = false;
 export function installSecretMarking(): void {
   if (installed) return;
   installed = true;
-  /* eslint-disable @typescript-eslint/no-require-imports */
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require("@pulumi/policy/deserialize") as { deserializeProperties: Deserialize };
-  const { Secret } = require("@pulumi/policy") as { Secret: SecretClass };
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const original = mod.deserializeProperties;
-  if (typeof original !== "function" || typeof Secret !== "function") {
+  if (typeof original !== "function") {
     throw new Error("us-person-data-guard: @pulumi/policy's deserializer was not found; secrets could not be protected");
   }
   mod.deserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, true);
-    const kept = original(struct, true) as Record<string, unknown>;
-    const target = kept[proxyTarget] ?? kept;
-    return markSecrets(target, Secret);
+    const json = markSecrets(struct.toJavaScript());
+    return original({ toJavaScript: () => json }, false);
   };
 }
