@@ -181,7 +181,7 @@ function sharedPart<T>(kind: string, input: unknown, build: () => T): T {
 
 function compileFrom(policy: string, schema: Schema, config: unknown): Settings {
   const problem = validate(schema, config ?? {});
-  if (problem) throw new ConfigError(policy, problem.path, problem.message);
+  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
   const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number; maxExemptionDays?: number };
   return {
     determination: sharedPart("determination", input.determination, () => resolveDetermination(policy, input.determination)),
@@ -204,6 +204,19 @@ export function decidesAlike(a: Settings, b: Settings): boolean {
     a === b ||
     (a.determination === b.determination && a.scope === b.scope && a.exemptions === b.exemptions && a.allowedRegions === b.allowedRegions && a.unknownRegion === b.unknownRegion)
   );
+}
+
+const patternPath = /^exemptions\[(\d+)\]\.resources\[(\d+)\]$/;
+
+/** The schema's message, or for an exemption pattern the rule it breaks (the schema can only say "invalid format"). */
+function explained(problem: { path: string; message: string }, config: unknown): string {
+  const m = patternPath.exec(problem.path);
+  if (!m) return problem.message;
+  const exemption = (config as SettingsInput | undefined)?.exemptions?.[Number(m[1])];
+  const pattern: unknown = exemption?.resources?.[Number(m[2])];
+  if (typeof pattern !== "string" || pattern.length === 0 || pattern.length > 1024) return problem.message;
+  const why = urnPatternProblem(pattern);
+  return why ? `${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} (exemption ${JSON.stringify(String(exemption?.id ?? "?").slice(0, 64))}): ${why}` : problem.message;
 }
 
 /**
@@ -259,7 +272,7 @@ export class SettingsCache {
 const sharedCompiled = new Map<string, Settings>();
 function compileShared(policy: PolicyName, config: Record<string, unknown>): Settings {
   const problem = validate(policyConfigSchema(policy), config);
-  if (problem) throw new ConfigError(policy, problem.path, problem.message);
+  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
   const key = JSON.stringify(config);
   let settings = sharedCompiled.get(key);
   if (!settings) {
