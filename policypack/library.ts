@@ -17,6 +17,7 @@ import type { SettingsInput } from "./determination/types";
 import { systemClock } from "./policies/adapter";
 import type { PolicyContext } from "./policies/context";
 import { createPolicies } from "./policies";
+import { installSecretMarking } from "./policies/secrets";
 
 export const packName = "us-person-data-guard";
 
@@ -49,6 +50,7 @@ export function initialConfigFor(settings: SettingsInput, levels: PackOptions["e
 
 /** Creates and serves the pack with shared settings. Call once, from your pack's main module. */
 export function createPack(settings: SettingsInput = {}, options: PackOptions = {}): PolicyPack {
+  installSecretMarking();
   let ctx: PolicyContext;
   try {
     ctx = createContext(settings, options.clock);

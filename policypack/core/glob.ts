@@ -68,3 +68,91 @@ export function anyMatch(globs: readonly Glob[], text: string): boolean {
   for (const g of globs) if (g.matches(text)) return true;
   return false;
 }
+
+/*
+ * URN globs (exemptions). A URN is `urn:pulumi:<stack>::<project>::<type>::<name>`
+ * where `<type>` is the resource's own type, preceded by its parents' types
+ * joined with `$`. The separators — every run of two or more `:` and every
+ * `$` — are structure, not text: `*` and `?` never match them. So a pattern
+ * matches a URN exactly when both split at separators into the same sequence
+ * of separators, and each pattern part matches the URN part in the same
+ * position as an ordinary glob (so separators are written literally: `a:*:b`
+ * never assembles a `::`). A wildcard can then neither reach from a name
+ * into the next part (`…Bucket*` does not cover a bucket's children, whose
+ * type part is `…Bucket$…`) nor cover a whole part's boundary.
+ *
+ * A pattern must also fix what it exempts: it must reach the type part (at
+ * least three `::` separators, so every wildcard is confined to one part) and
+ * either the resource's own type (the type part after its last `$`) or the
+ * name (everything after the third `::`) must hold a letter or digit as a
+ * literal. `urn:*`, `*:*`, `*u*`, `urn:pulumi:*::*::*::*` and a whole project
+ * (`urn:pulumi:prod::shop::*`) are rejected; `urn:pulumi:*::*::*::logs*` (a
+ * name) and `urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::*` (a type) are
+ * accepted.
+ */
+
+const separator = /::+|\$/g;
+
+interface Split {
+  readonly parts: readonly string[];
+  /** The separators between parts, joined with a NUL (compared as one string). */
+  readonly seps: string;
+}
+
+function splitUrn(text: string): Split {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    parts.push(text.slice(last, m.index));
+    seps.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return { parts, seps: seps.join("\u0000") };
+}
+
+/** A URN split at its separators, to match many URN globs against one URN. */
+export interface SplitUrn {
+  readonly urn: string;
+  readonly split: Split;
+}
+
+export function splitForMatch(urn: string): SplitUrn {
+  return { urn, split: splitUrn(urn) };
+}
+
+export interface UrnGlob extends Glob {
+  /** Match against a URN already split with `splitForMatch` (the same answer as `matches`). */
+  matchesSplit(urn: SplitUrn): boolean;
+}
+
+export function compileUrnGlob(pattern: string): UrnGlob {
+  const { parts, seps } = splitUrn(pattern);
+  const globs = parts.map(compileGlob);
+  const matchesSplit = ({ split }: SplitUrn): boolean => {
+    if (split.parts.length !== globs.length || split.seps !== seps) return false;
+    for (let i = 0; i < globs.length; i++) if (!globs[i]!.matches(split.parts[i]!)) return false;
+    return true;
+  };
+  return { source: pattern, matches: (text) => matchesSplit(splitForMatch(text)), matchesSplit };
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Why `pattern` may not be an exemption pattern (one clause), or undefined when it may. */
+export function urnPatternProblem(pattern: string): string | undefined {
+  // The parts between `::` separators: stack-and-prefix, project, type (with parents), name (may itself hold `::`).
+  const top = pattern.split(/::+/);
+  if (top.length < 4) {
+    return "a pattern must name the resource type or name: write all four URN parts (urn:pulumi:<stack>::<project>::<type>::<name>), since `*` and `?` never match `::` or `$`";
+  }
+  const typePart = top[2]!;
+  const ownType = typePart.slice(typePart.lastIndexOf("$") + 1);
+  const name = top.slice(3).join("::");
+  if (!letterOrDigit.test(ownType) && !letterOrDigit.test(name)) {
+    return "a pattern must fix the resource type or the name: one of them needs a literal letter or digit, not only wildcards";
+  }
+  return undefined;
+}

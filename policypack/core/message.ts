@@ -6,11 +6,14 @@
  * are static text from the determination and catalog.
  */
 import type { Finding } from "./types";
+import { secretText } from "./unknown";
 
 function where(f: Finding): string {
   const parts = [`provider package ${f.package}`];
   if (f.region) parts.push(`region ${f.region}${f.jurisdictions && f.jurisdictions.length ? ` (${f.jurisdictions.join(", ")})` : ""}`);
-  else if (f.rule === "unknown-region") parts.push(f.regionSource === "none" ? "region not set" : "region unknown during preview");
+  else if (f.rule === "unknown-region") {
+    parts.push(f.regionSource === "none" ? "region not set" : f.regionSource?.endsWith("(secret)") ? `region ${secretText} (a secret value, not read)` : "region unknown during preview");
+  }
   return parts.join(", ");
 }
 
@@ -41,6 +44,7 @@ export function messageFor(f: Finding): string {
         ? `${subject} is restricted for U.S.-person data by ${by}: ${f.reason}.`
         : `${subject} may be restricted for U.S.-person data by ${by}: ${f.reason}.`;
   }
+  if (f.count !== undefined && f.count > 1) head = `${head.slice(0, -1)} (and ${f.count - 1} more).`;
   const error = f.error ? ` (Reported by failing closed after an internal error: ${f.error}.)` : "";
   return `${head} ${exemptionHint(f)}${error}`;
 }

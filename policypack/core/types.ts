@@ -3,7 +3,7 @@
  * (engine Analyze, engine AnalyzeStack, a state export, preview JSON); a
  * `Finding` is one decision about it. Nothing here depends on @pulumi/policy.
  */
-import type { Glob } from "./glob";
+import type { Glob, UrnGlob } from "./glob";
 import type { Props } from "./props";
 import type { Determination, UnknownRegionMode } from "../determination/types";
 
@@ -56,7 +56,7 @@ export interface Scope {
 /** Compiled exemption. */
 export interface Exemption {
   readonly id: string;
-  readonly patterns: readonly Glob[];
+  readonly patterns: readonly UrnGlob[];
   readonly reason: string;
   readonly approvedBy?: string;
   readonly ticket?: string;
@@ -75,6 +75,8 @@ export interface Settings {
   readonly allowedRegions: ReadonlyMap<string, readonly Glob[]>;
   readonly unknownRegion: UnknownRegionMode;
   readonly expiryWarningDays: number;
+  /** How many days ahead an exemption may expire (checked against the run's clock at first use). */
+  readonly maxExemptionDays: number;
 }
 
 export type FindingPolicy = "restricted-provider" | "restricted-region" | "restricted-data-flow" | "upcoming-restriction";
@@ -134,4 +136,10 @@ export interface Finding {
   };
   /** Set when an internal step failed and the finding was kept by failing closed. */
   readonly error?: string;
+  /**
+   * How many findings of the same kind on this resource this one stands for
+   * (`capFindings`): the same policy, rule, destination package and
+   * jurisdictions, blocking and exemption state. Absent = 1.
+   */
+  readonly count?: number;
 }

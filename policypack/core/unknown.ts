@@ -28,3 +28,18 @@ export function isUnknown(v: unknown): boolean {
  * location holding it is treated like an unknown one, never as a region name.
  */
 export const secretPlaceholder = "[secret]";
+
+/**
+ * The secret marker API. Every reader (the pack's adapter for analyzer
+ * requests, the state reader for exports) replaces a value marked secret —
+ * whatever it looks like: a region, a URL, a host — with `secretPlaceholder`
+ * before the core sees it. The core never has a secret's value, so it cannot
+ * print it: a location holding the marker is "cannot be known" (like an
+ * unknown), and wherever a message would show the value it shows `secretText`.
+ */
+export function isSecret(v: unknown): boolean {
+  return v === secretPlaceholder;
+}
+
+/** What a message shows in place of a secret value. */
+export const secretText = "<secret>";

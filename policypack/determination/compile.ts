@@ -6,7 +6,8 @@
  * configuration is compiled once per run, not once per resource.
  */
 import { familyOfPackage } from "../catalog";
-import { compileGlob, type Glob } from "../core/glob";
+import { compileGlob, compileUrnGlob, urnPatternProblem, type Glob } from "../core/glob";
+import { defaultMaxExemptionDays, exemptionBeyondHorizon } from "../core/exemptions";
 import { hasOwn } from "../core/props";
 import type { Exemption, Scope, Settings } from "../core/types";
 import { defaultPresetId, presets } from "./presets";
@@ -91,6 +92,9 @@ function resolveDetermination(policy: string, input: string | DeterminationInput
     if (!d) throw new ConfigError(policy, "determination", `unknown preset '${input}'`);
     return d;
   }
+  if (presets.has(input.id)) {
+    throw new ConfigError(policy, "determination.id", `'${input.id}' is a preset's id; a custom determination needs its own id (use \`extends\` to start from the preset)`);
+  }
   let base: Determination | undefined;
   if (input.extends !== undefined) {
     if (input.extends === input.id) throw new ConfigError(policy, "determination.extends", `determination '${input.id}' extends itself`);
@@ -149,9 +153,13 @@ function compileExemptions(policy: string, input: SettingsInput["exemptions"]): 
   return (input ?? []).map((e, i) => {
     if (seen.has(e.id)) throw new ConfigError(policy, `exemptions[${i}].id`, `duplicate exemption id '${e.id}'`);
     seen.add(e.id);
+    e.resources.forEach((pattern, j) => {
+      const problem = urnPatternProblem(pattern);
+      if (problem) throw new ConfigError(policy, `exemptions[${i}].resources[${j}]`, `'${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}' (exemption '${e.id}'): ${problem}`);
+    });
     return {
       id: e.id,
-      patterns: e.resources.map(compileGlob),
+      patterns: e.resources.map(compileUrnGlob),
       reason: e.reason,
       approvedBy: e.approvedBy,
       ticket: e.ticket,
@@ -189,8 +197,8 @@ function sharedPart<T>(kind: string, input: unknown, build: () => T): T {
 
 function compileFrom(policy: string, schema: Schema, config: unknown): Settings {
   const problem = validate(schema, config ?? {});
-  if (problem) throw new ConfigError(policy, problem.path, problem.message);
-  const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number };
+  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
+  const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number; maxExemptionDays?: number };
   return {
     determination: sharedPart("determination", input.determination, () => resolveDetermination(policy, input.determination)),
     scope: sharedPart("scope", input.scope, () => compileScope(input.scope)),
@@ -198,6 +206,7 @@ function compileFrom(policy: string, schema: Schema, config: unknown): Settings 
     allowedRegions: sharedPart("allowedRegions", input.allowedRegions, () => compileAllowedRegions(input.allowedRegions)),
     unknownRegion: input.unknownRegion ?? "defer",
     expiryWarningDays: input.expiryWarningDays ?? 30,
+    maxExemptionDays: input.maxExemptionDays ?? defaultMaxExemptionDays,
   };
 }
 
@@ -211,6 +220,35 @@ export function decidesAlike(a: Settings, b: Settings): boolean {
     a === b ||
     (a.determination === b.determination && a.scope === b.scope && a.exemptions === b.exemptions && a.allowedRegions === b.allowedRegions && a.unknownRegion === b.unknownRegion)
   );
+}
+
+const patternPath = /^exemptions\[(\d+)\]\.resources\[(\d+)\]$/;
+
+/** The schema's message, or for an exemption pattern the rule it breaks (the schema can only say "invalid format"). */
+function explained(problem: { path: string; message: string }, config: unknown): string {
+  const m = patternPath.exec(problem.path);
+  if (!m) return problem.message;
+  const exemption = (config as SettingsInput | undefined)?.exemptions?.[Number(m[1])];
+  const pattern: unknown = exemption?.resources?.[Number(m[2])];
+  if (typeof pattern !== "string" || pattern.length === 0 || pattern.length > 1024) return problem.message;
+  const why = urnPatternProblem(pattern);
+  return why ? `${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} (exemption ${JSON.stringify(String(exemption?.id ?? "?").slice(0, 64))}): ${why}` : problem.message;
+}
+
+/**
+ * Rejects (ConfigError naming key and id) an exemption that expires more than
+ * `maxExemptionDays` after `today` (YYYY-MM-DD, the run's clock). Called at
+ * first use by every reader of settings (the pack's adapter, `scan`).
+ */
+export function checkExemptionHorizon(policy: string, settings: Settings, today: string): void {
+  const far = exemptionBeyondHorizon(settings.exemptions, settings.maxExemptionDays, today);
+  if (far) {
+    throw new ConfigError(
+      policy,
+      `exemptions[${far.index}].expires`,
+      `exemption '${far.id}' expires ${far.expires}, ${far.days} days after today (${today}); exemptions may run at most maxExemptionDays (${settings.maxExemptionDays}) days`,
+    );
+  }
 }
 
 /** Compiles one policy's configuration (as `args.getConfig()` returns it). Throws ConfigError. */
@@ -250,7 +288,7 @@ export class SettingsCache {
 const sharedCompiled = new Map<string, Settings>();
 function compileShared(policy: PolicyName, config: Record<string, unknown>): Settings {
   const problem = validate(policyConfigSchema(policy), config);
-  if (problem) throw new ConfigError(policy, problem.path, problem.message);
+  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
   const key = JSON.stringify(config);
   let settings = sharedCompiled.get(key);
   if (!settings) {

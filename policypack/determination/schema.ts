@@ -31,7 +31,11 @@ export interface Schema {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
   readonly oneOf?: readonly Schema[];
+  /** Draft-07 `not`; this project uses it only as `not: { enum }` (with a `description` giving the reason). */
+  readonly not?: Schema;
 }
 
 /** Names of every policy in the pack (fixed). */
@@ -67,7 +71,12 @@ export const determinationObjectSchema: Schema = {
   additionalProperties: false,
   required: ["id"],
   properties: {
-    id: { type: "string", pattern: slug, description: "Short slug naming the determination, e.g. acme-2027. Shown in every message." },
+    id: {
+      type: "string",
+      pattern: slug,
+      not: { enum: presetIds, description: "is a preset's id; a custom determination needs its own id (use `extends` to start from the preset)" },
+      description: "Short slug naming the determination, e.g. acme-2027, not a preset's id. Shown in every message.",
+    },
     title: text("Human title.", 200),
     authority: text("Who made the determination (e.g. your CISO, a regulator).", 200),
     citation: text("Legal or internal citation shown in every message, e.g. 28 CFR Part 202.", 300),
@@ -156,12 +165,26 @@ export const scopeSchema: Schema = {
   },
 };
 
+/**
+ * A necessary condition of `urnPatternProblem` (core/glob.ts) that a schema
+ * can state (RE2-compatible, for the engine's validator): three `::`
+ * separators with a literal that is not a wildcard or separator in the type or
+ * name part. The pack checks the full rule at first use.
+ */
 const globPattern: Schema = {
   type: "string",
   minLength: 1,
   maxLength: 1024,
-  pattern: "^(urn:.*|[*?]+[^*?].*)$",
-  description: "Glob on the resource URN (urn:pulumi:…): `*` any run of characters, `?` one character; must match the whole URN and name more than wildcards.",
+  pattern: "^.*::.*::(.*[^*?:$/].*::.*|.*::.*[^*?:$/].*)$",
+  description: "Glob on the resource URN (urn:pulumi:<stack>::<project>::<type>::<name>): `*` any run of characters, `?` one character, neither matching `::` or `$`; must match the whole URN and fix the resource type or name.",
+};
+
+export const maxExemptionDaysSchema: Schema = {
+  type: "integer",
+  minimum: 1,
+  maximum: 3660,
+  default: 365,
+  description: "An exemption may not expire more than this many days after today (UTC).",
 };
 
 export const exemptionsSchema: Schema = {
@@ -221,7 +244,7 @@ export const expiryWarningDaysSchema: Schema = {
   description: "Warn about exemptions expiring within this many days.",
 };
 
-const shared = { determination: determinationSchema, scope: scopeSchema, exemptions: exemptionsSchema };
+const shared = { determination: determinationSchema, scope: scopeSchema, exemptions: exemptionsSchema, maxExemptionDays: maxExemptionDaysSchema };
 const residency = { allowedRegions: allowedRegionsSchema, unknownRegion: unknownRegionSchema };
 
 /** The config schema of each policy (properties only: the engine wraps them in an object). */

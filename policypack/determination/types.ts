@@ -58,6 +58,8 @@ export interface SettingsInput {
   readonly determination?: string | DeterminationInput;
   readonly scope?: ScopeInput;
   readonly exemptions?: readonly ExemptionInput[];
+  /** An exemption may not expire more than this many days after today (default 365). */
+  readonly maxExemptionDays?: number;
   readonly allowedRegions?: Readonly<Record<string, readonly string[]>>;
   readonly unknownRegion?: UnknownRegionMode;
 }

@@ -99,6 +99,13 @@ export function validate(schema: Schema, value: unknown, path = ""): SchemaProbl
   if (schema.type && !typeMatches(schema.type, value)) {
     return { path: at, message: `must be ${schema.type === "object" ? "an object" : schema.type === "array" ? "an array" : `a ${schema.type}`}, got ${typeOf(value)}` };
   }
+  if (schema.not && !validate(schema.not, value, path)) {
+    return { path: at, message: `${show(value)} ${schema.not.description ?? "is not allowed"}` };
+  }
+  if (typeof value === "number") {
+    if (schema.minimum !== undefined && value < schema.minimum) return { path: at, message: `must be at least ${schema.minimum}, got ${value}` };
+    if (schema.maximum !== undefined && value > schema.maximum) return { path: at, message: `must be at most ${schema.maximum}, got ${value}` };
+  }
   if (schema.enum && !schema.enum.includes(value as string)) {
     return { path: at, message: `${show(value)} is not allowed; expected ${enumText(schema.enum, schema.description)}` };
   }

@@ -5,9 +5,11 @@
  * `reportViolation` calls. Policies are a few lines each on top of this.
  */
 import type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
-import { ConfigError, SettingsCache } from "../determination/compile";
+import { checkExemptionHorizon, ConfigError, SettingsCache } from "../determination/compile";
+import { utcDay } from "../core/exemptions";
 import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
+import { capFindings } from "../core/cap";
 import { messageFor } from "../core/message";
 import type { Clock, Finding, Props, ProviderView, ResourceView, Settings } from "../core/types";
 
@@ -63,16 +65,13 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
   };
 }
 
-/** The system clock, or a fixed instant from US_PERSON_DATA_GUARD_NOW (ISO) for reproducible runs (read once). */
-let fixedNow: Date | null | undefined;
-export const systemClock: Clock = () => {
-  if (fixedNow === undefined) {
-    const text = process.env["US_PERSON_DATA_GUARD_NOW"];
-    const d = text ? new Date(text) : undefined;
-    fixedNow = d && !Number.isNaN(d.getTime()) ? d : null;
-  }
-  return fixedNow ?? new Date();
-};
+/**
+ * The system clock. Nothing in the environment changes it: a variable that
+ * moved the pack's "today" would turn mandatory findings into advisories and
+ * revive expired exemptions. Tests inject a clock through `createPack`'s
+ * `clock` option, or (over the protocol) by faking the process clock itself.
+ */
+export const systemClock: Clock = () => new Date();
 
 /**
  * Per-policy configuration: the policy's own config over the pack-level
@@ -91,10 +90,25 @@ export class PolicySettings {
     this.defaults = Object.keys(own).length ? own : undefined;
   }
 
-  /** Compiled settings; a configuration problem becomes one line naming policy and key. */
-  get(config: Record<string, unknown>): Settings {
+  private checked: { settings: Settings; day: string } | undefined;
+
+  /**
+   * Compiled settings; a configuration problem becomes one line naming policy
+   * and key. `clock` is the run's clock: exemptions running further ahead than
+   * `maxExemptionDays` from today are rejected (checked once per settings and day).
+   */
+  get(config: Record<string, unknown>, clock: Clock): Settings {
     try {
-      return this.cache.get(this.defaults ? { ...this.defaults, ...config } : config);
+      const settings = this.cache.get(this.defaults ? { ...this.defaults, ...config } : config);
+      if (settings.exemptions.length > 0) {
+        const day = utcDay(clock());
+        const checked = this.checked;
+        if (!checked || checked.settings !== settings || checked.day !== day) {
+          checkExemptionHorizon(this.policy, settings, day);
+          this.checked = { settings, day };
+        }
+      }
+      return settings;
     } catch (e) {
       if (e instanceof ConfigError) {
         // Thrown as a string on purpose: @pulumi/policy appends an Error's stack
@@ -110,13 +124,13 @@ type ViolationReporter = (v: { message: string; urn?: string; enforcementLevel?:
 
 /**
  * Reports the findings that belong to `policy` and are not covered by an
- * honoured exemption. Deferred (non-blocking) findings are reported as
+ * honoured exemption, one per resource and kind of destination (`capFindings`). Deferred (non-blocking) findings are reported as
  * advisory whatever the policy's level.
  */
 export function reportFindings(policy: string, findings: readonly Finding[], reportViolation: ReportViolation, withUrn: boolean): number {
   const report = reportViolation as unknown as ViolationReporter;
   let n = 0;
-  for (const f of findings) {
+  for (const f of capFindings(findings)) {
     if (f.policy !== policy || f.exemption?.status === "honoured") continue;
     const violation: Parameters<ViolationReporter>[0] = { message: messageFor(f) };
     if (withUrn) violation.urn = f.urn;

@@ -28,7 +28,7 @@ export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
     tags: [...commonTags, "exemptions", "audit"],
     configSchema: engineConfigSchema(name),
     validateStack: (args, reportViolation) => {
-      const s = settings.get(args.getConfig());
+      const s = settings.get(args.getConfig(), ctx.clock);
       const today = utcDay(ctx.clock());
       const { findings: resourceFindings, fromLedger } = runFindings(ctx, args, s);
       // Exemptions also silence data flows: count what restricted-data-flow matched

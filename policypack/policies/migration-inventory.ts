@@ -34,7 +34,7 @@ export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
     tags: [...commonTags, "migration", "planning"],
     configSchema: engineConfigSchema(name),
     validateStack: (args, reportViolation) => {
-      const s = settings.get(args.getConfig());
+      const s = settings.get(args.getConfig(), ctx.clock);
       const { findings } = runFindings(ctx, args, s);
       const inv = buildInventory(findings);
       if (inv.items.length === 0) return;

@@ -50,7 +50,7 @@ export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetad
     tags: [...commonTags, ...meta.tags],
     configSchema: engineConfigSchema(name),
     validateResource: (args, reportViolation) => {
-      const s = settings.get(args.getConfig());
+      const s = settings.get(args.getConfig(), ctx.clock);
       const findings = decideOnce(ctx, name, args, s);
       ctx.ledger.record(name, args.urn, findings, s.exemptions);
       reportFindings(name, findings, reportViolation, false);

@@ -23,7 +23,7 @@ export function restrictedDataFlow(ctx: PolicyContext): StackValidationPolicy {
     tags: [...commonTags, "data-flow", "replication"],
     configSchema: engineConfigSchema(name),
     validateStack: (args, reportViolation) => {
-      const s = settings.get(args.getConfig());
+      const s = settings.get(args.getConfig(), ctx.clock);
       const findings = findFlows(stackViews(args), s, ctx.clock);
       ctx.ledger.recordFlows(findings);
       reportFindings(name, findings, reportViolation, true);

@@ -137,7 +137,7 @@ function viewOf(r: ResourceInput, copy: boolean): ResourceView {
 /** Resources decided per second, one pass over `views` per round. */
 function decideRate(views: readonly ResourceView[], passes: number): number[] {
   const settings = compileSettings({});
-  // A fixed instant, as in scan (--now) and the pack with US_PERSON_DATA_GUARD_NOW: a clock
+  // A fixed instant, as in scan (--now) and createPack({ clock }) in tests: a clock
   // that parsed a date string on every call would be measured instead of decide.
   const at = new Date("2026-11-28T12:00:00Z");
   const clock = (): Date => at;

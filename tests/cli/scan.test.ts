@@ -145,7 +145,7 @@ describe("configuration errors", () => {
       [{ all: "sometimes" }, /policy 'all', key 'all': must be an enforcement level/],
       [{ "restricted-provider": { enforcementLevel: "loud" } }, /policy 'restricted-provider', key 'enforcementLevel'/],
       [{ "restricted-provider": { determination: "no-such-preset" } }, /policy 'restricted-provider', key 'determination'/],
-      [{ "restricted-provider": { exemptions: [{ id: "X", resources: ["urn:pulumi:*"], reason: "r", expires: "soon" }] } }, /policy 'restricted-provider', key 'exemptions\[0\]\.expires'/],
+      [{ "restricted-provider": { exemptions: [{ id: "X", resources: ["urn:pulumi:*::*::alicloud:*::*"], reason: "r", expires: "soon" }] } }, /policy 'restricted-provider', key 'exemptions\[0\]\.expires'/],
       [{ "restricted-provider": { allowedRegions: { aws: ["us-*"] } } }, /policy 'restricted-provider', key 'allowedRegions'/],
       [[], /must be a JSON object/],
     ];

@@ -555,12 +555,12 @@ describe("findFlows: scope, exemptions, effective dates", () => {
   });
 
   it("honours an exemption on the resource that declares the flow", () => {
-    const fs = flows(stack(), { exemptions: [{ id: "EXC-8", resources: ["*::orders-to-hk"], reason: "r", expires: "2027-01-01" }] });
+    const fs = flows(stack(), { exemptions: [{ id: "EXC-8", resources: ["urn:pulumi:*::*::*::orders-to-hk"], reason: "r", expires: "2027-01-01" }] });
     expect(fs[0]!.exemption?.id).toBe("EXC-8");
   });
 
   it("an exemption limited to other policies does not apply", () => {
-    const fs = flows(stack(), { exemptions: [{ id: "EXC-9", resources: ["urn:pulumi:prod::shop::*"], reason: "r", expires: "2027-01-01", policies: ["restricted-region"] }] });
+    const fs = flows(stack(), { exemptions: [{ id: "EXC-9", resources: ["urn:pulumi:prod::shop::*::orders*"], reason: "r", expires: "2027-01-01", policies: ["restricted-region"] }] });
     expect(fs[0]!.exemption).toBeUndefined();
   });
 
@@ -603,7 +603,7 @@ describe("findFlows: failing closed", () => {
   });
 
   it("a failing clock fails closed: findings blocking, exemptions not honoured, error set", () => {
-    const fs = findFlows([src, hkBucket, replication("orders-to-hk", src, hkBucket.inputs["arn"])], settings({ exemptions: [{ id: "E", resources: ["urn:pulumi:prod::shop::*"], reason: "r", expires: "2099-01-01" }] }), () => {
+    const fs = findFlows([src, hkBucket, replication("orders-to-hk", src, hkBucket.inputs["arn"])], settings({ exemptions: [{ id: "E", resources: ["urn:pulumi:prod::shop::*::orders*"], reason: "r", expires: "2099-01-01" }] }), () => {
       throw new Error("no clock");
     });
     expect(fs).toHaveLength(1);

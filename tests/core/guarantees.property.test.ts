@@ -10,14 +10,14 @@ import { decide } from "../../policypack/core/decide";
 import { findFlows } from "../../policypack/core/flows";
 import { messageFor } from "../../policypack/core/message";
 import { compileSettings } from "../../policypack/determination/compile";
-import { deep, fcParams, hostileResource, restrictedTypes, secretMarker } from "../support/arbitraries";
+import { deep, fcParams, hostileResource, otherTypes, restrictedTypes, secretMarker } from "../support/arbitraries";
 import { clock } from "../support/views";
 
 const settingsList = [
   compileSettings({}),
   compileSettings({ unknownRegion: "violation", allowedRegions: { aws: ["us-*"], gcp: ["us*"] } }),
   compileSettings({ scope: { mode: "tagged", tagKeys: ["data-classification", "tags"], tagValues: [] } }),
-  compileSettings({ determination: "alibaba-cloud-review", exemptions: [{ id: "E1", resources: ["urn:pulumi:prod::p::*::?*"], reason: "r", expires: "2026-01-01" }] }),
+  compileSettings({ determination: "alibaba-cloud-review", exemptions: [{ id: "E1", resources: [...restrictedTypes, ...otherTypes].map((t) => `urn:pulumi:prod::p::${t}::?*`), reason: "r", expires: "2026-01-01" }] }),
 ];
 
 describe("core guarantees (property)", () => {

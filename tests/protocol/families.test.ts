@@ -18,7 +18,7 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
   let pack: PackClient;
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     await pack.getAnalyzerInfo();
     await pack.configure({});
     await pack.configureStack({}, { dryRun: true });
@@ -85,7 +85,7 @@ describe("no region is not clean; global resources are quiet (over the protocol)
   let pack: PackClient;
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     await pack.getAnalyzerInfo();
     await pack.configure({});
     await pack.configureStack({}, { dryRun: true });

@@ -13,7 +13,7 @@
  * Lambda environments — each with a negative case that stays in the U.S. —
  * plus destinations unknown during preview (unknownRegion defer/violation),
  * exemptions and tagged scope, and a 50,000-resource stack to show that the
- * cost is linear. The clock is pinned with US_PERSON_DATA_GUARD_NOW.
+ * cost is linear. The clock is pinned with the harness `now` option (a faked process clock).
  *
  * restricted-data-flow is a stack policy: it reports only in AnalyzeStack,
  * never in Analyze.
@@ -212,7 +212,7 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     const info = await pack.getAnalyzerInfo();
     await pack.configure(sharedConfig(info, {}));
   }, 180_000);
@@ -852,7 +852,7 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     info = await pack.getAnalyzerInfo();
   }, 180_000);
 
@@ -1022,7 +1022,7 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
 
   /** AnalyzeStack in a fresh pack process (after a small warm-up stack), timed. */
   async function timeStack(n: number): Promise<{ ms: number; flows: number; expectedFlows: number; resources: number }> {
-    const pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    const pack = await startPack({ now: NOW });
     try {
       const info = await pack.getAnalyzerInfo();
       await pack.configure(sharedConfig(info, {}));

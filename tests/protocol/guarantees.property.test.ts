@@ -44,7 +44,7 @@ describe("guarantees over the analyzer protocol", () => {
   let pack: PackClient;
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: "2026-11-28T12:00:00Z" } });
+    pack = await startPack({ now: "2026-11-28T12:00:00Z" });
     await pack.configure({});
   }, 180_000);
   afterAll(async () => pack?.close());

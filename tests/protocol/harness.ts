@@ -501,6 +501,13 @@ export interface StartOptions {
   /** Engine address argument (dropped by run-policy-pack; nothing dials it). */
   readonly engineAddress?: string;
   readonly startTimeoutMs?: number;
+  /**
+   * Run the pack as if the system clock read this instant (ISO) at start-up.
+   * The pack reads no environment for its clock; this fakes the process clock
+   * itself with a `--require` preload (a generated file, the instant baked in),
+   * the way a machine with its clock set would.
+   */
+  readonly now?: string;
 }
 
 export interface ConfigureOptions {
@@ -537,6 +544,27 @@ process.once("exit", () => {
 });
 
 /** Environment for the pack: ours, minus anything that would make @pulumi/pulumi dial a real engine/monitor. */
+/** A preload that shifts the process clock so it starts at `iso` (time still advances). */
+export function fixedClockPreload(iso: string): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) throw new Error(`startPack: invalid now '${iso}'`);
+  const file = path.join(os.tmpdir(), `updg-clock-${process.pid}-${at}.js`);
+  if (!fs.existsSync(file)) {
+    const source = `"use strict";
+const Real = Date;
+const offset = ${at} - Real.now();
+class FixedDate extends Real {
+  constructor(...args) { if (args.length === 0) super(Real.now() + offset); else super(...args); }
+  static now() { return Real.now() + offset; }
+}
+globalThis.Date = FixedDate;
+`;
+    fs.writeFileSync(`${file}.tmp`, source);
+    fs.renameSync(`${file}.tmp`, file);
+  }
+  return file;
+}
+
 function packEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("PULUMI_NODEJS_") && k !== "PULUMI_ENGINE") env[k] = v;
@@ -545,7 +573,8 @@ function packEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
   const packDir = path.resolve(opts.packDir ?? repoRoot);
-  const child = spawn(process.execPath, [runPolicyPack, opts.engineAddress ?? "127.0.0.1:1", packDir], {
+  const preload = opts.now !== undefined ? ["--require", fixedClockPreload(opts.now)] : [];
+  const child = spawn(process.execPath, [...preload, runPolicyPack, opts.engineAddress ?? "127.0.0.1:1", packDir], {
     cwd: packDir,
     env: packEnv(opts.env),
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,7 +4,7 @@
  * every resource (inputs), then AnalyzeStack over the same resources
  * (outputs, parents, dependencies). The stack policies summarise what the
  * resource policies found in the same process; the clock is pinned with
- * US_PERSON_DATA_GUARD_NOW.
+ * the harness `now` option (a faked process clock; the pack reads no environment for time).
  */
 import {
   defaultProvider,
@@ -131,7 +131,7 @@ const exemptions = [
     resources: ["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::never-*"],
     reason: "bucket that was never created",
     approvedBy: "security@example.com",
-    expires: "2027-12-31",
+    expires: "2027-11-27",
   },
 ];
 
@@ -229,7 +229,7 @@ describe("one preview of a mixed stack: Analyze each resource, then AnalyzeStack
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     info = await pack.getAnalyzerInfo();
     await pack.configure(sharedConfig(info, { exemptions }));
     await pack.configureStack({ "pulumi:project": "shop", "pulumi:runtime": "nodejs" }, { dryRun: true });
@@ -284,7 +284,7 @@ describe("stack policies alone (no Analyze in this process, e.g. `pulumi policy 
 
   beforeAll(async () => {
     await ensureBuilt();
-    pack = await startPack({ env: { US_PERSON_DATA_GUARD_NOW: NOW } });
+    pack = await startPack({ now: NOW });
     const info = await pack.getAnalyzerInfo();
     await pack.configure(sharedConfig(info, { exemptions }));
   }, 180_000);

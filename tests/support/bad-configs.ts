@@ -1,7 +1,7 @@
 /** The catalogue of malformed configurations: [description, policy, config, key the error must name]. */
 import type { PolicyName } from "../../policypack/determination/schema";
 
-export const exemption = { id: "EXC-1", resources: ["urn:pulumi:prod::shop::*"], reason: "mirror", expires: "2027-03-31" };
+export const exemption = { id: "EXC-1", resources: ["urn:pulumi:prod::shop::alicloud:*::*"], reason: "mirror", expires: "2027-03-31" };
 
 /** Malformed configurations: [description, policy, config, key the error must name]. */
 export const badConfigs: [string, PolicyName, Record<string, unknown>, string][] = [
@@ -12,7 +12,7 @@ export const badConfigs: [string, PolicyName, Record<string, unknown>, string][]
   ["id with spaces", "restricted-provider", { determination: { id: "acme 2027" } }, "determination.id"],
   ["unknown determination key", "restricted-provider", { determination: { id: "acme", jurisdiction: ["CN"] } }, "determination.jurisdiction"],
   ["extends unknown preset", "restricted-provider", { determination: { id: "acme", extends: "nope" } }, "determination.extends"],
-  ["extends itself", "restricted-provider", { determination: { id: "us-dsp-2025", extends: "us-dsp-2025" } }, "determination.extends"],
+  ["a preset's id (extends itself)", "restricted-provider", { determination: { id: "us-dsp-2025", extends: "us-dsp-2025" } }, "determination.id"],
   ["unknown ISO code", "restricted-region", { determination: { id: "acme", jurisdictions: ["CN", "XX"] } }, "determination.jurisdictions[1]"],
   ["lower-case ISO code", "restricted-region", { determination: { id: "acme", jurisdictions: ["cn"] } }, "determination.jurisdictions[0]"],
   ["duplicate jurisdiction", "restricted-region", { determination: { id: "acme", jurisdictions: ["CN", "CN"] } }, "determination.jurisdictions[1]"],
@@ -54,5 +54,17 @@ export const badConfigs: [string, PolicyName, Record<string, unknown>, string][]
   ["unknownRegion on a policy without it", "exemption-review", { unknownRegion: "defer" }, "unknownRegion"],
   ["unknown top-level key", "restricted-provider", { determinaton: "us-dsp-2025" }, "determinaton"],
   ["expiryWarningDays wrong value", "exemption-review", { expiryWarningDays: 31 }, "expiryWarningDays"],
+  ["a preset's id without extends", "restricted-region", { determination: { id: "alibaba-cloud-review", jurisdictions: ["RU"] } }, "determination.id"],
+  ["exemption pattern urn:*", "restricted-provider", { exemptions: [{ ...exemption, resources: ["urn:*"] }] }, "exemptions[0].resources[0]"],
+  ["exemption pattern *:*", "restricted-region", { exemptions: [{ ...exemption, resources: ["urn:pulumi:prod::shop::aws:*::x", "*:*"] }] }, "exemptions[0].resources[1]"],
+  ["exemption pattern *u*", "restricted-data-flow", { exemptions: [exemption, { ...exemption, id: "EXC-2", resources: ["*u*"] }] }, "exemptions[1].resources[0]"],
+  ["exemption pattern with every part a wildcard", "restricted-provider", { exemptions: [{ ...exemption, resources: ["urn:pulumi:*::*::*::*"] }] }, "exemptions[0].resources[0]"],
+  ["exemption pattern for a whole project", "restricted-provider", { exemptions: [{ ...exemption, resources: ["urn:pulumi:prod::shop::*"] }] }, "exemptions[0].resources[0]"],
+  ["exemption pattern fixing only a parent type", "migration-inventory", { exemptions: [{ ...exemption, resources: ["urn:pulumi:prod::shop::acme:index:Stack$*::*"] }] }, "exemptions[0].resources[0]"],
+  ["maxExemptionDays zero", "restricted-provider", { maxExemptionDays: 0 }, "maxExemptionDays"],
+  ["maxExemptionDays not an integer", "exemption-review", { maxExemptionDays: "365" }, "maxExemptionDays"],
 ];
+
+/** Rejected by the pack's own checks (a schema cannot say them). */
+export const semanticBadConfigs: ReadonlySet<string> = new Set(["duplicate exemption ids", "provider listed twice", "exemption pattern fixing only a parent type"]);
 
