@@ -21,6 +21,12 @@ import { huaweicloud } from "./regions/huaweicloud";
 import { volcengine } from "./regions/volcengine";
 import { oci } from "./regions/oci";
 import { yandex } from "./regions/yandex";
+import { cloudru, sbercloud } from "./regions/cloudru";
+import { ucloud } from "./regions/ucloud";
+import { baiducloud } from "./regions/baiducloud";
+import { jdcloud, ksyun, qingcloud } from "./regions/cn-terraform";
+import { selectel, vkcs } from "./regions/ru-terraform";
+import { bytepluscc } from "./regions/bytepluscc";
 
 /** A location string resolved against one provider package's table. */
 export interface Located {
@@ -45,7 +51,17 @@ const TABLES: readonly RegionTable[] = [
   huaweicloud,
   volcengine,
   oci,
+  bytepluscc,
+  ucloud,
+  cloudru,
+  sbercloud,
   yandex,
+  baiducloud,
+  ksyun,
+  jdcloud,
+  qingcloud,
+  selectel,
+  vkcs,
 ];
 
 /** Longest raw location string considered; longer input is not a location. */

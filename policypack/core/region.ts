@@ -10,6 +10,7 @@
  */
 import { extractHost, endpointSignalFor, isGlobalLocation, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
 import { identifierLocation } from "./identifiers";
+import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "../determination/compile";
 import type { Determination } from "../determination/types";
@@ -160,6 +161,8 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
     const self = readLocation(pkg, resource.inputs, facts?.providerRegionKeys ?? ["region", "location"], "provider:", determination);
     if (self) return self;
   } else {
+    const saas = saasResolution(resource, determination);
+    if (saas) return saas;
     for (const o of placementOverrides) {
       if (o.type !== resource.type) continue;
       const holder = own(resource.inputs, o.path[0]);
@@ -195,6 +198,18 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
     if (placed) return { status: "known", source: placed.source, places: [{ raw: placed.host, jurisdictions: [placed.jurisdiction!], recognised: true }] };
   }
   return { status: "absent" };
+}
+
+/**
+ * A data-holding SaaS resource (MongoDB Atlas, Confluent, Aiven, Elastic
+ * Cloud, Redis Cloud) is placed by the cloud region it runs in, looked up in
+ * that cloud's table, so it is judged like the cloud's own resources.
+ */
+function saasResolution(resource: ResourceView, determination: Determination): RegionResolution | undefined {
+  const found = saasPlaces(resource.type, resource.inputs);
+  if (found.length === 0) return undefined;
+  const prefix = resource.state === "outputs" ? "output:" : "input:";
+  return { status: "known", source: `${prefix}${found[0]!.path}`, places: found.map((p) => placeOf(p.family, p.region, determination)) };
 }
 
 function providerSourcePrefix(urn: string): string {

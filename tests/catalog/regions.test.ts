@@ -25,6 +25,12 @@ import { huaweicloud } from "../../policypack/catalog/regions/huaweicloud";
 import { volcengine } from "../../policypack/catalog/regions/volcengine";
 import { oci } from "../../policypack/catalog/regions/oci";
 import { yandex } from "../../policypack/catalog/regions/yandex";
+import { cloudru, sbercloud } from "../../policypack/catalog/regions/cloudru";
+import { ucloud } from "../../policypack/catalog/regions/ucloud";
+import { baiducloud } from "../../policypack/catalog/regions/baiducloud";
+import { jdcloud, ksyun, qingcloud } from "../../policypack/catalog/regions/cn-terraform";
+import { selectel, vkcs } from "../../policypack/catalog/regions/ru-terraform";
+import { bytepluscc } from "../../policypack/catalog/regions/bytepluscc";
 
 const ALL_TABLES: readonly RegionTable[] = [
   aws,
@@ -38,6 +44,16 @@ const ALL_TABLES: readonly RegionTable[] = [
   volcengine,
   oci,
   yandex,
+  bytepluscc,
+  ucloud,
+  cloudru,
+  sbercloud,
+  baiducloud,
+  ksyun,
+  jdcloud,
+  qingcloud,
+  selectel,
+  vkcs,
 ];
 
 /** Test-side normalisation, written independently of the lookup module. */

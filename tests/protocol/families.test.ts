@@ -72,6 +72,15 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
     if (jurisdiction) expect(reported(ds)).toContainEqual(["restricted-region", "mandatory"]);
   });
 
+  test.each([
+    ["MongoDB Atlas on AWS AP_EAST_1", resource("mongodbatlas:index/advancedCluster:AdvancedCluster", "orders", { projectId: "p", name: "orders", clusterType: "REPLICASET", replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "AP_EAST_1", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }] })],
+    ["Confluent Cloud Kafka in AWS ap-east-1", resource("confluentcloud:index/kafkaCluster:KafkaCluster", "events", { displayName: "events", availability: "SINGLE_ZONE", cloud: "AWS", region: "ap-east-1", environment: { id: "env-1" } })],
+  ])("%s → restricted-region, mandatory (judged like the cloud's own resources)", async (_label, r) => {
+    const ds = await analyze(r);
+    expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+    expect(ds[0]!.message).toContain("(HK)");
+  });
+
   test("the provider resource of a renamed vendor package is restricted too", async () => {
     const ds = await analyze(providerAsResource(explicitProvider("yandex", "ru", { zone: "ru-central1-b", version: "0.13.0" })));
     expect(reported(ds)).toEqual([
