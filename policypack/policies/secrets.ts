@@ -9,7 +9,8 @@
  * each secret envelope with the core's `secretPlaceholder` in that fresh JSON,
  * and hands the result to the library's own deserialiser (assets, archives and
  * everything else as before). The core then never sees a secret's value
- * (core/unknown.ts, `isSecret`). Cost: one walk over plain JSON per request.
+ * (core/unknown.ts, `isSecret`). Cost: one walk over plain JSON per request,
+ * less than the Struct conversions it saves (one per request, not per policy).
  */
 import { secretPlaceholder } from "../core/unknown";
 
@@ -55,9 +56,18 @@ export function installSecretMarking(): void {
   if (typeof original !== "function") {
     throw new Error("us-person-data-guard: @pulumi/policy's deserializer was not found; secrets could not be protected");
   }
+  // The library deserialises the same request's Struct once per policy (and its provider's once more):
+  // convert and mark it once per Struct (the protobuf message hands out the same Struct object each
+  // time), then let the library build its fresh objects from that JSON, which it only reads.
+  const marked = new WeakMap<object, unknown>();
   mod.deserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, true);
-    const json = markSecrets(struct.toJavaScript());
-    return original({ toJavaScript: () => json }, false);
+    let json = marked.get(struct);
+    if (json === undefined) {
+      json = markSecrets(struct.toJavaScript());
+      marked.set(struct, json);
+    }
+    const frozen = json;
+    return original({ toJavaScript: () => frozen }, false);
   };
 }
