@@ -1,6 +1,4 @@
-import * as fs from "fs";
-import * as path from "path";
-import { findFlows, flowFinder, typesWithOwnAnalysis } from "../../policypack/core/flows";
+import { findFlows, flowFinder } from "../../policypack/core/flows";
 import { messageFor } from "../../policypack/core/message";
 import type { Finding, ProviderView, ResourceView } from "../../policypack/core/types";
 import { unknownString } from "../../policypack/core/unknown";
