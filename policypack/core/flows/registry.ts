@@ -44,9 +44,8 @@ export function buildRegistry(modules: readonly FlowModule[]): Registry {
     }
     for (const p of m.postPasses ?? []) {
       postPasses.push(p);
-      for (const t of p.collects) {
-        // A post-pass reads every collected resource, whatever keys it has.
-        if (!own.has(t) || own.get(t) !== undefined) own.set(t, undefined);
+      for (const t of new Set([...p.collects, ...(p.exclusive ?? [])])) {
+        own.set(t, undefined); // a post-pass reads every resource it is given, whatever keys it has
         if (p.exclusive?.includes(t)) exclusive.add(t);
         else collected.add(t);
       }

@@ -107,7 +107,7 @@ export interface PostPass {
   readonly citation: Citation;
   /** Types whose resources it reads (their inputs are kept), handed to `run` in stack order. */
   readonly collects: readonly string[];
-  /** Of those, types read by this pass alone (no per-resource reader, no reference scan). */
+  /** Types read by this pass alone (no per-resource reader, no reference scan), handed to `run` too. */
   readonly exclusive?: readonly string[];
   run(collected: (type: string) => readonly ResourceView[], cx: FlowContext): void;
 }
