@@ -122,10 +122,10 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     // (their own values name themselves, so their references are read) and types with an analysis of their own.
     if (deferred) return true;
     if (this.det.providers.has(packageOfType(r.type))) return false;
-    const own_ = this.registry.typesWithOwnAnalysis;
-    const keys = own_.get(r.type);
+    const analysed = this.registry.typesWithOwnAnalysis;
+    const keys = analysed.get(r.type);
     if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined)) this.idle[this.resources.length - 1] = true; // the reader would find nothing
-    else if (own_.has(r.type)) return true;
+    else if (analysed.has(r.type)) return true;
     return destination;
   }
 
