@@ -1,0 +1,100 @@
+/**
+ * Probes: what a resource's values could name, noted as it is added and read
+ * again once the stack's destinations are known (see `mayReference`).
+ */
+import { hasOwn, own, isRecord, type Props } from "../props";
+import { endpointHitOf, endpointWalkMaxDepth } from "../region";
+import type { Determination } from "../../determination/types";
+import type { ResourceView } from "../types";
+import { isUnknown } from "../unknown";
+import { sampleHash } from "./key-maps";
+import { dependenciesOf, parseArn, placeOfArn, tagPropertySet, urnsOf } from "./readers";
+
+/** A probe that always calls for the reference analysis. */
+export const probeAlways = -1;
+/** A probe naming an Azure resource id: calls for the analysis when the stack has Azure destinations. */
+export const probeAzure = -2;
+/** Strings a probe walk reads before it gives up and calls for the analysis (the analysis reads 256). */
+const probeStringBudget = 1024;
+
+interface ProbeWalk {
+  budget: number;
+  always: boolean;
+  readonly det: Determination;
+  readonly out: number[];
+}
+
+const noPath: readonly (string | number)[] = [];
+
+/**
+ * Notes in `out`, for one resource, what `referenceEdges` could act on, as
+ * numbers read again once the stack's destinations are known: the
+ * `sampleHash` of every value it would probe for a destination (property
+ * values, property dependencies, dependencies), `probeAzure` for an Azure
+ * resource id, and `probeAlways` for what needs no index to matter (an ARN
+ * or endpoint host in a restricted place or of a restricted vendor, a value
+ * that cannot be hashed, or more values than the budget). It reads more than
+ * `referenceEdges` does (every top-level key but tags, deeper for endpoints,
+ * more strings), so a resource with no matching note has no reference edge.
+ * (A GCP network named inside a longer value is not noted: a stack with a
+ * GCP network destination has every resource analysed, see `mayReference`.)
+ */
+export function collectProbes(r: ResourceView, det: Determination, out: number[]): void {
+  const w: ProbeWalk = { budget: probeStringBudget, always: false, det, out };
+  walkProbes(r.inputs, 0, w);
+  if (w.always) {
+    out.push(probeAlways);
+    return;
+  }
+  const pd = own(r, "propertyDependencies");
+  if (isRecord(pd)) for (const k of Object.keys(pd).slice(0, 256)) for (const u of urnsOf(own(pd, k))) out.push(sampleHash(u));
+  for (const u of dependenciesOf(r)) out.push(sampleHash(u));
+}
+
+function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
+  if (w.always || depth > 6) return;
+  if (typeof v === "string") {
+    if (--w.budget < 0) w.always = true;
+    else probeString(v, depth, w);
+    return;
+  }
+  if (typeof v !== "object" || v === null) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && !w.always; i++) walkProbes(v[i], depth + 1, w);
+    return;
+  }
+  // for-in with an own-property check: the keys Object.keys lists, in its order, without allocating the list.
+  for (const k in v) {
+    if (w.always) return;
+    if (!hasOwn.call(v, k) || (depth === 0 && tagPropertySet.has(k))) continue;
+    walkProbes((v as Props)[k], depth + 1, w);
+  }
+}
+
+function probeString(v: string, depth: number, w: ProbeWalk): void {
+  const det = w.det;
+  if (depth <= endpointWalkMaxDepth) {
+    const hit = endpointHitOf(v, "input", noPath);
+    if (hit && ((hit.vendorPackage !== undefined && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction)))) {
+      w.always = true;
+      return;
+    }
+  }
+  if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
+  if (v.startsWith("arn:")) {
+    const arn = parseArn(v);
+    const place = arn ? placeOfArn(arn, det) : undefined;
+    if (place && place.jurisdictions.some((j) => det.jurisdictions.has(j))) {
+      w.always = true;
+      return;
+    }
+  }
+  if (v.startsWith("/subscriptions/")) w.out.push(probeAzure);
+  const h = sampleHash(v);
+  if (h < 0) {
+    w.always = true;
+    return;
+  }
+  w.out.push(h);
+}
+

@@ -1,0 +1,143 @@
+/**
+ * Reference edges: the values, property dependencies and dependencies of a
+ * resource that name a restricted destination no mechanism accounted for,
+ * and ARNs that place one; endpoint hosts are collected in the same walk and
+ * judged in endpoints.ts.
+ */
+import type { Determination } from "../../determination/types";
+import { isRecord, own, pathText, safeIdentifier } from "../props";
+import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, type EndpointHit } from "../region";
+import type { ResourceView } from "../types";
+import { isUnknown } from "../unknown";
+import { endpointEdges } from "./endpoints";
+import { dependenciesOf, parseArn, placeOfArn, propertyDependenciesOf, tagPropertySet, urnsOf } from "./readers";
+import type { Edge, Extracted, RefKind, Verdict } from "./types";
+
+/** Kinds of key a plain property value is looked up by (besides URN, ARN and id). */
+export const referenceKinds: readonly RefKind[] = ["azure", "gcp-network"];
+
+/** What the reference scan asks of the analysis. */
+export interface ReferenceContext {
+  readonly det: Determination;
+  /** The restricted destinations (and those whose verdict failed) by URN. */
+  readonly destinationsByUrn: ReadonlyMap<string, ResourceView>;
+  /** Whether `value` may name a destination other than `self` (see the analysis). */
+  destinationNamedBy(value: string, self: ResourceView): "none" | "self" | "maybe";
+  lookup(value: string, kinds: readonly RefKind[]): ResourceView | undefined;
+  judgeView(view: ResourceView): Verdict;
+  isInert(type: string): boolean;
+}
+
+/** References that no mechanism handled: property values, property dependencies, dependencies, endpoint hosts. */
+export function referenceEdges(r: ResourceView, extracted: Extracted, cx: ReferenceContext): Edge[] {
+  const edges: Edge[] = [];
+  const handled = extracted.handled;
+  // Top-level keys the extractor analysed, and tags: not references.
+  const isHandled = (key: string): boolean => handled.includes(key) || tagPropertySet.has(key);
+  // The resources already accounted for (the resource itself, what its extractor found): built on the
+  // first target, as most resources name none.
+  let covered: Set<string> | undefined;
+  /** A stack resource this one refers to that is a new, restricted destination. */
+  const restrictedTarget = (target: ResourceView | undefined): target is ResourceView => {
+    if (!target || cx.isInert(target.type)) return false;
+    if (!covered) {
+      covered = new Set<string>([r.urn]);
+      for (const e of extracted.edges) {
+        if (e.source) covered.add(e.source.urn);
+        if (e.dest.kind === "view") covered.add(e.dest.view.urn);
+      }
+      for (const k of handled) for (const u of propertyDependenciesOf(r, k)) covered.add(u);
+    }
+    if (covered.has(target.urn)) return false;
+    covered.add(target.urn);
+    return cx.judgeView(target).status === "restricted";
+  };
+  const det = cx.det;
+
+  // 1. One walk over the property values, doing two jobs with their own bounds (as two walks would):
+  //    (a) values naming a resource of the stack (URN, ARN, id, Azure id, GCP self link), or an ARN
+  //    placing it: at most 256 strings, depth 6; (b) endpoint hosts (below, step 3): the endpoint
+  //    walk's bounds, and a top-level "__proto__" key is skipped (this scan used to walk a copy of
+  //    the inputs without the handled keys, and such a copy could not hold that key). The path is
+  //    kept as a stack of keys and turned into text only for an edge.
+  let refBudget = 256;
+  let hostBudget = endpointWalkMaxStrings;
+  const hits: EndpointHit[] = [];
+  const path: (string | number)[] = [];
+  const referenceAt = (v: string): void => {
+    if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
+    const named = cx.destinationNamedBy(v, r);
+    const hit = named === "maybe" ? cx.lookup(v, referenceKinds) : undefined;
+    if (hit) {
+      if (restrictedTarget(hit)) edges.push({ mechanism: "reference", path: `input:${pathText(path)}`, dest: { kind: "view", view: hit } });
+      return;
+    }
+    const arn = parseArn(v);
+    if (!arn) return;
+    const place = placeOfArn(arn, det);
+    if (!place || !place.jurisdictions.some((j) => det.jurisdictions.has(j))) return;
+    // An ARN that names a resource of the stack is a reference to it, judged by its verdict, not by the ARN.
+    if (named !== "maybe" && cx.lookup(v, referenceKinds)) return;
+    const at = `input:${pathText(path)}`;
+    edges.push({ mechanism: "reference", path: at, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: at, places: [place] }, label: "a resource outside this stack" } });
+  };
+  /** `refs`/`hosts`: whether each job visits this value (its parent was visited by it). */
+  const walk = (v: unknown, depth: number, refs: boolean, hosts: boolean): void => {
+    refs = refs && refBudget > 0 && depth <= 6;
+    hosts = hosts && hostBudget > 0 && depth <= endpointWalkMaxDepth;
+    if (!refs && !hosts) return;
+    if (typeof v === "string") {
+      if (refs) {
+        refBudget--;
+        referenceAt(v);
+      }
+      if (hosts) {
+        hostBudget--;
+        const h = endpointHitOf(v, "input", path);
+        if (h) hits.push(h);
+      }
+      return;
+    }
+    if (typeof v !== "object" || v === null) return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length && ((refs && refBudget > 0) || (hosts && hostBudget > 0)); i++) {
+        path.push(i);
+        walk(v[i], depth + 1, refs, hosts);
+        path.pop();
+      }
+      return;
+    }
+    for (const k of Object.keys(v)) {
+      if (!((refs && refBudget > 0) || (hosts && hostBudget > 0))) return;
+      if (depth === 0 && isHandled(k)) continue;
+      path.push(k);
+      walk(own(v, k), depth + 1, refs, hosts && !(depth === 0 && k === "__proto__"));
+      path.pop();
+    }
+  };
+  walk(r.inputs, 0, true, true);
+
+  // 2. Property dependencies, then plain dependencies.
+  const pd = own(r, "propertyDependencies");
+  if (isRecord(pd)) {
+    for (const k of Object.keys(pd).slice(0, 256)) {
+      if (isHandled(k)) continue;
+      for (const u of urnsOf(own(pd, k))) {
+        const target = cx.destinationsByUrn.get(u); // only a restricted destination matters
+        if (restrictedTarget(target)) edges.push({ mechanism: "reference", path: `propertyDependencies:${safeIdentifier(k)}`, dest: { kind: "view", view: target } });
+      }
+    }
+  }
+  // Plain dependencies (dependsOn and the like) order operations; they count only for resources
+  // without a type-specific flow, whose extractor already says where their data goes.
+  if (extracted.edges.length === 0) {
+    for (const u of dependenciesOf(r)) {
+      const target = cx.destinationsByUrn.get(u); // only a restricted destination matters
+      if (restrictedTarget(target)) edges.push({ mechanism: "dependency", path: "dependencies", dest: { kind: "view", view: target } });
+    }
+  }
+
+  // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction.
+  edges.push(...endpointEdges(hits, det));
+  return edges;
+}
