@@ -42,9 +42,9 @@ export function gcpPathLocation(s: string): string | undefined {
 }
 
 /** The first location the resource's identifiers name, if any. */
-export function identifierLocation(props: Props): IdentifierLocation | undefined {
+export function identifierLocation(props: Props, id?: string): IdentifierLocation | undefined {
   for (const key of identifierKeys) {
-    const v = own(props, key);
+    const v = key === "id" ? (own(props, key) ?? id) : own(props, key);
     if (typeof v !== "string" || v.length === 0 || v.length > maxIdentifierLength) continue;
     const arn = arnParts(v);
     if (arn) {

@@ -142,10 +142,10 @@ function resolveRegionOf(resource: ResourceView, determination: Determination): 
   const resolution = resolveFromInputsAndProvider(resource, determination);
   // A state (or a discovered resource) has no stack config, and a secret region
   // cannot be read: the resource's own identifiers still say where it is.
-  if (resource.state === "outputs" && (resolution.status === "absent" || (resolution.status === "unknown" && resolution.source.endsWith("(secret)")))) {
-    const fromIds = identifierLocation(resource.inputs);
+  if (resolution.status === "absent" || (resolution.status === "unknown" && resolution.source.endsWith("(secret)"))) {
+    const fromIds = identifierLocation(resource.inputs, resource.id);
     if (fromIds) {
-      const source = `output:${fromIds.key}`;
+      const source = `${resource.state === "outputs" ? "output" : "input"}:${fromIds.key}`;
       if ("region" in fromIds) return { status: "known", source, places: [placeOf(packageOfType(resource.type), fromIds.region, determination)] };
       return { status: "known", source, places: [{ raw: fromIds.partition, jurisdictions: [fromIds.jurisdiction], recognised: true }] };
     }

@@ -439,8 +439,20 @@ function readDocument(doc: unknown, label: string, redact: boolean, onView: Snap
 
 /** The keys a resource of `type` may be placed by, copied from its outputs when its inputs lack them. */
 function locationKeysOf(type: string): readonly string[] {
-  return providerFacts(packageOfType(type))?.locationKeys ?? fallbackLocationKeys;
+  const pkg = packageOfType(type);
+  let keys = placementKeys.get(pkg);
+  if (keys === undefined) {
+    // Location keys, then the identifiers that name a region (ARN, self link): a state has no stack config.
+    keys = [...(providerFacts(pkg)?.locationKeys ?? fallbackLocationKeys), ...identifierOutputKeys];
+    if (placementKeys.size < 256) placementKeys.set(pkg, keys);
+  }
+  return keys;
 }
+
+/** Output keys holding a resource's own identifiers (see `core/identifiers.ts`). */
+const identifierOutputKeys = ["arn", "selfLink"] as const;
+/** Placement keys per package: derived data, computed once per package name seen. */
+const placementKeys = new Map<string, readonly string[]>();
 
 /** The position of the third `::` of a URN (the name follows it), or -1. */
 function nameStart(urn: string): number {

@@ -274,3 +274,33 @@ describe("output", () => {
     expect(fs.readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("scan: a state without stack config is placed by its identifiers", () => {
+  it("reads the region from an ARN in outputs", async () => {
+    const os = await import("os");
+    const fs = await import("fs");
+    const path = await import("path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "updg-arn-"));
+    const file = path.join(dir, "arn.json");
+    const prov = "urn:pulumi:prod::p::pulumi:providers:aws::default_6_0_0";
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        version: 3,
+        deployment: {
+          manifest: { time: "2026-12-01T00:00:00Z", magic: "x", version: "v3.200.0" },
+          resources: [
+            { urn: prov, custom: true, id: "abc", type: "pulumi:providers:aws", inputs: { version: "6.0.0" }, outputs: { version: "6.0.0" } },
+            { urn: "urn:pulumi:prod::p::aws:rds/instance:Instance::db", custom: true, id: "db", type: "aws:rds/instance:Instance", inputs: { engine: "mysql" }, outputs: { engine: "mysql", arn: "arn:aws:rds:ap-east-1:123456789012:db:db" }, provider: `${prov}::abc` },
+            { urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::cn", custom: true, id: "cn", type: "aws:s3/bucketV2:BucketV2", inputs: {}, outputs: { arn: "arn:aws-cn:s3:::cn" }, provider: `${prov}::abc` },
+          ],
+        },
+      }),
+    );
+    const r = await run(["scan", file, "--format", "json", "--fail-on", "none"]);
+    const report = JSON.parse(r.stdout) as { findings: { urn: string; policy: string; region?: string; jurisdictions?: string[] }[] };
+    const byUrn = (suffix: string) => report.findings.filter((f) => f.urn.endsWith(suffix)).map((f) => [f.policy, f.region, f.jurisdictions]);
+    expect(byUrn("::db")).toEqual([["restricted-region", "ap-east-1", ["HK"]]]);
+    expect(byUrn("::cn")).toEqual([["restricted-region", "aws-cn", ["CN"]]]);
+  });
+});

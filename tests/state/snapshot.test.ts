@@ -42,7 +42,7 @@ describe("stack exports", () => {
     expect(replica.provider?.name).toBe("hong-kong");
     expect(replica.provider?.inputs["region"]).toBe("ap-east-1");
     expect(replica.inputs["region"]).toBe("ap-east-1"); // from outputs
-    expect(replica.inputs["arn"]).toBeUndefined(); // only location keys come from outputs
+    expect(replica.inputs["arn"]).toBe("arn:aws:s3:::acme-documents-replica-ape1"); // location keys and identifiers (ARN, self link) come from outputs
     expect(replica.id).toBe("acme-documents-replica-ape1");
     const repl = byName(snap.resources, "documents-replication");
     expect(repl.dependencies).toContain("urn:pulumi:prod::document-store::aws:s3/bucketV2:BucketV2::documents-replica");
