@@ -46,7 +46,7 @@ interface Compiled {
   readonly when?: readonly Step[];
 }
 
-const compiled: readonly Compiled[] = locationEntries.map((entry) => ({
+const compiled: readonly Compiled[] = locationEntries.filter((entry) => entry.coveredBy === undefined).map((entry) => ({
   entry,
   steps: compilePath(entry.path),
   when: entry.when ? compilePath(entry.when.path) : undefined,
@@ -62,7 +62,7 @@ const byPrefix: readonly { readonly prefix: string; readonly c: Compiled }[] = c
   c.entry.types.filter((t) => t.endsWith("*")).map((t) => ({ prefix: t.slice(0, -1), c })),
 );
 
-/** The entries whose type patterns (exact token or `prefix*`) match a type token. */
+/** The entries `locate` reads whose type patterns (exact token or `prefix*`) match a type token. */
 export function entriesForType(type: string): readonly LocationEntry[] {
   return compiledFor(type).map((c) => c.entry);
 }

@@ -17,6 +17,7 @@ export const awsLocations: readonly LocationEntry[] = [
   },
   {
     id: "aws.dynamodb.table-replicas",
+    coveredBy: "restricted-data-flow",
     family: "aws",
     types: ["aws:dynamodb/table:Table"],
     path: "replicas[].regionName",

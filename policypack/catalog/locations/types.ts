@@ -51,6 +51,13 @@ export interface LocationEntry {
   readonly role: LocationRole;
   readonly read: LocationReader;
   readonly when?: LocationCondition;
+  /**
+   * Set when the mechanism is reported today by the stack's data-flow
+   * analysis (`core/flows.ts`, policy `restricted-data-flow`): the entry is
+   * listed in COVERAGE.md but not read by `core/locate.ts`, so nothing is
+   * reported twice.
+   */
+  readonly coveredBy?: "restricted-data-flow";
   /** Service and mechanism in words, as COVERAGE.md shows it. */
   readonly mechanism: string;
   readonly note: string;
