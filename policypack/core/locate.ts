@@ -62,6 +62,11 @@ const byPrefix: readonly { readonly prefix: string; readonly c: Compiled }[] = c
   c.entry.types.filter((t) => t.endsWith("*")).map((t) => ({ prefix: t.slice(0, -1), c })),
 );
 
+/** Whether a type pattern (an exact token, or a prefix ending in `*`) matches a type token. */
+export function typeMatches(pattern: string, type: string): boolean {
+  return pattern.endsWith("*") ? type.startsWith(pattern.slice(0, -1)) : pattern === type;
+}
+
 /** The entries `locate` reads whose type patterns (exact token or `prefix*`) match a type token. */
 export function entriesForType(type: string): readonly LocationEntry[] {
   return compiledFor(type).map((c) => c.entry);
@@ -71,7 +76,7 @@ function compiledFor(type: string): readonly Compiled[] {
   const exact = byType.get(type);
   if (byPrefix.length === 0) return exact ?? [];
   const out = exact ? [...exact] : [];
-  for (const p of byPrefix) if (type.startsWith(p.prefix) && !out.includes(p.c)) out.push(p.c);
+  for (const p of byPrefix) if (typeMatches(p.prefix + "*", type) && !out.includes(p.c)) out.push(p.c);
   return out;
 }
 
