@@ -213,8 +213,11 @@ export function secondaryPlaces(resource: ResourceView, det: Determination, prim
       }
       continue;
     }
+    let budget = maxValuesPerEntry;
     for (const h of r.hits) {
-      const values = Array.isArray(h.value) ? h.value.slice(0, maxValuesPerEntry) : [h.value];
+      if (budget <= 0) break;
+      const values = Array.isArray(h.value) ? h.value.slice(0, budget) : [h.value];
+      budget -= values.length;
       values.forEach((v, i) => {
         const source = prefix + (Array.isArray(h.value) ? `${h.path}[${i}]` : h.path) + (entry.read === "paired-region" ? " (paired region)" : "");
         if (v === undefined || v === null || v === "") return;
