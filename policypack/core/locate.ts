@@ -72,9 +72,12 @@ export function entriesForType(type: string): readonly LocationEntry[] {
   return compiledFor(type).map((c) => c.entry);
 }
 
+/** The shared empty result (never modified). */
+const none: readonly never[] = Object.freeze([]);
+
 function compiledFor(type: string): readonly Compiled[] {
   const exact = byType.get(type);
-  if (byPrefix.length === 0) return exact ?? [];
+  if (byPrefix.length === 0) return exact ?? none;
   const out = exact ? [...exact] : [];
   for (const p of byPrefix) if (typeMatches(p.prefix + "*", type) && !out.includes(p.c)) out.push(p.c);
   return out;
@@ -191,9 +194,9 @@ function pairsOf(key: string, of: readonly Place[], det: Determination): readonl
  * `paired-region` entries with nothing at their path take the pair of the
  * primary region.
  */
-export function secondaryPlaces(resource: ResourceView, det: Determination, primary: RegionResolution): Secondary[] {
+export function secondaryPlaces(resource: ResourceView, det: Determination, primary: RegionResolution): readonly Secondary[] {
   const matches = compiledFor(resource.type);
-  if (matches.length === 0) return [];
+  if (matches.length === 0) return none;
   const prefix = resource.state === "outputs" ? "output:" : "input:";
   const primaryPlaces = primary.status === "known" ? primary.places : [];
   const out: Secondary[] = [];
@@ -265,10 +268,12 @@ export function placeLabel(role: string, p: Place): string {
  * region: restricted jurisdiction, allowedRegions, uncatalogued; unknown
  * values follow `unknownRegion`. At most one draft per (rule, region).
  */
-export function secondaryDrafts(resource: ResourceView, settings: Settings, primary: RegionResolution): SecondaryDraft[] {
+export function secondaryDrafts(resource: ResourceView, settings: Settings, primary: RegionResolution): readonly SecondaryDraft[] {
+  // Most resources have no entry: one map lookup, no allocation.
+  if (compiledFor(resource.type).length === 0) return none;
   const det = settings.determination;
   const secondaries = secondaryPlaces(resource, det, primary);
-  if (secondaries.length === 0) return [];
+  if (secondaries.length === 0) return none;
   const pkg = packageOfType(resource.type);
   const allowed = settings.allowedRegions.get(pkg);
   const advisory = settings.unknownRegion !== "violation";
