@@ -19,6 +19,7 @@
 import { familyOfPackage, isGlobalType, isProviderType, isRegionalPackage, packageOfType, providerFacts } from "../catalog";
 import { matchExemption, utcDay } from "./exemptions";
 import { providerEndpointSignals, resolveRegion, type Place } from "./region";
+import { secondaryDrafts } from "./locate";
 import { inScope } from "./scope";
 import { isRedacted } from "./props";
 import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
@@ -119,6 +120,8 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
       }
       for (const place of resolution.places) placeDrafts(drafts, pkg, place, resolution.source, settings, regionEffective);
     }
+    // Secondary places (replicas, backups, paired regions, multi-region members): catalog/locations.
+    drafts.push(...secondaryDrafts(resource, settings, resolution));
 
     // Endpoint overrides on the provider (or on a provider resource) that belong to a restricted vendor.
     const endpointProps = isProviderType(resource.type) ? resource.inputs : resource.provider?.inputs;
