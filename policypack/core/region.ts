@@ -209,6 +209,8 @@ function saasResolution(resource: ResourceView, determination: Determination): R
   const found = saasPlaces(resource.type, resource.inputs);
   if (found.length === 0) return undefined;
   const prefix = resource.state === "outputs" ? "output:" : "input:";
+  const hidden = found.find((p) => isUnknown(p.region) || p.region === secretPlaceholder);
+  if (hidden) return { status: "unknown", source: `${prefix}${hidden.path}${hidden.region === secretPlaceholder ? " (secret)" : ""}` };
   return { status: "known", source: `${prefix}${found[0]!.path}`, places: found.map((p) => placeOf(p.family, p.region, determination)) };
 }
 
