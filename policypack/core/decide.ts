@@ -16,9 +16,10 @@
  * Fails closed: if any step after (1) throws, the provider finding is still
  * returned, with the error summarised.
  */
-import { isProviderType, packageOfType } from "../catalog";
+import { packageOfType } from "../catalog";
 import { matchExemption, utcDay } from "./exemptions";
-import { providerEndpointSignals, resolveRegion, type Place } from "./region";
+import { describeGroup, groupEndpoints, resourceEndpoints } from "./endpoints";
+import { resolveRegion, type Place } from "./region";
 import { inScope } from "./scope";
 import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
 
@@ -111,34 +112,8 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
       for (const place of resolution.places) placeDrafts(drafts, pkg, place, resolution.source, settings, regionEffective);
     }
 
-    // Endpoint overrides on the provider (or on a provider resource) that belong to a restricted vendor.
-    const endpointProps = isProviderType(resource.type) ? resource.inputs : resource.provider?.inputs;
-    if (endpointProps && !providerRule) {
-      for (const hit of providerEndpointSignals(endpointProps)) {
-        const vendorRule = hit.vendorPackage ? det.providers.get(hit.vendorPackage) : undefined;
-        if (vendorRule) {
-          drafts.push({
-            target: "restricted-provider",
-            rule: "vendor-endpoint",
-            blocking: true,
-            regionSource: hit.source,
-            reason: `an endpoint (${hit.host}) belongs to restricted provider package ${hit.vendorPackage}: ${vendorRule.reason}`,
-            effective: vendorRule.effective ?? det.effective,
-          });
-        } else if (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction) && !drafts.some((d) => d.rule === "jurisdiction")) {
-          drafts.push({
-            target: "restricted-region",
-            rule: "jurisdiction",
-            blocking: true,
-            region: hit.host,
-            jurisdictions: [hit.jurisdiction],
-            regionSource: hit.source,
-            reason: `an endpoint override (${hit.host}) lies in restricted jurisdiction ${hit.jurisdiction}`,
-            effective: regionEffective,
-          });
-        }
-      }
-    }
+    // Endpoints in any string input of the resource or of its provider resource (core/endpoints.ts).
+    endpointDrafts(drafts, resource, pkg, settings);
   } catch (e) {
     error = errorSummary(e);
   }
@@ -152,6 +127,49 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     }
   }
   return finalise(resource, pkg, settings, drafts, today, error);
+}
+
+/**
+ * One draft per destination kind: a restricted vendor's endpoint
+ * (restricted-provider, blocking), a restricted vendor's registry
+ * (restricted-provider, advisory), a restricted-jurisdiction endpoint of an
+ * unrestricted vendor (restricted-region, unless the region already placed
+ * the resource there). Each names the first host and the count.
+ */
+function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, settings: Settings): void {
+  const det = settings.determination;
+  const hits = resourceEndpoints(resource, det);
+  if (hits.length === 0) return;
+  for (const g of groupEndpoints(hits, det, det.providers.has(pkg) ? pkg : "")) {
+    if (g.kind === "jurisdiction") {
+      if (out.some((d) => d.rule === "jurisdiction")) continue;
+      out.push({
+        target: "restricted-region",
+        rule: "jurisdiction",
+        blocking: true,
+        region: g.first.info.region ?? g.first.host,
+        jurisdictions: g.first.info.jurisdictions,
+        regionSource: g.first.source,
+        reason: `${describeGroup(g, "endpoint")} lies in restricted jurisdiction ${g.subject}`,
+        effective: det.effective,
+      });
+      continue;
+    }
+    const vendorRule = det.providers.get(g.subject)!;
+    const image = g.kind === "image";
+    // restricted-provider drafts stay ahead of restricted-region ones (the order the policies report in)
+    const at = out.findIndex((d) => d.target !== "restricted-provider");
+    out.splice(at < 0 ? out.length : at, 0, {
+      target: "restricted-provider",
+      rule: "vendor-endpoint",
+      blocking: !image,
+      regionSource: g.first.source,
+      reason: image
+        ? `${describeGroup(g, "image registry")} belongs to restricted provider package ${g.subject} (advisory: an image pulled from it is a dependency, not a data transfer): ${vendorRule.reason}`
+        : `${describeGroup(g, "endpoint")} belongs to restricted provider package ${g.subject}: ${vendorRule.reason}`,
+      effective: vendorRule.effective ?? det.effective,
+    });
+  }
 }
 
 function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): void {
