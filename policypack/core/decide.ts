@@ -165,7 +165,7 @@ function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, setti
       blocking: !image,
       regionSource: g.first.source,
       reason: image
-        ? `${describeGroup(g, "image registry")} belongs to restricted provider package ${g.subject} (advisory: an image pulled from it is a dependency, not a data transfer): ${vendorRule.reason}`
+        ? `${describeGroup(g, "image registry", "image registries")} belongs to restricted provider package ${g.subject} (advisory: an image pulled from it is a dependency, not a data transfer): ${vendorRule.reason}`
         : `${describeGroup(g, "endpoint")} belongs to restricted provider package ${g.subject}: ${vendorRule.reason}`,
       effective: vendorRule.effective ?? det.effective,
     });

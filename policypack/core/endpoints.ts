@@ -149,7 +149,7 @@ export function groupEndpoints(hits: readonly EndpointFinding[], det: Determinat
 }
 
 /** "an endpoint (h, at s)" or "3 endpoints, first h (at s)". */
-export function describeGroup(g: EndpointGroup, noun: string): string {
+export function describeGroup(g: EndpointGroup, noun: string, plural = `${noun}s`): string {
   const at = `${g.first.host} at ${g.first.source}`;
-  return g.count === 1 ? `${noun} ${at}` : `${g.count} ${noun}s, first ${at}`;
+  return g.count === 1 ? `${noun} ${at}` : `${g.count} ${plural}, first ${at}`;
 }
