@@ -56,16 +56,6 @@ const tencentTcr: Source = {
   url: "https://www.tencentcloud.com/document/product/1051",
   checked: checkedDecode,
 };
-const baiduBos: Source = {
-  title: "Baidu AI Cloud BOS: service domains <region>.bcebos.com (bj, gz, su, ...)",
-  url: "https://cloud.baidu.com/doc/BOS/index.html",
-  checked: checkedDecode,
-};
-const yandexStorage: Source = {
-  title: "Yandex Object Storage: S3-compatible endpoint storage.yandexcloud.net",
-  url: "https://yandex.cloud/en/docs/storage/s3/",
-  checked: checkedDecode,
-};
 
 export const endpointSignals: readonly EndpointSignal[] = [
   // --- jurisdiction signals ---
@@ -182,17 +172,5 @@ export const endpointSignals: readonly EndpointSignal[] = [
     vendorPackage: "tencentcloud",
     note: "Tencent Container Registry (personal) domains: ccr.ccs.tencentyun.com, <cc>ccr.ccs.tencentyun.com.",
     source: tencentTcr,
-  },
-  {
-    hostSuffix: "bcebos.com",
-    vendorPackage: "baiducloud",
-    note: "Baidu AI Cloud Object Storage endpoints: <region>.bcebos.com (bj, gz, su, bd, fwh, hkg).",
-    source: baiduBos,
-  },
-  {
-    hostSuffix: "yandexcloud.net",
-    vendorPackage: "yandex",
-    note: "Yandex Cloud service endpoints: storage.yandexcloud.net and other *.yandexcloud.net APIs.",
-    source: yandexStorage,
   },
 ];

@@ -113,7 +113,8 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     }
 
     // Endpoints in any string input of the resource or of its provider resource (core/endpoints.ts).
-    endpointDrafts(drafts, resource, pkg, settings);
+    const here = resolution.status === "known" ? resolution.places[0] : undefined;
+    endpointDrafts(drafts, resource, pkg, settings, here && { region: here.region ?? here.raw, jurisdictions: here.jurisdictions, source: resolution.status === "known" ? resolution.source : "" });
   } catch (e) {
     error = errorSummary(e);
   }
@@ -136,7 +137,7 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
  * unrestricted vendor (restricted-region, unless the region already placed
  * the resource there). Each names the first host and the count.
  */
-function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, settings: Settings): void {
+function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, settings: Settings, here: { region: string; jurisdictions: readonly string[]; source: string } | undefined): void {
   const det = settings.determination;
   const hits = resourceEndpoints(resource, det);
   if (hits.length === 0) return;
@@ -163,6 +164,9 @@ function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, setti
       target: "restricted-provider",
       rule: "vendor-endpoint",
       blocking: !image,
+      // where the resource itself is (for the inventory); the endpoint is named in the reason
+      region: here?.region,
+      jurisdictions: here?.jurisdictions,
       regionSource: g.first.source,
       reason: image
         ? `${describeGroup(g, "image registry", "image registries")} belongs to restricted provider package ${g.subject} (advisory: an image pulled from it is a dependency, not a data transfer): ${vendorRule.reason}`
