@@ -90,7 +90,9 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
         rule: "unknown-region",
         blocking: settings.unknownRegion === "violation",
         regionSource: resolution.source,
-        reason: `the region (${resolution.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'`,
+        reason: resolution.source.endsWith(" (secret)")
+          ? `the region (${resolution.source}) is a secret in the state file, so its jurisdiction cannot be read; unknownRegion is '${settings.unknownRegion}'`
+          : `the region (${resolution.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'`,
       });
     } else if (resolution.status === "invalid") {
       drafts.push({

@@ -121,3 +121,17 @@ describe("decide: endpoints at the resource", () => {
     expect(decide(resource("aws:lambda/function:Function", "f", { a: "https://s3.us-west-2.amazonaws.com", b: "psql -h db.example.com" }, defaultProvider("aws", { region: "us-east-1" })), settings, clock)).toEqual([]);
   });
 });
+
+describe("decide: a secret location in a state file", () => {
+  it("says the region is a secret, not that it is unknown during preview", () => {
+    const fs = decide(resource("aws:s3/bucket:Bucket", "b", {}, defaultProvider("aws", { region: "[secret]" })), settings, clock);
+    const f = fs.find((x) => x.rule === "unknown-region")!;
+    expect(f.reason).toContain("is a secret in the state file");
+    expect(f.reason).not.toContain("during preview");
+  });
+  it("still reads endpoints in outputs of a resource whose region is a secret", () => {
+    const view = { ...resource("aws:s3/bucket:Bucket", "b", { bucketRegionalDomainName: "b.s3.cn-north-1.amazonaws.com.cn" }, defaultProvider("aws", { region: "[secret]" })), state: "outputs" as const };
+    const fs = decide(view, settings, clock);
+    expect(fs.some((x) => x.policy === "restricted-region" && x.rule === "jurisdiction" && x.jurisdictions?.includes("CN"))).toBe(true);
+  });
+});
