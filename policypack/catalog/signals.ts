@@ -40,6 +40,23 @@ const volcengineEndpoints: Source = {
   checked,
 };
 
+const checkedDecode = "2026-12-06";
+const tencentCos: Source = {
+  title: "Tencent Cloud COS: Regions and Access Endpoints (cos.<region>.tencentcos.cn / myqcloud.com)",
+  url: "https://www.tencentcloud.com/document/product/436/6224",
+  checked: checkedDecode,
+};
+const alibabaApiGateway: Source = {
+  title: "Alibaba Cloud API Gateway: bind a domain name to an API group (default second-level domain under alicloudapi.com)",
+  url: "https://www.alibabacloud.com/help/en/api-gateway/traditional-api-gateway/user-guide/bind-a-domain-name-to-an-api-group",
+  checked: checkedDecode,
+};
+const tencentTcr: Source = {
+  title: "Tencent Container Registry: instance domains <instance>.tencentcloudcr.com and personal edition ccr.ccs.tencentyun.com",
+  url: "https://www.tencentcloud.com/document/product/1051",
+  checked: checkedDecode,
+};
+
 export const endpointSignals: readonly EndpointSignal[] = [
   // --- jurisdiction signals ---
   {
@@ -129,5 +146,31 @@ export const endpointSignals: readonly EndpointSignal[] = [
     vendorPackage: "volcengine",
     note: "Volcengine private-network endpoints: e.g. tos-<region>.ivolces.com.",
     source: volcengineEndpoints,
+  },
+
+  // --- added 2026-12 (issue: endpoints in any string) ---
+  {
+    hostSuffix: "tencentcos.cn",
+    vendorPackage: "tencentcloud",
+    note: "Tencent Cloud COS endpoints on the newer domain: <bucket>.cos.<region>.tencentcos.cn, cos-internal.<region>.tencentcos.cn.",
+    source: tencentCos,
+  },
+  {
+    hostSuffix: "alicloudapi.com",
+    vendorPackage: "alicloud",
+    note: "Alibaba Cloud API Gateway default second-level domains: <group-id>-<region>.alicloudapi.com.",
+    source: alibabaApiGateway,
+  },
+  {
+    hostSuffix: "tencentcloudcr.com",
+    vendorPackage: "tencentcloud",
+    note: "Tencent Container Registry (enterprise) instance domains: <instance>.tencentcloudcr.com.",
+    source: tencentTcr,
+  },
+  {
+    hostSuffix: "tencentyun.com",
+    vendorPackage: "tencentcloud",
+    note: "Tencent Container Registry (personal) domains: ccr.ccs.tencentyun.com, <cc>ccr.ccs.tencentyun.com.",
+    source: tencentTcr,
   },
 ];

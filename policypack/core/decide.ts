@@ -18,7 +18,8 @@
  */
 import { familyOfPackage, isGlobalType, isProviderType, isRegionalPackage, packageOfType, providerFacts } from "../catalog";
 import { matchExemption, utcDay } from "./exemptions";
-import { providerEndpointSignals, resolveRegion, type Place } from "./region";
+import { describeGroup, groupEndpoints, resourceEndpoints } from "./endpoints";
+import { resolveRegion, type Place } from "./region";
 import { secondaryDrafts } from "./locate";
 import { inScope } from "./scope";
 import { isRedacted } from "./props";
@@ -99,7 +100,9 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
         rule: "unknown-region",
         blocking: settings.unknownRegion === "violation",
         regionSource: resolution.source,
-        reason: `the region (${resolution.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'`,
+        reason: resolution.source.endsWith(" (secret)")
+          ? `the region (${resolution.source}) is a secret in the state file, so its jurisdiction cannot be read; unknownRegion is '${settings.unknownRegion}'`
+          : `the region (${resolution.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'`,
       });
     } else if (resolution.status === "invalid") {
       drafts.push({
@@ -123,34 +126,9 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     // Secondary places (replicas, backups, paired regions, multi-region members): catalog/locations.
     drafts.push(...secondaryDrafts(resource, settings, resolution));
 
-    // Endpoint overrides on the provider (or on a provider resource) that belong to a restricted vendor.
-    const endpointProps = isProviderType(resource.type) ? resource.inputs : resource.provider?.inputs;
-    if (endpointProps && !providerRule) {
-      for (const hit of providerEndpointSignals(endpointProps)) {
-        const vendorRule = hit.vendorPackage ? det.providers.get(hit.vendorPackage) : undefined;
-        if (vendorRule) {
-          drafts.push({
-            target: "restricted-provider",
-            rule: "vendor-endpoint",
-            blocking: true,
-            regionSource: hit.source,
-            reason: `an endpoint (${hit.host}) belongs to restricted provider package ${hit.vendorPackage}: ${vendorRule.reason}`,
-            effective: vendorRule.effective ?? det.effective,
-          });
-        } else if (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction) && !drafts.some((d) => d.rule === "jurisdiction")) {
-          drafts.push({
-            target: "restricted-region",
-            rule: "jurisdiction",
-            blocking: true,
-            region: hit.host,
-            jurisdictions: [hit.jurisdiction],
-            regionSource: hit.source,
-            reason: `an endpoint override (${hit.host}) lies in restricted jurisdiction ${hit.jurisdiction}`,
-            effective: regionEffective,
-          });
-        }
-      }
-    }
+    // Endpoints in any string input of the resource or of its provider resource (core/endpoints.ts).
+    const here = resolution.status === "known" ? resolution.places[0] : undefined;
+    endpointDrafts(drafts, resource, pkg, settings, here && { region: here.region ?? here.raw, jurisdictions: here.jurisdictions, source: resolution.status === "known" ? resolution.source : "" });
   } catch (e) {
     error = errorSummary(e);
   }
@@ -193,6 +171,52 @@ function howToPlace(pkg: string): string {
   const configKey = facts?.regionConfigKey ?? `${pkg}:region`;
   const providerKey = facts?.providerRegionKeys[0] ?? "region";
   return `set ${configKey} in the stack config, or ${providerKey} on an explicit provider`;
+}
+
+/**
+ * One draft per destination kind: a restricted vendor's endpoint
+ * (restricted-provider, blocking), a restricted vendor's registry
+ * (restricted-provider, advisory), a restricted-jurisdiction endpoint of an
+ * unrestricted vendor (restricted-region, unless the region already placed
+ * the resource there). Each names the first host and the count.
+ */
+function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, settings: Settings, here: { region: string; jurisdictions: readonly string[]; source: string } | undefined): void {
+  const det = settings.determination;
+  const hits = resourceEndpoints(resource, det);
+  if (hits.length === 0) return;
+  for (const g of groupEndpoints(hits, det, det.providers.has(pkg) ? pkg : "")) {
+    if (g.kind === "jurisdiction") {
+      if (out.some((d) => d.rule === "jurisdiction")) continue;
+      out.push({
+        target: "restricted-region",
+        rule: "jurisdiction",
+        blocking: true,
+        region: g.first.info.region ?? g.first.host,
+        jurisdictions: g.first.info.jurisdictions,
+        regionSource: g.first.source,
+        reason: `${describeGroup(g, "endpoint")} lies in restricted jurisdiction ${g.subject}`,
+        effective: det.effective,
+      });
+      continue;
+    }
+    const vendorRule = det.providers.get(g.subject)!;
+    const image = g.kind === "image";
+    // restricted-provider drafts stay ahead of restricted-region ones (the order the policies report in)
+    const at = out.findIndex((d) => d.target !== "restricted-provider");
+    out.splice(at < 0 ? out.length : at, 0, {
+      target: "restricted-provider",
+      rule: "vendor-endpoint",
+      blocking: !image,
+      // where the resource itself is (for the inventory); the endpoint is named in the reason
+      region: here?.region,
+      jurisdictions: here?.jurisdictions,
+      regionSource: g.first.source,
+      reason: image
+        ? `${describeGroup(g, "image registry", "image registries")} belongs to restricted provider package ${g.subject} (advisory: an image pulled from it is a dependency, not a data transfer): ${vendorRule.reason}`
+        : `${describeGroup(g, "endpoint")} belongs to restricted provider package ${g.subject}: ${vendorRule.reason}`,
+      effective: vendorRule.effective ?? det.effective,
+    });
+  }
 }
 
 function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): void {

@@ -9,12 +9,24 @@ import type { Determination, UnknownRegionMode } from "../determination/types";
 
 export type { Props };
 
+/**
+ * A secret value taken out of a resource's properties (which hold the
+ * placeholder in its place), with the top-level key it sat under. Only the
+ * endpoint search reads it, and what it finds there is printed as `<secret>`.
+ */
+export interface SecretValue {
+  readonly key: string;
+  readonly value: unknown;
+}
+
 /** A provider resource as a resource sees it (explicit or default provider). */
 export interface ProviderView {
   readonly type: string;
   readonly urn: string;
   readonly name: string;
   readonly inputs: Props;
+  /** Secret values of `inputs` (engine requests only). */
+  readonly secrets?: readonly SecretValue[];
 }
 
 export interface ResourceView {
@@ -24,6 +36,8 @@ export interface ResourceView {
   readonly name: string;
   /** Raw (unproxied) inputs; unknowns are sentinel strings, secrets plain values. */
   readonly inputs: Props;
+  /** Secret values of `inputs` (engine requests only), read by the endpoint search alone. */
+  readonly secrets?: readonly SecretValue[];
   readonly provider?: ProviderView;
   readonly parent?: string;
   /**

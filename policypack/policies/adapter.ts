@@ -11,6 +11,7 @@ import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
 import { capFindings } from "../core/cap";
 import { messageFor } from "../core/message";
+import { secretValuesOf } from "./secrets";
 import type { Clock, Finding, Props, ProviderView, ResourceView, Settings } from "../core/types";
 
 /** @pulumi/policy wraps properties in an unknown-checking proxy; this key returns the raw object. */
@@ -30,11 +31,14 @@ interface EngineProvider {
 }
 
 function providerView(p: EngineProvider | undefined): ProviderView | undefined {
-  return p ? { type: p.type, urn: p.urn, name: p.name, inputs: raw(p.props) } : undefined;
+  if (!p) return undefined;
+  const inputs = raw(p.props);
+  return { type: p.type, urn: p.urn, name: p.name, inputs, secrets: secretValuesOf(inputs) };
 }
 
 export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
-  return { type: args.type, urn: args.urn, name: args.name, inputs: raw(args.props), provider: providerView(args.provider), parent: args.opts?.parent };
+  const inputs = raw(args.props);
+  return { type: args.type, urn: args.urn, name: args.name, inputs, secrets: secretValuesOf(inputs), provider: providerView(args.provider), parent: args.opts?.parent };
 }
 
 // Most resources have neither: one shared, frozen empty value instead of two new objects per resource.

@@ -13,6 +13,7 @@
  * less than the Struct conversions it saves (one per request, not per policy).
  */
 import { secretPlaceholder } from "../core/unknown";
+import type { SecretValue } from "../core/types";
 
 type Deserialize = (struct: { toJavaScript(): unknown }, proxySecrets: boolean) => unknown;
 
@@ -24,24 +25,44 @@ function isEnvelope(v: object): boolean {
   return (v as Record<string, unknown>)[specialSigKey] === secretSig;
 }
 
-/** Replaces every secret envelope in fresh JSON (from Struct.toJavaScript) with the placeholder, in place. */
-export function markSecrets(v: unknown): unknown {
+/**
+ * Replaces every secret envelope in fresh JSON (from Struct.toJavaScript) with
+ * the placeholder, in place. The values taken out are pushed to `revealed`
+ * (with the top-level key they sat under) when given: the endpoint search
+ * reads them as secret, so a secret kubeconfig still places its cluster, and
+ * prints `<secret>` for what it finds there.
+ */
+export function markSecrets(v: unknown, revealed?: SecretValue[], key = ""): unknown {
   if (typeof v !== "object" || v === null) return v;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const item: unknown = v[i];
-      if (typeof item === "object" && item !== null) v[i] = isEnvelope(item) ? secretPlaceholder : markSecrets(item);
+      if (typeof item === "object" && item !== null) v[i] = isEnvelope(item) ? take(item, key, revealed) : markSecrets(item, revealed, key);
     }
     return v;
   }
-  if (isEnvelope(v)) return secretPlaceholder;
+  if (isEnvelope(v)) return take(v, key, revealed);
   const rec = v as Record<string, unknown>;
   for (const k in rec) {
     if (!Object.prototype.hasOwnProperty.call(rec, k)) continue;
     const item = rec[k];
-    if (typeof item === "object" && item !== null) rec[k] = isEnvelope(item) ? secretPlaceholder : markSecrets(item);
+    const at = key === "" ? k : key;
+    if (typeof item === "object" && item !== null) rec[k] = isEnvelope(item) ? take(item, at, revealed) : markSecrets(item, revealed, at);
   }
   return v;
+}
+
+function take(envelope: object, key: string, revealed: SecretValue[] | undefined): string {
+  if (revealed !== undefined) revealed.push({ key, value: (envelope as Record<string, unknown>)["value"] });
+  return secretPlaceholder;
+}
+
+/** Secret values taken out of each deserialised property object, by that object (see `secretValuesOf`). */
+const secretsByProps = new WeakMap<object, readonly SecretValue[]>();
+
+/** The secret values of a property object the engine sent (raw, unproxied), if it held any. */
+export function secretValuesOf(props: unknown): readonly SecretValue[] | undefined {
+  return typeof props === "object" && props !== null ? secretsByProps.get(props) : undefined;
 }
 
 let installed = false;
@@ -59,15 +80,18 @@ export function installSecretMarking(): void {
   // The library deserialises the same request's Struct once per policy (and its provider's once more):
   // convert and mark it once per Struct (the protobuf message hands out the same Struct object each
   // time), then let the library build its fresh objects from that JSON, which it only reads.
-  const marked = new WeakMap<object, unknown>();
+  const marked = new WeakMap<object, { readonly json: unknown; readonly revealed: readonly SecretValue[] }>();
   mod.deserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, true);
-    let json = marked.get(struct);
-    if (json === undefined) {
-      json = markSecrets(struct.toJavaScript());
-      marked.set(struct, json);
+    let entry = marked.get(struct);
+    if (entry === undefined) {
+      const revealed: SecretValue[] = [];
+      entry = { json: markSecrets(struct.toJavaScript(), revealed), revealed };
+      marked.set(struct, entry);
     }
-    const frozen = json;
-    return original({ toJavaScript: () => frozen }, false);
+    const frozen = entry.json;
+    const out = original({ toJavaScript: () => frozen }, false);
+    if (entry.revealed.length > 0 && typeof out === "object" && out !== null) secretsByProps.set(out, entry.revealed);
+    return out;
   };
 }

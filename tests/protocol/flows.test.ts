@@ -818,7 +818,11 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
         outputs: { id: "oss-export", arn: `arn:aws:lambda:us-east-1:${acct}:function:oss-export`, qualifiedArn: `arn:aws:lambda:us-east-1:${acct}:function:oss-export:$LATEST`, version: "$LATEST", invokeArn: `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${acct}:function:oss-export/invocations` },
       });
       const r = await run(pack, [role, fn]);
-      expect(r.analyze["oss-export"]).toEqual([]);
+      // Decided at the resource (its own inputs name the endpoint), when it is analysed.
+      const own = r.analyze["oss-export"]!;
+      expect(own.map((d) => d.policyName)).toEqual(["restricted-provider"]);
+      expect(own[0]!.message).toContain("oss-cn-hangzhou.aliyuncs.com at input:environment.variables.OSS_ENDPOINT");
+      expect(own[0]!.message).not.toContain("hunter2-SECRET");
       expect(r.flows).toHaveLength(1);
       expectFlow(r.flows[0], {
         source: fn,

@@ -171,17 +171,18 @@ function expectStackSummaries(ds: Diagnostic[]): void {
   const m = inv[0]!;
   expect(m.enforcementLevel).toBe("advisory");
   // @pulumi/policy puts the policy description on the first line of a string violation.
-  expect(m.message).toMatch(/^Migration inventory under determination us-dsp-2025 \(28 CFR Part 202[^)]*\)\)?: 5 resource\(s\) to move, 2 kept in place by exemptions\.$/m);
-  // Alibaba provider, orders-db, customer-data; the Hong Kong AWS provider and its bucket.
-  expect(m.message).toContain("By provider: alicloud: 3; aws: 2.");
-  expect(m.message).toContain("By region: alicloud cn-hangzhou: 3; aws ap-east-1: 2.");
-  expect(m.message).toContain("By jurisdiction: CN: 3; HK: 2.");
+  expect(m.message).toMatch(/^Migration inventory under determination us-dsp-2025 \(28 CFR Part 202[^)]*\)\)?: 6 resource\(s\) to move, 2 kept in place by exemptions\.$/m);
+  // Alibaba provider, orders-db, customer-data; the Hong Kong AWS provider and its bucket; the
+  // Lambda whose environment names an Alibaba endpoint (decided at the resource, placed where it runs).
+  expect(m.message).toContain("By provider: alicloud: 3; aws: 3.");
+  expect(m.message).toContain("By region: alicloud cn-hangzhou: 3; aws ap-east-1: 2; aws us-east-1: 1.");
+  expect(m.message).toContain("By jurisdiction: CN: 3; HK: 2; US: 1.");
   for (const t of ["pulumi:providers:alicloud: 1", "alicloud:rds/instance:Instance: 1", "alicloud:oss/bucket:Bucket: 1", "pulumi:providers:aws: 1", "aws:s3/bucketV2:BucketV2: 1"]) {
     expect(m.message).toContain(t);
   }
   // Exempted and clean resources are not counted as moves.
   expect(m.message).not.toContain("alicloud:ecs/instance:Instance: 1");
-  expect(m.message).not.toContain("aws:lambda");
+  expect(m.message).toContain("aws:lambda/function:Function: 1");
   expect(m.message).toMatch(/Suggested targets[^\n]*alicloud:oss\/bucket:Bucket → /);
   expect(m.message).toMatch(/Kept by exemptions: [^\n]*EXC-ACTIVE \(until 2027-06-30\)/);
   expect(m.message).toMatch(/Kept by exemptions: [^\n]*EXC-SOON \(until 2026-12-15\)/);
@@ -263,8 +264,8 @@ describe("one preview of a mixed stack: Analyze each resource, then AnalyzeStack
       "app-assets": [],
       "hk-replica": [["restricted-region", "mandatory"]],
       "sync-role": [],
-      // The endpoint in its environment is a data flow: a stack policy decides it.
-      "oss-sync": [],
+      // Its own inputs name a restricted vendor's endpoint: decided when it is analysed.
+      "oss-sync": [["restricted-provider", "mandatory"]],
     });
   });
 

@@ -1,0 +1,126 @@
+/**
+ * Every host in every string of a property tree. Strings are decoded as
+ * what they may hold: JSON documents (parsed and walked, up to
+ * `maxJsonDepth` levels of JSON-in-string), URLs (WHATWG parser), bare
+ * hosts and `host:port` in any text (connection strings, shell commands,
+ * dynamic-provider code, YAML kubeconfigs), percent-encoded runs.
+ *
+ * Bounded by bytes and depth, never by a count of strings: padding a
+ * resource with many short strings does not hide a later one; only more
+ * than `maxBytes` of string data in total does (default 4 MiB, far above
+ * what a real resource holds). Strings that cannot hold a host (shorter than
+ * 4, no dot, no `%`, no `://`, not a JSON document) cost one `indexOf` each.
+ *
+ * Pure: no module state; the classifier decides which hosts matter.
+ */
+import { own, pathText } from "../props";
+import { isUnknown, secretPlaceholder } from "../unknown";
+import { notJson, parseJsonDocument } from "./json";
+import { kindOf } from "./kinds";
+import { kubeconfigServers, looksLikeKubeconfig } from "./kubeconfig";
+import { scanHosts } from "./tokens";
+import type { DecodeBounds, DecodedVia, HostClassifier, HostHit } from "./types";
+import { secretHost } from "./types";
+import { scanUrls } from "./url";
+
+export type { DecodeBounds, DecodedVia, HostClassifier, HostHit } from "./types";
+export { secretHost } from "./types";
+export { scanHosts } from "./tokens";
+export { scanUrls } from "./url";
+
+export const defaultDecodeBounds: DecodeBounds = { maxBytes: 4 * 1024 * 1024, maxDepth: 32, maxJsonDepth: 4 };
+
+/** Most hits kept per search (the first hit already decides; the rest only count). */
+const maxHits = 1024;
+
+/** Secret envelope of the engine's wire/state format. */
+const sigKey = "4dabf18193072939515e22adb298388d";
+const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+
+interface Walk<T> {
+  budget: number;
+  readonly bounds: DecodeBounds;
+  readonly classify: HostClassifier<T>;
+  readonly path: (string | number)[];
+  readonly hits: HostHit<T>[];
+  readonly skipTopLevel: ((key: string) => boolean) | undefined;
+}
+
+/** Could this string hold a host? Cheap: at most four `indexOf`s. */
+function mayHoldHost(s: string): boolean {
+  if (s.indexOf(".") >= 0 || s.indexOf("%") >= 0 || s.indexOf("://") >= 0) return true;
+  const c = s.charCodeAt(0);
+  return c === 123 || c === 91 || c <= 32;
+}
+
+function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boolean, w: Walk<T>): void {
+  if (s.length < 4 || w.budget <= 0 || isUnknown(s) || s === secretPlaceholder) return;
+  if (!mayHoldHost(s)) return;
+  const text = s.length > w.budget ? s.slice(0, w.budget) : s;
+  w.budget -= text.length;
+  if (jsonDepth < w.bounds.maxJsonDepth) {
+    const doc = parseJsonDocument(text);
+    if (doc !== notJson) {
+      walk(doc, depth + 1, jsonDepth + 1, secret, w);
+      return;
+    }
+  }
+  const key = w.path.length > 0 ? w.path[w.path.length - 1] : undefined;
+  const hasUrl = text.indexOf("://") >= 0;
+  let via: DecodedVia = looksLikeKubeconfig(text) ? "kubeconfig" : kindOf(text, key, hasUrl);
+  if (jsonDepth > 0 && (via === "url" || via === "text")) via = "json";
+  let seen: Set<string> | undefined;
+  let pathString: string | undefined;
+  const emit = (host: string): void => {
+    if (w.hits.length >= maxHits) return;
+    const h = host.endsWith(".") ? host.slice(0, -1) : host;
+    if ((seen ??= new Set()).has(h)) return;
+    seen.add(h);
+    const info = w.classify(h);
+    if (info === undefined) return;
+    pathString ??= pathText(w.path);
+    w.hits.push({ host: secret ? secretHost : h, path: pathString, via, secret, info });
+  };
+  if (via === "kubeconfig") for (const server of kubeconfigServers(text)) scanUrls(server, emit);
+  if (hasUrl) scanUrls(text, emit);
+  scanHosts(text, emit);
+}
+
+function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, w: Walk<T>): void {
+  if (typeof v === "string") return visitString(v, depth, jsonDepth, secret, w);
+  if (typeof v !== "object" || v === null || depth > w.bounds.maxDepth || w.budget <= 0) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && w.budget > 0; i++) {
+      w.path.push(i);
+      walk(v[i], depth + 1, jsonDepth, secret, w);
+      w.path.pop();
+    }
+    return;
+  }
+  if (own(v, sigKey) === secretSig) {
+    walk(own(v, "value") ?? own(v, "plaintext"), depth + 1, jsonDepth, true, w);
+    return;
+  }
+  for (const k of Object.keys(v)) {
+    if (w.budget <= 0) return;
+    if (depth === 0 && jsonDepth === 0 && w.skipTopLevel?.(k)) continue;
+    w.path.push(k);
+    walk(own(v, k), depth + 1, jsonDepth, secret, w);
+    w.path.pop();
+  }
+}
+
+/**
+ * Hosts the classifier accepts, in every string of `tree` (own properties
+ * only). `secret` marks a tree whose values are all secret.
+ */
+export function findHosts<T>(
+  tree: unknown,
+  classify: HostClassifier<T>,
+  options: { readonly bounds?: DecodeBounds; readonly skipTopLevel?: (key: string) => boolean; readonly secret?: boolean } = {},
+): HostHit<T>[] {
+  const bounds = options.bounds ?? defaultDecodeBounds;
+  const w: Walk<T> = { budget: bounds.maxBytes, bounds, classify, path: [], hits: [], skipTopLevel: options.skipTopLevel };
+  walk(tree, 0, 0, options.secret === true, w);
+  return w.hits;
+}
