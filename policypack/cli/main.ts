@@ -169,6 +169,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
     { operands, cwd, config, now, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
     {
       ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
+      warn: (line) => err(`warning: ${line}`),
       progress: (i, total, input) => {
         if (!showProgress || total < 2) return;
         progressShown = true;

@@ -14,7 +14,7 @@ import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
-import { checkText, expandInputs, readStream, type TextBytes } from "../state/read";
+import { checkText, expandInputs, gunzipIfGzip, readStream, type TextBytes } from "../state/read";
 import { readSnapshotBytes, readSnapshotFile, type FileSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
@@ -36,6 +36,8 @@ export interface ScanParams {
 
 export interface ScanHooks {
   readonly stdin?: NodeJS.ReadableStream | string | Buffer;
+  /** A warning about an input that was scanned (results may be incomplete). */
+  readonly warn?: (line: string) => void;
   /** Called before each input of a multi-input run. */
   readonly progress?: (index: number, total: number, input: string) => void;
 }
@@ -82,6 +84,13 @@ export class Analyser {
     return this.flows ? this.flows.add(view) : false;
   }
 
+  /** The resource policies' findings about `view` alone (no data flows): for old copies pending deletion. */
+  decideAlone(view: ScanView): Finding[] {
+    const out: Finding[] = [];
+    for (const g of this.groups) for (const f of decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
+    return out;
+  }
+
   /** The findings, in resource order, then the flows. */
   finish(): Finding[] {
     if (this.flows) for (const f of this.flows.finish()) if (f.policy === "restricted-data-flow") this.out.push(f);
@@ -101,7 +110,7 @@ async function readStdin(label: string, hooks: ScanHooks): Promise<TextBytes> {
   const s = hooks.stdin;
   if (s === undefined) throw new InputError(label, "no standard input");
   const buf = typeof s === "string" ? Buffer.from(s, "utf8") : Buffer.isBuffer(s) ? s : await readStream(s);
-  return checkText(buf, label);
+  return checkText(gunzipIfGzip(buf, label), label);
 }
 
 function policyEntries(config: ScanConfig): PolicyEntry[] {
@@ -161,15 +170,29 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
       }
       let snapshot: Snapshot | undefined = read.snapshot;
       let findings: Finding[];
+      const pending: Finding[] = [];
       try {
         findings = analyser!.finish();
+        for (const v of snapshot.pendingDeletion) pending.push(...analyser!.decideAlone(v));
       } finally {
         read.close(); // views no longer read their inputs again
       }
       builder.addScanned(
-        { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },
+        {
+          input: entry.label,
+          format: snapshot.format,
+          ...(snapshot.version !== undefined ? { version: snapshot.version } : {}),
+          stacks: snapshot.stacks,
+          projects: snapshot.projects,
+          resources: snapshot.resources.length + snapshot.pendingDeletion.length,
+          secrets: snapshot.secrets,
+          pendingDeletion: snapshot.pendingDeletion.length,
+          warnings: snapshot.warnings,
+        },
         findings,
+        pending,
       );
+      for (const w of snapshot.warnings) hooks.warn?.(w);
       snapshot = undefined; // only the findings outlive this input
     } catch (e) {
       const error = e instanceof InputError ? e : new InputError(entry.label, `internal error while scanning (${errorSummary(e)})`);

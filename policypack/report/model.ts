@@ -51,6 +51,10 @@ export interface ReportInput {
   readonly findings?: number;
   /** Secret values seen (replaced by a placeholder, never read). */
   readonly secrets?: number;
+  /** Old copies marked `delete: true` (pending deletion after a replacement), counted in `resources`. */
+  readonly pendingDeletion?: number;
+  /** Why the results of this input may be incomplete. */
+  readonly warnings?: readonly string[];
   /** One-line reason when the input could not be scanned. */
   readonly error?: string;
 }
@@ -87,6 +91,8 @@ export interface ReportFinding {
     readonly via: string;
   };
   readonly error?: string;
+  /** About an old copy marked `delete: true` (pending deletion after a replacement), still in the cloud. */
+  readonly pendingDeletion?: true;
   readonly input: string;
 }
 
@@ -115,6 +121,8 @@ export interface InventoryEntry {
   readonly advisoryOnly: boolean;
   /** Kept in place by an honoured exemption. */
   readonly exempted: boolean;
+  /** An old copy marked `delete: true` in the state: still in the cloud until the engine deletes it. */
+  readonly pendingDeletion?: true;
   readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
   readonly earliestEffective?: string;
 }

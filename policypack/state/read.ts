@@ -41,7 +41,13 @@ function describeFsError(e: unknown): string {
   }
 }
 
-/** All `*.json` files under `dir`, sorted, not following symbolic links to directories. */
+/** `*.json` or `*.json.gz` (a gzipped self-managed state file). */
+export function isStateFileName(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.endsWith(".json") || n.endsWith(".json.gz");
+}
+
+/** All `*.json` and `*.json.gz` files under `dir`, sorted, not following symbolic links to directories. */
 function walkJson(dir: string, label: string, out: InputEntry[]): void {
   const pending: { abs: string; rel: string }[] = [{ abs: dir, rel: label }];
   const found: { abs: string; rel: string }[] = [];
@@ -60,7 +66,7 @@ function walkJson(dir: string, label: string, out: InputEntry[]): void {
       if (ent.isDirectory()) {
         if (ent.name === "node_modules" || ent.name.startsWith(".")) continue;
         pending.push({ abs, rel });
-      } else if ((ent.isFile() || ent.isSymbolicLink()) && ent.name.toLowerCase().endsWith(".json")) {
+      } else if ((ent.isFile() || ent.isSymbolicLink()) && isStateFileName(ent.name)) {
         if (ent.isSymbolicLink()) {
           try {
             if (!fs.statSync(abs).isFile()) continue;
@@ -98,7 +104,7 @@ export function expandInputs(operands: readonly string[], cwd: string): InputEnt
     if (st.isDirectory()) {
       const before = out.length;
       walkJson(abs, op, out);
-      if (out.length === before) out.push({ kind: "error", error: new InputError(op, "directory contains no *.json files") });
+      if (out.length === before) out.push({ kind: "error", error: new InputError(op, "directory contains no *.json or *.json.gz files") });
     } else {
       out.push({ kind: "file", label: op, path: abs });
     }
@@ -119,6 +125,26 @@ export function readFileBuffer(file: string, label: string): Buffer {
     return fs.readFileSync(file);
   } catch (e) {
     throw new InputError(label, describeFsError(e));
+  }
+}
+
+/** Whether bytes start with the gzip magic number (1f 8b): self-managed backends may gzip their state. */
+export function isGzip(buf: Buffer): boolean {
+  return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+}
+
+/** Bytes decompressed when they are gzip data (detected by content, whatever the file name); otherwise as given. */
+export function gunzipIfGzip(buf: Buffer, label: string): Buffer {
+  if (!isGzip(buf)) return buf;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for gzipped input
+  const zlib = require("zlib") as typeof import("zlib");
+  try {
+    return zlib.gunzipSync(buf, { maxOutputLength: maxTextBytes + 1 });
+  } catch (e) {
+    const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+    if (code === "ERR_BUFFER_TOO_LARGE") throw new InputError(label, "file too large to scan (over 512 MiB uncompressed)");
+    if (code === "Z_BUF_ERROR") throw new InputError(label, "truncated gzip data");
+    throw new InputError(label, "corrupt gzip data");
   }
 }
 
