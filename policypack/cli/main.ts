@@ -95,8 +95,7 @@ Decisions:
 Clock:
   Exemption expiry and effective dates are judged at the current time. Pass
   --now 2026-01-31 (or a full ISO 8601 date-time) for a reproducible report;
-  the environment variable US_PERSON_DATA_GUARD_NOW does the same when --now
-  is not given.
+  every format then says that --now was used. The environment never sets it.
 
 Exit codes:
   0  nothing restricted at or above --fail-on
@@ -144,11 +143,12 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
     io.stderr.write(`${toolName}: ${line}\n`);
   };
 
-  const nowRaw = opts.now ?? (env["US_PERSON_DATA_GUARD_NOW"] || undefined);
+  // Time comes only from the system clock or an explicit --now (never from the environment); the report says which.
+  const nowRaw = opts.now;
   let now = new Date();
   if (nowRaw !== undefined) {
     const parsed = parseNow(nowRaw);
-    if (!parsed) throw new UsageError(`invalid ${opts.now !== undefined ? "--now" : "US_PERSON_DATA_GUARD_NOW"} '${nowRaw.slice(0, 40)}': expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z`);
+    if (!parsed) throw new UsageError(`invalid --now '${nowRaw.slice(0, 40)}': expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z`);
     now = parsed;
   }
 
@@ -166,7 +166,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let progressShown = false;
   const showProgress = io.stderr.isTTY === true;
   const result = await runScan(
-    { operands, cwd, config, now, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
+    { operands, cwd, config, now, nowGiven: nowRaw !== undefined, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
     {
       ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
       warn: (line) => err(`warning: ${line}`),

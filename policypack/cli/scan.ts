@@ -14,7 +14,7 @@ import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
-import { checkText, expandInputs, gunzipIfGzip, readStream, type TextBytes } from "../state/read";
+import { checkText, expandInputs, gunzipIfGzip, readStream, type BackendStack, type TextBytes } from "../state/read";
 import { readSnapshotBytes, readSnapshotFile, type FileSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
@@ -29,6 +29,8 @@ export interface ScanParams {
   readonly cwd: string;
   readonly config: ScanConfig;
   readonly now: Date;
+  /** Whether `now` came from `--now` (the report says so). */
+  readonly nowGiven?: boolean;
   readonly failOn: FailOn;
   readonly keepGoing: boolean;
   readonly toolVersion: string;
@@ -133,6 +135,12 @@ function policyEntries(config: ScanConfig): PolicyEntry[] {
   });
 }
 
+/** `<project>/<stack>`; a legacy `<stack>.json` takes its project from its resources when they name one. */
+function backendStackName(s: BackendStack, projects: readonly string[]): string {
+  const project = s.project ?? (projects.length === 1 ? projects[0] : undefined);
+  return project !== undefined ? `${project}/${s.stack}` : s.stack;
+}
+
 /** Runs a scan. Bad inputs abort it (or, with keepGoing, are listed in the report). */
 export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promise<ScanResult> {
   const at = params.now;
@@ -141,6 +149,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
   const builder = new ReportBuilder({
     tool: { name: toolName, version: params.toolVersion, url: toolUrl },
     now: at,
+    nowGiven: params.nowGiven === true,
     failOn: params.failOn,
     policies: policyEntries(params.config),
     expiryWarningDays: review?.settings.expiryWarningDays ?? 30,
@@ -188,6 +197,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
           secrets: snapshot.secrets,
           pendingDeletion: snapshot.pendingDeletion.length,
           warnings: snapshot.warnings,
+          ...(entry.backendStack ? { stack: backendStackName(entry.backendStack, snapshot.projects) } : {}),
         },
         findings,
         pending,
@@ -198,7 +208,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
       const error = e instanceof InputError ? e : new InputError(entry.label, `internal error while scanning (${errorSummary(e)})`);
       if (!params.keepGoing) return { kind: "aborted", error };
       errors.push(error);
-      builder.addFailed(error.input, error.reason);
+      builder.addFailed(error.input, error.reason, entry.backendStack ? backendStackName(entry.backendStack, []) : undefined);
     }
   }
   return { kind: "report", report: builder.build(), errors };

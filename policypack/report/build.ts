@@ -21,6 +21,7 @@ import type {
   ReportInput,
   ReportPolicy,
   ScanReport,
+  StackRow,
   TargetSuggestion,
 } from "./model";
 
@@ -39,6 +40,8 @@ export interface PolicyEntry {
 export interface BuildOptions {
   readonly tool: { readonly name: string; readonly version: string; readonly url: string };
   readonly now: Date;
+  /** Whether `now` was given by `--now` rather than read from the system clock. */
+  readonly nowGiven?: boolean;
   readonly failOn: FailOn;
   readonly policies: readonly PolicyEntry[];
   /** Exemptions expiring within this many days are flagged. */
@@ -56,6 +59,8 @@ export interface ScannedInput {
   /** Old copies pending deletion (counted in `resources`). */
   readonly pendingDeletion?: number;
   readonly warnings?: readonly string[];
+  /** `<project>/<stack>` of a backend's stack. */
+  readonly stack?: string;
 }
 
 function isMandatoryLevel(level: string | undefined): boolean {
@@ -114,6 +119,7 @@ export class ReportBuilder {
       resources: input.resources,
       findings: findings.length + pending.length,
       secrets: input.secrets,
+      ...(input.stack !== undefined ? { stack: input.stack } : {}),
       ...(input.pendingDeletion ? { pendingDeletion: input.pendingDeletion } : {}),
       ...(input.warnings && input.warnings.length > 0 ? { warnings: input.warnings } : {}),
     });
@@ -164,8 +170,36 @@ export class ReportBuilder {
     }
   }
 
-  addFailed(input: string, reason: string): void {
-    this.inputs.push({ input, status: "failed", error: reason });
+  addFailed(input: string, reason: string, stack?: string): void {
+    this.inputs.push({ input, status: "failed", ...(stack !== undefined ? { stack } : {}), error: reason });
+  }
+
+  /** One row per input when the inputs hold more than one stack in all; undefined otherwise. */
+  private stackRows(): StackRow[] | undefined {
+    const names = this.inputs.map((i) => i.stack ?? (i.stacks && i.stacks.length > 0 ? (i.projects && i.projects.length === 1 && i.stacks.length === 1 ? `${i.projects[0]}/${i.stacks[0]}` : i.stacks.join(", ")) : i.input));
+    const distinct = new Set<string>();
+    for (const i of this.inputs) {
+      if (i.stack !== undefined) distinct.add(i.stack);
+      else for (const s of i.stacks ?? [i.input]) distinct.add(`${i.input}\u0000${s}`);
+    }
+    if (distinct.size < 2) return undefined;
+    const counts = new Map<string, { mandatory: number; advisory: number; exempted: number }>();
+    for (const i of this.inputs) counts.set(i.input, { mandatory: 0, advisory: 0, exempted: 0 });
+    for (const f of this.findings) {
+      const c = counts.get(f.input);
+      if (!c) continue;
+      if (f.exempted) c.exempted++;
+      else if (f.level === "mandatory") c.mandatory++;
+      else c.advisory++;
+    }
+    return this.inputs.map((i, k) => ({
+      stack: names[k]!,
+      input: i.input,
+      status: i.status,
+      resources: i.resources ?? 0,
+      ...counts.get(i.input)!,
+      ...(i.error !== undefined ? { error: i.error } : {}),
+    }));
   }
 
   get failedInputs(): number {
@@ -240,6 +274,7 @@ export class ReportBuilder {
       targets.push({ type, family: t.family, exact: s.exact, count, aws: service(t.aws), azure: service(t.azure), gcp: service(t.gcp) });
     }
 
+    const stacks = this.stackRows();
     const policies: ReportPolicy[] = o.policies.map((p) => ({
       name: p.name,
       displayName: p.displayName,
@@ -255,6 +290,7 @@ export class ReportBuilder {
       reportVersion: 1,
       tool: o.tool,
       generatedAt: o.now.toISOString(),
+      clock: o.nowGiven ? "--now" : "system",
       failOn: o.failOn,
       exitCode,
       outcome: failed > 0 ? "error" : blocking > 0 ? "fail" : "pass",
@@ -284,6 +320,7 @@ export class ReportBuilder {
         items,
       },
       exemptions: this.exemptions(today),
+      ...(stacks ? { stacks } : {}),
     };
   }
 

@@ -7,7 +7,7 @@
  */
 import { escapeHtml as h, jurisdictionList, placeLabel, safeUrl } from "./escape";
 import type { MoveGroup, ReportFinding, ScanReport } from "./model";
-import { headline, plural, verdict } from "./summary";
+import { clockNote, headline, plural, stackColumns, verdict } from "./summary";
 
 const maxBars = 20;
 
@@ -219,6 +219,22 @@ export function renderHtml(r: ScanReport): string {
       .join("") +
     `</tbody></table>`;
 
+  const note = clockNote(r);
+  const stacks = r.stacks
+    ? `\n<section><h2>Stacks (${r.stacks.length})</h2><table><thead><tr><th>${stackColumns[0]}</th>${stackColumns
+        .slice(1)
+        .map((c) => `<th class="num">${c}</th>`)
+        .join("")}</tr></thead><tbody>` +
+      r.stacks
+        .map((s) =>
+          s.status === "failed"
+            ? `<tr><td><code>${h(s.stack)}</code></td><td colspan="4"><span class="lvl mandatory">failed</span> ${h(s.error ?? "")}</td></tr>`
+            : `<tr><td><code>${h(s.stack)}</code></td><td class="num">${s.resources}</td><td class="num">${s.mandatory}</td><td class="num">${s.advisory}</td><td class="num">${s.exempted}</td></tr>`,
+        )
+        .join("") +
+      `</tbody></table></section>`
+    : "";
+
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -233,11 +249,11 @@ export function renderHtml(r: ScanReport): string {
 <header>
 <h1>U.S.-person data guard — scan report <span class="badge ${badge === "RESTRICTED" ? "fail" : status}">${badge}</span></h1>
 <p class="meta">${h(verdict(r))}</p>
-<p class="meta">${h(headline(r))} Generated ${h(r.generatedAt)} by ${h(r.tool.name)} ${h(r.tool.version)}.</p>
+<p class="meta">${h(headline(r))} Generated ${h(r.generatedAt)} by ${h(r.tool.name)} ${h(r.tool.version)}.</p>${note ? `\n<p class="meta clock"><strong>${h(note)}</strong></p>` : ""}
 <div class="cards">${cards}</div>
 </header>
 <main>
-<section><h2>Determination</h2>${determinations}</section>
+<section><h2>Determination</h2>${determinations}</section>${stacks}
 <section><h2>Resources to move by provider and region</h2><div class="panel">${chart(inv.byProviderRegion)}</div></section>
 <section><h2>Findings</h2>${findings}</section>
 <section><h2>Suggested targets</h2>${targets}</section>

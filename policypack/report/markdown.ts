@@ -7,7 +7,7 @@
  */
 import { codeSpan, escapeMarkdown as md, jurisdictionList, safeUrl } from "./escape";
 import type { ScanReport } from "./model";
-import { headline, plural, verdict } from "./summary";
+import { clockNote, headline, plural, stackColumns, verdict } from "./summary";
 
 export const maxFindingRows = 100;
 const maxGroupRows = 30;
@@ -26,6 +26,8 @@ export function renderMarkdown(r: ScanReport): string {
   const out: string[] = [];
   out.push(`## ${icon(r)} ${md(r.tool.name)}: ${md(verdict(r))}`, "");
   out.push(md(headline(r)), "");
+  const note = clockNote(r);
+  if (note) out.push(`> ${md(note)}`, "");
   for (const d of r.determinations) {
     const url = safeUrl(d.url);
     const cite = url ? `[${md(d.citation)}](${url})` : md(d.citation);
@@ -36,6 +38,14 @@ export function renderMarkdown(r: ScanReport): string {
   out.push("| Mandatory | Advisory | Exempted | Resources to move | Kept by exemptions | Resources scanned |");
   out.push("|---:|---:|---:|---:|---:|---:|");
   out.push(`| ${t.mandatory} | ${t.advisory} | ${t.exempted} | ${t.resourcesToMove} | ${t.resourcesExempted} | ${t.resources} |`, "");
+
+  if (r.stacks) {
+    out.push(`### Stacks (${r.stacks.length})`, "", `| ${stackColumns.join(" | ")} |`, "|---|---:|---:|---:|---:|");
+    for (const s of r.stacks) {
+      out.push(s.status === "failed" ? `| ${codeSpan(s.stack)} | **failed**: ${md(s.error ?? "")} | | | |` : `| ${codeSpan(s.stack)} | ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} |`);
+    }
+    out.push("");
+  }
 
   const inv = r.inventory;
   if (inv.byProviderRegion.length) {

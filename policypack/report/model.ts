@@ -51,6 +51,8 @@ export interface ReportInput {
   readonly findings?: number;
   /** Secret values seen (replaced by a placeholder, never read). */
   readonly secrets?: number;
+  /** The stack of a self-managed backend this input is, `<project>/<stack>`. */
+  readonly stack?: string;
   /** Old copies marked `delete: true` (pending deletion after a replacement), counted in `resources`. */
   readonly pendingDeletion?: number;
   /** Why the results of this input may be incomplete. */
@@ -188,11 +190,26 @@ export interface ReportTotals {
   readonly resourcesExempted: number;
 }
 
+/** One stack's counts (the per-stack table, when a report covers more than one stack). */
+export interface StackRow {
+  /** `<project>/<stack>` (for a backend) or the stacks an input holds, joined by `, `. */
+  readonly stack: string;
+  readonly input: string;
+  readonly status: "scanned" | "failed";
+  readonly resources: number;
+  readonly mandatory: number;
+  readonly advisory: number;
+  readonly exempted: number;
+  readonly error?: string;
+}
+
 export interface ScanReport {
   readonly reportVersion: 1;
   readonly tool: { readonly name: string; readonly version: string; readonly url: string };
   /** The scan's clock (`--now`, or the time of the run), ISO 8601. */
   readonly generatedAt: string;
+  /** Where `generatedAt` came from: the system clock, or an explicit `--now` (a report judged at another instant). */
+  readonly clock: "system" | "--now";
   readonly failOn: FailOn;
   /** The process exit code this report corresponds to. */
   readonly exitCode: 0 | 1 | 2;
@@ -205,4 +222,6 @@ export interface ScanReport {
   readonly findings: readonly ReportFinding[];
   readonly inventory: ReportInventory;
   readonly exemptions: readonly ReportExemption[];
+  /** Per-stack counts, present when the scan covered more than one stack. */
+  readonly stacks?: readonly StackRow[];
 }

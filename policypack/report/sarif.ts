@@ -126,7 +126,10 @@ export function renderSarif(r: ScanReport): string {
         properties: {
           determinations: r.determinations.map((d) => ({ id: d.id, title: d.title, citation: d.citation, url: d.url })),
           failOn: r.failOn,
+          clock: r.clock,
+          ...(r.clock === "--now" ? { now: r.generatedAt } : {}),
           totals: r.totals,
+          ...(r.stacks ? { stacks: r.stacks } : {}),
         },
       },
     ],
