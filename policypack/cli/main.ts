@@ -15,8 +15,10 @@ import { errorSummary } from "../core/decide";
 import { formats, renderPieces, type Format } from "../report";
 import type { FailOn } from "../report/model";
 import { ConfigFileError, loadScanConfig } from "./config";
+import { defaultIdPrefix, exemptionsConfig, requestProblem, stackExemptions, type ExemptionRequest } from "./exemptions";
 import { describeWriteError, inBatches, writeFileAtomic } from "./output";
 import { runScan, toolName } from "./scan";
+import { decodeText, parseJson } from "../state/read";
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -74,6 +76,33 @@ interface ScanOptions {
   readonly now?: string;
   readonly keepGoing?: boolean;
   readonly color: boolean;
+  readonly writeExemptions?: string;
+  readonly expires?: string;
+  readonly reason?: string;
+  readonly approvedBy?: string;
+  readonly ticket?: string;
+  readonly idPrefix?: string;
+  readonly force?: boolean;
+}
+
+/** The `--write-exemptions` request, or undefined; its companion options without it are a usage error. */
+function exemptionRequest(opts: ScanOptions): ExemptionRequest | undefined {
+  if (opts.writeExemptions === undefined) {
+    const stray = (["expires", "reason", "approvedBy", "ticket", "idPrefix", "force"] as const).find((k) => opts[k] !== undefined);
+    if (stray) throw new UsageError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is only used with --write-exemptions`);
+    return undefined;
+  }
+  if (opts.expires === undefined) throw new UsageError("--write-exemptions needs --expires <YYYY-MM-DD>");
+  if (opts.reason === undefined) throw new UsageError("--write-exemptions needs --reason <text>");
+  return {
+    file: opts.writeExemptions,
+    expires: opts.expires,
+    reason: opts.reason,
+    ...(opts.approvedBy !== undefined ? { approvedBy: opts.approvedBy } : {}),
+    ...(opts.ticket !== undefined ? { ticket: opts.ticket } : {}),
+    idPrefix: opts.idPrefix ?? defaultIdPrefix,
+    force: opts.force === true,
+  };
 }
 
 const afterHelp = `
@@ -152,6 +181,13 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
     now = parsed;
   }
 
+  const exemptions = exemptionRequest(opts);
+  const exemptionsTarget = exemptions && path.resolve(cwd, exemptions.file);
+  if (exemptions && exemptionsTarget) {
+    const problem = requestProblem(exemptions, exemptionsTarget, now);
+    if (problem) throw new UsageError(problem);
+  }
+
   let config;
   try {
     config = loadScanConfig(opts.config, cwd);
@@ -196,6 +232,20 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   } else {
     inBatches(text, (t) => void io.stdout.write(t));
   }
+  if (exemptions && exemptionsTarget) {
+    if (report.totals.inputsFailed > 0) {
+      err(`${exemptions.file}: not written: ${report.totals.inputsFailed} input(s) could not be scanned`);
+      return exitCodes.usage;
+    }
+    try {
+      const raw: unknown = opts.config !== undefined ? parseJson(decodeText(fs.readFileSync(path.resolve(cwd, opts.config)), opts.config), opts.config) : {};
+      const doc = exemptionsConfig(raw, stackExemptions(report.findings, exemptions));
+      writeFileAtomic(exemptionsTarget, `${JSON.stringify(doc, null, 2)}\n`);
+    } catch (e) {
+      err(`${exemptions.file}: ${describeWriteError(e)}`);
+      return exitCodes.usage;
+    }
+  }
   return report.exitCode;
 }
 
@@ -224,6 +274,13 @@ function buildProgram(io: CliIo, run: (operands: string[], opts: ScanOptions) =>
     .option("--now <iso-date>", "judge expiry and effective dates at this instant (reproducible reports)")
     .option("-k, --keep-going", "scan the remaining inputs after a bad one (exit code stays 2)")
     .option("--no-color", "never colour text output")
+    .option("--write-exemptions <file>", "write a --policy-pack-config file exempting every current finding, one exemption per stack (atomic; kept unless --force)")
+    .option("--expires <YYYY-MM-DD>", "with --write-exemptions: when the exemptions end (in the future, at most 365 days ahead)")
+    .option("--reason <text>", "with --write-exemptions: why the resources may stay")
+    .option("--approved-by <who>", "with --write-exemptions: who approved the exemptions")
+    .option("--ticket <id>", "with --write-exemptions: the tracking ticket")
+    .option("--id-prefix <prefix>", `with --write-exemptions: exemption ids are <prefix>-<project>-<stack> (default ${defaultIdPrefix})`)
+    .option("--force", "with --write-exemptions: replace an existing file")
     .addHelpText("after", afterHelp)
     .exitOverride()
     .action(async (inputs: string[], opts: ScanOptions) => {
