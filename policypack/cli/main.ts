@@ -18,7 +18,9 @@ import { ConfigFileError, loadScanConfig } from "./config";
 import { defaultIdPrefix, exemptionsConfig, requestProblem, stackExemptions, type ExemptionRequest } from "./exemptions";
 import { describeWriteError, inBatches, writeFileAtomic } from "./output";
 import { runScan, toolName } from "./scan";
-import { decodeText, parseJson } from "../state/read";
+import { decodeText, parseJson, readFileBuffer } from "../state/read";
+import { InputError } from "../state/errors";
+import { applyBaseline, BaselineError, parseBaseline, type Baseline } from "../report/baseline";
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -39,7 +41,7 @@ export interface CliIo {
 /** Exit codes. */
 export const exitCodes = { clean: 0, restricted: 1, usage: 2 } as const;
 
-const failOnLevels = ["none", "advisory", "mandatory"] as const;
+const failOnLevels = ["none", "advisory", "mandatory", "new"] as const;
 
 /** The package version, from the package.json above this file (source or dist). */
 export function packageVersion(): string {
@@ -76,6 +78,7 @@ interface ScanOptions {
   readonly now?: string;
   readonly keepGoing?: boolean;
   readonly color: boolean;
+  readonly baseline?: string;
   readonly writeExemptions?: string;
   readonly expires?: string;
   readonly reason?: string;
@@ -181,6 +184,17 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
     now = parsed;
   }
 
+  if (opts.failOn === "new" && opts.baseline === undefined) throw new UsageError("--fail-on new needs --baseline <previous report.json>");
+  let baseline: Baseline | undefined;
+  if (opts.baseline !== undefined) {
+    try {
+      baseline = parseBaseline(parseJson(decodeText(readFileBuffer(path.resolve(cwd, opts.baseline), opts.baseline), opts.baseline), opts.baseline), opts.baseline);
+    } catch (e) {
+      if (e instanceof InputError) throw new UsageError(`${e.input}: baseline ${e.reason}`);
+      if (e instanceof BaselineError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
   const exemptions = exemptionRequest(opts);
   const exemptionsTarget = exemptions && path.resolve(cwd, exemptions.file);
   if (exemptions && exemptionsTarget) {
@@ -220,7 +234,16 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   }
   for (const e of result.errors) err(`${e.input}: ${e.reason}`);
 
-  const report = result.report;
+  let report = result.report;
+  if (baseline) {
+    try {
+      report = applyBaseline(report, baseline);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      err(e.message);
+      return exitCodes.usage;
+    }
+  }
   const text = renderPieces(opts.format, report, { color: colorEnabled(env, io, opts), grouped: opts.output === undefined && io.stdout.isTTY === true });
   if (opts.output !== undefined) {
     try {
@@ -274,6 +297,7 @@ function buildProgram(io: CliIo, run: (operands: string[], opts: ScanOptions) =>
     .option("--now <iso-date>", "judge expiry and effective dates at this instant (reproducible reports)")
     .option("-k, --keep-going", "scan the remaining inputs after a bad one (exit code stays 2)")
     .option("--no-color", "never colour text output")
+    .option("--baseline <report.json>", "an earlier --format json report: mark findings new or unchanged, list those fixed")
     .option("--write-exemptions <file>", "write a --policy-pack-config file exempting every current finding, one exemption per stack (atomic; kept unless --force)")
     .option("--expires <YYYY-MM-DD>", "with --write-exemptions: when the exemptions end (in the future, at most 365 days ahead)")
     .option("--reason <text>", "with --write-exemptions: why the resources may stay")

@@ -7,6 +7,7 @@
  */
 import { codeSpan, escapeMarkdown as md, jurisdictionList, safeUrl } from "./escape";
 import type { ScanReport } from "./model";
+import { baselineLine, thenAndNow } from "./baseline";
 import { clockNote, headline, plural, stackColumns, verdict } from "./summary";
 
 export const maxFindingRows = 100;
@@ -28,6 +29,17 @@ export function renderMarkdown(r: ScanReport): string {
   out.push(md(headline(r)), "");
   const note = clockNote(r);
   if (note) out.push(`> ${md(note)}`, "");
+  if (r.baseline) {
+    out.push(`**${md(baselineLine(r.baseline))}**`, "");
+    const rows = thenAndNow(r);
+    if (rows.length) {
+      const max = Math.max(1, ...rows.map((x) => Math.max(x.then, x.now)));
+      const bar = (n: number): string => "█".repeat(Math.round((n / max) * 20)) || (n > 0 ? "▏" : "");
+      out.push(`#### Left to move, ${md(r.baseline.generatedAt.slice(0, 10))} → now`, "", "| Provider | Region | Then | Now | |", "|---|---|---:|---:|---|");
+      for (const x of rows.slice(0, maxGroupRows)) out.push(`| ${codeSpan(x.package)} | ${x.region !== undefined ? codeSpan(x.region) : "_not set_"} | ${x.then} | ${x.now} | \`${bar(x.then)}\`<br>\`${bar(x.now)}\` |`);
+      out.push("");
+    }
+  }
   for (const d of r.determinations) {
     const url = safeUrl(d.url);
     const cite = url ? `[${md(d.citation)}](${url})` : md(d.citation);

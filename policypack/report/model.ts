@@ -6,7 +6,8 @@
 import type { FindingPolicy, Rule } from "../core/types";
 
 export type Level = "mandatory" | "advisory";
-export type FailOn = "none" | "advisory" | "mandatory";
+/** `new`: only new mandatory findings (against `--baseline`) fail. */
+export type FailOn = "none" | "advisory" | "mandatory" | "new";
 export type InputFormat = "stack-export" | "stack-checkpoint" | "preview";
 
 export interface ReportPolicy {
@@ -93,6 +94,8 @@ export interface ReportFinding {
     readonly via: string;
   };
   readonly error?: string;
+  /** Against `--baseline`: absent in the baseline (new) or present in it (unchanged). */
+  readonly baseline?: "new" | "unchanged";
   /** About an old copy marked `delete: true` (pending deletion after a replacement), still in the cloud. */
   readonly pendingDeletion?: true;
   readonly input: string;
@@ -190,6 +193,31 @@ export interface ReportTotals {
   readonly resourcesExempted: number;
 }
 
+/** A baseline finding no longer found. */
+export interface FixedFinding {
+  readonly policy: string;
+  readonly urn: string;
+  readonly name: string;
+  readonly type: string;
+  readonly level: Level;
+  readonly exempted: boolean;
+  readonly region?: string;
+  readonly stack?: string;
+  readonly destination?: { readonly urn: string };
+}
+
+export interface BaselineSummary {
+  /** The baseline report, as named on the command line. */
+  readonly file: string;
+  /** When the baseline was generated. */
+  readonly generatedAt: string;
+  readonly new: number;
+  readonly unchanged: number;
+  readonly fixed: readonly FixedFinding[];
+  /** The baseline's resources to move per provider and region (the chart's "then"). */
+  readonly byProviderRegion: readonly MoveGroup[];
+}
+
 /** One stack's counts (the per-stack table, when a report covers more than one stack). */
 export interface StackRow {
   /** `<project>/<stack>` (for a backend) or the stacks an input holds, joined by `, `. */
@@ -222,6 +250,8 @@ export interface ScanReport {
   readonly findings: readonly ReportFinding[];
   readonly inventory: ReportInventory;
   readonly exemptions: readonly ReportExemption[];
+  /** Against `--baseline`. */
+  readonly baseline?: BaselineSummary;
   /** Per-stack counts, present when the scan covered more than one stack. */
   readonly stacks?: readonly StackRow[];
 }

@@ -7,6 +7,7 @@
 import pc from "picocolors";
 import { jurisdictionList, placeLabel, terminalSafe as t } from "./escape";
 import type { ReportFinding, ScanReport } from "./model";
+import { baselineLine } from "./baseline";
 import { clockNote, determinationLine, headline, plural, verdict } from "./summary";
 
 export interface TextOptions {
@@ -83,6 +84,7 @@ export function renderText(r: ScanReport, options: TextOptions): string {
   lines.push(headline(r));
   const note = clockNote(r);
   if (note) lines.push(c.yellow(note));
+  if (r.baseline) lines.push(baselineLine(r.baseline));
   lines.push("");
   if (r.stacks) {
     lines.push(c.bold(`Stacks (${r.stacks.length}):`));
