@@ -112,8 +112,11 @@ const afterHelp = `
 Inputs:
   Files written by 'pulumi stack export' (deployment version 3 and later; the
   file backend's checkpoint files work too) and by 'pulumi preview --json',
-  detected by content. A directory is searched recursively for *.json files
-  (hidden directories and node_modules are skipped); '-' reads standard input.
+  detected by content; gzipped files are read too. A directory is searched
+  recursively for *.json and *.json.gz files (hidden directories and
+  node_modules are skipped); '-' reads standard input. A self-managed backend
+  (file://<dir>, or a directory holding .pulumi/stacks/) is scanned stack by
+  stack, each named <project>/<stack>.
   Inputs are scanned one at a time; only their findings are kept.
 
 Decisions:
