@@ -21,7 +21,13 @@
  * its own line, four spaces per level); --layout one-line writes each resource
  * on one line instead (the layout of this benchmark before session 3).
  *
- * Options: --resources N (default 100000), --runs N (default 7, BENCH_QUICK=1: 3),
+ * Also a self-managed backend of --stacks N (default 1000) stacks, each of
+ * the same number of resources in all divided among them (100 each by
+ * default), as `file://<dir>` (`.pulumi/stacks/<project>/<stack>.json`): its
+ * scan must cost per resource what the one big file's does (target ≤ 1.25×
+ * the big file's scan, same format).
+ *
+ * Options: --resources N (default 100000), --stacks N (default 1000), --runs N (default 7, BENCH_QUICK=1: 3),
  * --layout pulumi|one-line, --keep (keep the generated file).
  */
 "use strict";
@@ -48,6 +54,8 @@ if (layout !== "pulumi" && layout !== "one-line") {
   process.exit(2);
 }
 const target = 1.5;
+const stackCount = Number(arg("--stacks", "1000"));
+const backendTarget = 1.25;
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
@@ -58,10 +66,8 @@ const SECRET = "1b47061264138c4ac30d75fd1eb44270";
  * of a secret envelope (whose made-up ciphertext no passphrase decrypts), so
  * that `pulumi stack import` takes the file (tests/e2e/bench-export.test.ts).
  */
-function generate(file, n, { secrets = true } = {}) {
+function generate(file, n, { secrets = true, stack = "prod", project = "bench" } = {}) {
   const fd = fs.openSync(file, "w");
-  const stack = "prod";
-  const project = "bench";
   const pre = `urn:pulumi:${stack}::${project}::`;
   const stackUrn = `${pre}pulumi:pulumi:Stack::${project}-${stack}`;
   const ts = "2026-11-20T10:00:00.123456Z";
@@ -238,11 +244,22 @@ function run() {
   generate(file, count);
   const size = fs.statSync(file).size;
   console.log(`scan benchmark: ${count.toLocaleString("en-US")} resources, ${(size / 1048576).toFixed(1)} MiB export (${layout === "pulumi" ? "laid out as pulumi stack export writes it" : "one resource per line"}), generated in ${Date.now() - g0} ms; ${runs} rounds, each kind in a fresh process`);
+  const backend = path.join(dir, "backend");
+  const perStack = Math.max(5, Math.floor(count / stackCount));
+  for (let i = 0; i < stackCount; i++) {
+    const project = `app-${i % 50}`;
+    const stack = `env-${i}`;
+    const d = path.join(backend, ".pulumi", "stacks", project);
+    fs.mkdirSync(d, { recursive: true });
+    generate(path.join(d, `${stack}.json`), perStack, { stack, project });
+  }
+  console.log(`  backend: ${stackCount} stacks × ${perStack} resources (file://${backend})`);
   const kinds = [
     { name: "floor utf8", run: () => child(floorUtf8Child, [file]) },
     { name: "floor buffer", run: () => child(floorBufferChild, [file]) },
     { name: "scan text", run: () => child(scanChild, [cli, file, "text", path.join(dir, "report.txt")]) },
     { name: "scan json", run: () => child(scanChild, [cli, file, "json", path.join(dir, "report.json")]) },
+    { name: "scan backend", run: () => child(scanChild, [cli, `file://${backend}`, "json", path.join(dir, "backend.json")]) },
   ];
   const ms = new Map(kinds.map((k) => [k.name, []]));
   const rss = new Map(kinds.map((k) => [k.name, 0]));
@@ -266,6 +283,11 @@ function run() {
   for (const [name, label] of [["scan text", "default format (text)"], ["scan json", "--format json"]]) {
     const ratio = med(name) / floor;
     console.log(`${ratio <= target ? "PASS" : "MISS"}  scan, ${count} resources, ${label} --output, vs read + JSON.parse: ${ratio.toFixed(3)}× (${med(name).toFixed(0)} vs ${floor.toFixed(0)} ms; peak RSS ${rss.get(name).toFixed(0)} MiB vs ${rss.get(floorName).toFixed(0)} MiB)  target ≤ ${target.toFixed(2)}×`);
+  }
+  {
+    // Per resource: the backend holds stackCount × perStack resources, the big file `count`.
+    const ratio = med("scan backend") / (stackCount * perStack) / (med("scan json") / count);
+    console.log(`${ratio <= backendTarget ? "PASS" : "MISS"}  scan, backend of ${stackCount} stacks × ${perStack} resources, --format json, per resource vs the one big file: ${ratio.toFixed(3)}× (${med("scan backend").toFixed(0)} ms for ${stackCount * perStack} vs ${med("scan json").toFixed(0)} ms for ${count})  target ≤ ${backendTarget.toFixed(2)}×`);
   }
   for (const format of ["text", "json"]) {
     const p = child(phasesChild, [path.join(root, "dist", "policypack"), file, format, path.join(dir, `phases.${format}`)]);

@@ -15,8 +15,12 @@ import { errorSummary } from "../core/decide";
 import { formats, renderPieces, type Format } from "../report";
 import type { FailOn } from "../report/model";
 import { ConfigFileError, loadScanConfig } from "./config";
+import { defaultIdPrefix, exemptionsConfig, requestProblem, stackExemptions, type ExemptionRequest } from "./exemptions";
 import { describeWriteError, inBatches, writeFileAtomic } from "./output";
 import { runScan, toolName } from "./scan";
+import { decodeText, parseJson, readFileBuffer } from "../state/read";
+import { InputError } from "../state/errors";
+import { applyBaseline, BaselineError, parseBaseline, type Baseline } from "../report/baseline";
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -37,7 +41,7 @@ export interface CliIo {
 /** Exit codes. */
 export const exitCodes = { clean: 0, restricted: 1, usage: 2 } as const;
 
-const failOnLevels = ["none", "advisory", "mandatory"] as const;
+const failOnLevels = ["none", "advisory", "mandatory", "new"] as const;
 
 /** The package version, from the package.json above this file (source or dist). */
 export function packageVersion(): string {
@@ -74,14 +78,45 @@ interface ScanOptions {
   readonly now?: string;
   readonly keepGoing?: boolean;
   readonly color: boolean;
+  readonly baseline?: string;
+  readonly writeExemptions?: string;
+  readonly expires?: string;
+  readonly reason?: string;
+  readonly approvedBy?: string;
+  readonly ticket?: string;
+  readonly idPrefix?: string;
+  readonly force?: boolean;
+}
+
+/** The `--write-exemptions` request, or undefined; its companion options without it are a usage error. */
+function exemptionRequest(opts: ScanOptions): ExemptionRequest | undefined {
+  if (opts.writeExemptions === undefined) {
+    const stray = (["expires", "reason", "approvedBy", "ticket", "idPrefix", "force"] as const).find((k) => opts[k] !== undefined);
+    if (stray) throw new UsageError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is only used with --write-exemptions`);
+    return undefined;
+  }
+  if (opts.expires === undefined) throw new UsageError("--write-exemptions needs --expires <YYYY-MM-DD>");
+  if (opts.reason === undefined) throw new UsageError("--write-exemptions needs --reason <text>");
+  return {
+    file: opts.writeExemptions,
+    expires: opts.expires,
+    reason: opts.reason,
+    ...(opts.approvedBy !== undefined ? { approvedBy: opts.approvedBy } : {}),
+    ...(opts.ticket !== undefined ? { ticket: opts.ticket } : {}),
+    idPrefix: opts.idPrefix ?? defaultIdPrefix,
+    force: opts.force === true,
+  };
 }
 
 const afterHelp = `
 Inputs:
   Files written by 'pulumi stack export' (deployment version 3 and later; the
   file backend's checkpoint files work too) and by 'pulumi preview --json',
-  detected by content. A directory is searched recursively for *.json files
-  (hidden directories and node_modules are skipped); '-' reads standard input.
+  detected by content; gzipped files are read too. A directory is searched
+  recursively for *.json and *.json.gz files (hidden directories and
+  node_modules are skipped); '-' reads standard input. A self-managed backend
+  (file://<dir>, or a directory holding .pulumi/stacks/) is scanned stack by
+  stack, each named <project>/<stack>.
   Inputs are scanned one at a time; only their findings are kept.
 
 Decisions:
@@ -95,8 +130,7 @@ Decisions:
 Clock:
   Exemption expiry and effective dates are judged at the current time. Pass
   --now 2026-01-31 (or a full ISO 8601 date-time) for a reproducible report;
-  the environment variable US_PERSON_DATA_GUARD_NOW does the same when --now
-  is not given.
+  every format then says that --now was used. The environment never sets it.
 
 Exit codes:
   0  nothing restricted at or above --fail-on
@@ -144,12 +178,31 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
     io.stderr.write(`${toolName}: ${line}\n`);
   };
 
-  const nowRaw = opts.now ?? (env["US_PERSON_DATA_GUARD_NOW"] || undefined);
+  // Time comes only from the system clock or an explicit --now (never from the environment); the report says which.
+  const nowRaw = opts.now;
   let now = new Date();
   if (nowRaw !== undefined) {
     const parsed = parseNow(nowRaw);
-    if (!parsed) throw new UsageError(`invalid ${opts.now !== undefined ? "--now" : "US_PERSON_DATA_GUARD_NOW"} '${nowRaw.slice(0, 40)}': expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z`);
+    if (!parsed) throw new UsageError(`invalid --now '${nowRaw.slice(0, 40)}': expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z`);
     now = parsed;
+  }
+
+  if (opts.failOn === "new" && opts.baseline === undefined) throw new UsageError("--fail-on new needs --baseline <previous report.json>");
+  let baseline: Baseline | undefined;
+  if (opts.baseline !== undefined) {
+    try {
+      baseline = parseBaseline(parseJson(decodeText(readFileBuffer(path.resolve(cwd, opts.baseline), opts.baseline), opts.baseline), opts.baseline), opts.baseline);
+    } catch (e) {
+      if (e instanceof InputError) throw new UsageError(`${e.input}: baseline ${e.reason}`);
+      if (e instanceof BaselineError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  const exemptions = exemptionRequest(opts);
+  const exemptionsTarget = exemptions && path.resolve(cwd, exemptions.file);
+  if (exemptions && exemptionsTarget) {
+    const problem = requestProblem(exemptions, exemptionsTarget, now);
+    if (problem) throw new UsageError(problem);
   }
 
   let config;
@@ -166,9 +219,10 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let progressShown = false;
   const showProgress = io.stderr.isTTY === true;
   const result = await runScan(
-    { operands, cwd, config, now, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
+    { operands, cwd, config, now, nowGiven: nowRaw !== undefined, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
     {
       ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
+      warn: (line) => err(`warning: ${line}`),
       progress: (i, total, input) => {
         if (!showProgress || total < 2) return;
         progressShown = true;
@@ -183,7 +237,16 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   }
   for (const e of result.errors) err(`${e.input}: ${e.reason}`);
 
-  const report = result.report;
+  let report = result.report;
+  if (baseline) {
+    try {
+      report = applyBaseline(report, baseline);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      err(e.message);
+      return exitCodes.usage;
+    }
+  }
   const text = renderPieces(opts.format, report, { color: colorEnabled(env, io, opts), grouped: opts.output === undefined && io.stdout.isTTY === true });
   if (opts.output !== undefined) {
     try {
@@ -194,6 +257,20 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
     }
   } else {
     inBatches(text, (t) => void io.stdout.write(t));
+  }
+  if (exemptions && exemptionsTarget) {
+    if (report.totals.inputsFailed > 0) {
+      err(`${exemptions.file}: not written: ${report.totals.inputsFailed} input(s) could not be scanned`);
+      return exitCodes.usage;
+    }
+    try {
+      const raw: unknown = opts.config !== undefined ? parseJson(decodeText(fs.readFileSync(path.resolve(cwd, opts.config)), opts.config), opts.config) : {};
+      const doc = exemptionsConfig(raw, stackExemptions(report.findings, exemptions));
+      writeFileAtomic(exemptionsTarget, `${JSON.stringify(doc, null, 2)}\n`);
+    } catch (e) {
+      err(`${exemptions.file}: ${describeWriteError(e)}`);
+      return exitCodes.usage;
+    }
   }
   return report.exitCode;
 }
@@ -223,6 +300,14 @@ function buildProgram(io: CliIo, run: (operands: string[], opts: ScanOptions) =>
     .option("--now <iso-date>", "judge expiry and effective dates at this instant (reproducible reports)")
     .option("-k, --keep-going", "scan the remaining inputs after a bad one (exit code stays 2)")
     .option("--no-color", "never colour text output")
+    .option("--baseline <report.json>", "an earlier --format json report: mark findings new or unchanged, list those fixed")
+    .option("--write-exemptions <file>", "write a --policy-pack-config file exempting every current finding, one exemption per stack (atomic; kept unless --force)")
+    .option("--expires <YYYY-MM-DD>", "with --write-exemptions: when the exemptions end (in the future, at most 365 days ahead)")
+    .option("--reason <text>", "with --write-exemptions: why the resources may stay")
+    .option("--approved-by <who>", "with --write-exemptions: who approved the exemptions")
+    .option("--ticket <id>", "with --write-exemptions: the tracking ticket")
+    .option("--id-prefix <prefix>", `with --write-exemptions: exemption ids are <prefix>-<project>-<stack> (default ${defaultIdPrefix})`)
+    .option("--force", "with --write-exemptions: replace an existing file")
     .addHelpText("after", afterHelp)
     .exitOverride()
     .action(async (inputs: string[], opts: ScanOptions) => {

@@ -14,7 +14,7 @@ import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
-import { checkText, expandInputs, readStream, type TextBytes } from "../state/read";
+import { checkText, expandInputs, gunzipIfGzip, readStream, type BackendStack, type TextBytes } from "../state/read";
 import { readSnapshotBytes, readSnapshotFile, type FileSnapshot, type ScanView, type Snapshot } from "../state/snapshot";
 import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
@@ -29,6 +29,8 @@ export interface ScanParams {
   readonly cwd: string;
   readonly config: ScanConfig;
   readonly now: Date;
+  /** Whether `now` came from `--now` (the report says so). */
+  readonly nowGiven?: boolean;
   readonly failOn: FailOn;
   readonly keepGoing: boolean;
   readonly toolVersion: string;
@@ -36,6 +38,8 @@ export interface ScanParams {
 
 export interface ScanHooks {
   readonly stdin?: NodeJS.ReadableStream | string | Buffer;
+  /** A warning about an input that was scanned (results may be incomplete). */
+  readonly warn?: (line: string) => void;
   /** Called before each input of a multi-input run. */
   readonly progress?: (index: number, total: number, input: string) => void;
 }
@@ -82,6 +86,13 @@ export class Analyser {
     return this.flows ? this.flows.add(view) : false;
   }
 
+  /** The resource policies' findings about `view` alone (no data flows): for old copies pending deletion. */
+  decideAlone(view: ScanView): Finding[] {
+    const out: Finding[] = [];
+    for (const g of this.groups) for (const f of decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
+    return out;
+  }
+
   /** The findings, in resource order, then the flows. */
   finish(): Finding[] {
     if (this.flows) for (const f of this.flows.finish()) if (f.policy === "restricted-data-flow") this.out.push(f);
@@ -101,7 +112,7 @@ async function readStdin(label: string, hooks: ScanHooks): Promise<TextBytes> {
   const s = hooks.stdin;
   if (s === undefined) throw new InputError(label, "no standard input");
   const buf = typeof s === "string" ? Buffer.from(s, "utf8") : Buffer.isBuffer(s) ? s : await readStream(s);
-  return checkText(buf, label);
+  return checkText(gunzipIfGzip(buf, label), label);
 }
 
 function policyEntries(config: ScanConfig): PolicyEntry[] {
@@ -124,6 +135,12 @@ function policyEntries(config: ScanConfig): PolicyEntry[] {
   });
 }
 
+/** `<project>/<stack>`; a legacy `<stack>.json` takes its project from its resources when they name one. */
+function backendStackName(s: BackendStack, projects: readonly string[]): string {
+  const project = s.project ?? (projects.length === 1 ? projects[0] : undefined);
+  return project !== undefined ? `${project}/${s.stack}` : s.stack;
+}
+
 /** Runs a scan. Bad inputs abort it (or, with keepGoing, are listed in the report). */
 export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promise<ScanResult> {
   const at = params.now;
@@ -132,6 +149,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
   const builder = new ReportBuilder({
     tool: { name: toolName, version: params.toolVersion, url: toolUrl },
     now: at,
+    nowGiven: params.nowGiven === true,
     failOn: params.failOn,
     policies: policyEntries(params.config),
     expiryWarningDays: review?.settings.expiryWarningDays ?? 30,
@@ -161,21 +179,36 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
       }
       let snapshot: Snapshot | undefined = read.snapshot;
       let findings: Finding[];
+      const pending: Finding[] = [];
       try {
         findings = analyser!.finish();
+        for (const v of snapshot.pendingDeletion) pending.push(...analyser!.decideAlone(v));
       } finally {
         read.close(); // views no longer read their inputs again
       }
       builder.addScanned(
-        { input: entry.label, format: snapshot.format, ...(snapshot.version !== undefined ? { version: snapshot.version } : {}), stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets },
+        {
+          input: entry.label,
+          format: snapshot.format,
+          ...(snapshot.version !== undefined ? { version: snapshot.version } : {}),
+          stacks: snapshot.stacks,
+          projects: snapshot.projects,
+          resources: snapshot.resources.length + snapshot.pendingDeletion.length,
+          secrets: snapshot.secrets,
+          pendingDeletion: snapshot.pendingDeletion.length,
+          warnings: snapshot.warnings,
+          ...(entry.backendStack ? { stack: backendStackName(entry.backendStack, snapshot.projects) } : {}),
+        },
         findings,
+        pending,
       );
+      for (const w of snapshot.warnings) hooks.warn?.(w);
       snapshot = undefined; // only the findings outlive this input
     } catch (e) {
       const error = e instanceof InputError ? e : new InputError(entry.label, `internal error while scanning (${errorSummary(e)})`);
       if (!params.keepGoing) return { kind: "aborted", error };
       errors.push(error);
-      builder.addFailed(error.input, error.reason);
+      builder.addFailed(error.input, error.reason, entry.backendStack ? backendStackName(entry.backendStack, []) : undefined);
     }
   }
   return { kind: "report", report: builder.build(), errors };

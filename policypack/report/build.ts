@@ -5,7 +5,7 @@
  */
 import { suggestTargets } from "../catalog/targets";
 import { daysBetween, utcDay } from "../core/exemptions";
-import { buildInventory, ranked } from "../core/inventory";
+import { buildInventory, ranked, type Inventory, type InventoryItem } from "../core/inventory";
 import { messageFor } from "../core/message";
 import type { Exemption, Finding, FindingPolicy, Settings } from "../core/types";
 import { parseUrn } from "../state/urn";
@@ -21,6 +21,7 @@ import type {
   ReportInput,
   ReportPolicy,
   ScanReport,
+  StackRow,
   TargetSuggestion,
 } from "./model";
 
@@ -39,6 +40,8 @@ export interface PolicyEntry {
 export interface BuildOptions {
   readonly tool: { readonly name: string; readonly version: string; readonly url: string };
   readonly now: Date;
+  /** Whether `now` was given by `--now` rather than read from the system clock. */
+  readonly nowGiven?: boolean;
   readonly failOn: FailOn;
   readonly policies: readonly PolicyEntry[];
   /** Exemptions expiring within this many days are flagged. */
@@ -53,16 +56,44 @@ export interface ScannedInput {
   readonly projects: readonly string[];
   readonly resources: number;
   readonly secrets: number;
+  /** Old copies pending deletion (counted in `resources`). */
+  readonly pendingDeletion?: number;
+  readonly warnings?: readonly string[];
+  /** `<project>/<stack>` of a backend's stack. */
+  readonly stack?: string;
 }
 
 function isMandatoryLevel(level: string | undefined): boolean {
   return level === "mandatory" || level === "remediate";
 }
 
+type MergedInventory = Omit<Inventory, "items"> & { readonly items: readonly (InventoryItem & { readonly pendingDeletion?: true })[] };
+
+function addCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(a);
+  for (const [k, n] of b) out.set(k, (out.get(k) ?? 0) + n);
+  return out;
+}
+
+/** The live resources' inventory plus that of old copies pending deletion (marked). */
+function mergeInventories(live: Inventory, pending: Inventory): MergedInventory {
+  if (pending.items.length === 0) return live;
+  return {
+    items: [...live.items, ...pending.items.map((i) => ({ ...i, pendingDeletion: true as const }))],
+    toMove: live.toMove + pending.toMove,
+    exempted: live.exempted + pending.exempted,
+    byProvider: addCounts(live.byProvider, pending.byProvider),
+    byRegion: addCounts(live.byRegion, pending.byRegion),
+    byType: addCounts(live.byType, pending.byType),
+    byJurisdiction: addCounts(live.byJurisdiction, pending.byJurisdiction),
+  };
+}
+
 export class ReportBuilder {
   private readonly inputs: ReportInput[] = [];
   private readonly findings: ReportFinding[] = [];
   private readonly core: Finding[] = [];
+  private readonly pendingCore: Finding[] = [];
   private readonly levels = new Map<string, string>();
   private resources = 0;
 
@@ -75,14 +106,34 @@ export class ReportBuilder {
     return isMandatoryLevel(this.levels.get(f.policy)) && f.blocking ? "mandatory" : "advisory";
   }
 
-  addScanned(input: ScannedInput, findings: readonly Finding[]): void {
+  /** An input's findings; `pending` are those about old copies pending deletion (`delete: true`). */
+  addScanned(input: ScannedInput, findings: readonly Finding[], pending: readonly Finding[] = []): void {
     this.resources += input.resources;
-    this.inputs.push({ input: input.input, status: "scanned", format: input.format, ...(input.version !== undefined ? { version: input.version } : {}), stacks: input.stacks, projects: input.projects, resources: input.resources, findings: findings.length, secrets: input.secrets });
+    this.inputs.push({
+      input: input.input,
+      status: "scanned",
+      format: input.format,
+      ...(input.version !== undefined ? { version: input.version } : {}),
+      stacks: input.stacks,
+      projects: input.projects,
+      resources: input.resources,
+      findings: findings.length + pending.length,
+      secrets: input.secrets,
+      ...(input.stack !== undefined ? { stack: input.stack } : {}),
+      ...(input.pendingDeletion ? { pendingDeletion: input.pendingDeletion } : {}),
+      ...(input.warnings && input.warnings.length > 0 ? { warnings: input.warnings } : {}),
+    });
+    this.addFindings(input, findings, false);
+    if (pending.length > 0) this.addFindings(input, pending, true);
+  }
+
+  private addFindings(input: ScannedInput, findings: readonly Finding[], pending: boolean): void {
     let lastPrefix = "\u0000";
     let stack: string | undefined;
     let project: string | undefined;
+    const core = pending ? this.pendingCore : this.core;
     for (const f of findings) {
-      this.core.push(f);
+      core.push(f);
       if (!f.urn.startsWith(lastPrefix)) {
         const p = parseUrn(f.urn);
         stack = p?.stack;
@@ -114,12 +165,41 @@ export class ReportBuilder {
       if (f.exemption) out.exemption = { id: f.exemption.id, status: f.exemption.status, expires: f.exemption.expires };
       if (f.destination) out.destination = stripUndefined(f.destination);
       if (f.error !== undefined) out.error = f.error;
+      if (pending) out.pendingDeletion = true;
       this.findings.push(out);
     }
   }
 
-  addFailed(input: string, reason: string): void {
-    this.inputs.push({ input, status: "failed", error: reason });
+  addFailed(input: string, reason: string, stack?: string): void {
+    this.inputs.push({ input, status: "failed", ...(stack !== undefined ? { stack } : {}), error: reason });
+  }
+
+  /** One row per input when the inputs hold more than one stack in all; undefined otherwise. */
+  private stackRows(): StackRow[] | undefined {
+    const names = this.inputs.map((i) => i.stack ?? (i.stacks && i.stacks.length > 0 ? (i.projects && i.projects.length === 1 && i.stacks.length === 1 ? `${i.projects[0]}/${i.stacks[0]}` : i.stacks.join(", ")) : i.input));
+    const distinct = new Set<string>();
+    for (const i of this.inputs) {
+      if (i.stack !== undefined) distinct.add(i.stack);
+      else for (const s of i.stacks ?? [i.input]) distinct.add(`${i.input}\u0000${s}`);
+    }
+    if (distinct.size < 2) return undefined;
+    const counts = new Map<string, { mandatory: number; advisory: number; exempted: number }>();
+    for (const i of this.inputs) counts.set(i.input, { mandatory: 0, advisory: 0, exempted: 0 });
+    for (const f of this.findings) {
+      const c = counts.get(f.input);
+      if (!c) continue;
+      if (f.exempted) c.exempted++;
+      else if (f.level === "mandatory") c.mandatory++;
+      else c.advisory++;
+    }
+    return this.inputs.map((i, k) => ({
+      stack: names[k]!,
+      input: i.input,
+      status: i.status,
+      resources: i.resources ?? 0,
+      ...counts.get(i.input)!,
+      ...(i.error !== undefined ? { error: i.error } : {}),
+    }));
   }
 
   get failedInputs(): number {
@@ -151,7 +231,8 @@ export class ReportBuilder {
     const blocking = o.failOn === "mandatory" ? mandatory : o.failOn === "advisory" ? mandatory + advisory : 0;
     const exitCode: 0 | 1 | 2 = failed > 0 ? 2 : blocking > 0 ? 1 : 0;
 
-    const inv = buildInventory(this.core);
+    // Old copies pending deletion share their URN with the live resource: inventoried apart, then added.
+    const inv = mergeInventories(buildInventory(this.core), buildInventory(this.pendingCore));
     const items = inv.items.map((i) => {
       const item: { -readonly [K in keyof InventoryEntry]: InventoryEntry[K] } = {
         urn: i.urn,
@@ -168,6 +249,7 @@ export class ReportBuilder {
       if (i.jurisdictions) item.jurisdictions = i.jurisdictions;
       if (i.exemption) item.exemption = { id: i.exemption.id, status: i.exemption.status, expires: i.exemption.expires };
       if (i.earliestEffective !== undefined) item.earliestEffective = i.earliestEffective;
+      if (i.pendingDeletion) item.pendingDeletion = true;
       return item;
     });
     const moves = new Map<string, { package: string; region?: string; jurisdictions: Set<string>; count: number }>();
@@ -192,6 +274,7 @@ export class ReportBuilder {
       targets.push({ type, family: t.family, exact: s.exact, count, aws: service(t.aws), azure: service(t.azure), gcp: service(t.gcp) });
     }
 
+    const stacks = this.stackRows();
     const policies: ReportPolicy[] = o.policies.map((p) => ({
       name: p.name,
       displayName: p.displayName,
@@ -207,6 +290,7 @@ export class ReportBuilder {
       reportVersion: 1,
       tool: o.tool,
       generatedAt: o.now.toISOString(),
+      clock: o.nowGiven ? "--now" : "system",
       failOn: o.failOn,
       exitCode,
       outcome: failed > 0 ? "error" : blocking > 0 ? "fail" : "pass",
@@ -236,6 +320,7 @@ export class ReportBuilder {
         items,
       },
       exemptions: this.exemptions(today),
+      ...(stacks ? { stacks } : {}),
     };
   }
 

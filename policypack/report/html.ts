@@ -7,7 +7,8 @@
  */
 import { escapeHtml as h, jurisdictionList, placeLabel, safeUrl } from "./escape";
 import type { MoveGroup, ReportFinding, ScanReport } from "./model";
-import { headline, plural, verdict } from "./summary";
+import { baselineLine, thenAndNow } from "./baseline";
+import { clockNote, headline, plural, stackColumns, verdict } from "./summary";
 
 const maxBars = 20;
 
@@ -50,6 +51,7 @@ code.urn{font-size:11px}
 details summary{cursor:pointer;color:var(--accent)}
 svg text{fill:var(--fg);font-size:12px}
 svg .bar{fill:var(--bar)}
+.trend .bar{height:7px;margin:1px 0;background:var(--bar);border-radius:2px}.trend .bar.then{opacity:.4}
 svg .count{fill:var(--muted)}
 a{color:var(--accent)}
 footer{color:var(--muted);padding:0 32px 32px;font-size:12px}
@@ -138,6 +140,23 @@ function findingRow(f: ReportFinding): string {
   );
 }
 
+/** The baseline summary and the then/now chart of resources left to move per provider and region. */
+function baselineHtml(r: ScanReport): string {
+  const b = r.baseline!;
+  const rows = thenAndNow(r);
+  const max = Math.max(1, ...rows.map((x) => Math.max(x.then, x.now)));
+  const bar = (n: number, cls: string): string => `<div class="bar ${cls}" style="width:${((n / max) * 100).toFixed(1)}%"></div>`;
+  return (
+    `\n<section><h2>Since the baseline</h2><p><strong>${h(baselineLine(b))}</strong></p>` +
+    (rows.length
+      ? `<table class="trend"><thead><tr><th>Provider</th><th>Region</th><th class="num">${h(b.generatedAt.slice(0, 10))}</th><th class="num">Now</th><th>Left to move</th></tr></thead><tbody>` +
+        rows.map((x) => `<tr><td><code>${h(x.package)}</code></td><td>${x.region !== undefined ? `<code>${h(x.region)}</code>` : "not set"}</td><td class="num">${x.then}</td><td class="num">${x.now}</td><td style="min-width:8em">${bar(x.then, "then")}${bar(x.now, "now")}</td></tr>`).join("") +
+        `</tbody></table>`
+      : "") +
+    `</section>`
+  );
+}
+
 export function renderHtml(r: ScanReport): string {
   const t = r.totals;
   const status = r.outcome;
@@ -219,6 +238,23 @@ export function renderHtml(r: ScanReport): string {
       .join("") +
     `</tbody></table>`;
 
+  const note = clockNote(r);
+  const trend = r.baseline ? baselineHtml(r) : "";
+  const stacks = r.stacks
+    ? `\n<section><h2>Stacks (${r.stacks.length})</h2><table><thead><tr><th>${stackColumns[0]}</th>${stackColumns
+        .slice(1)
+        .map((c) => `<th class="num">${c}</th>`)
+        .join("")}</tr></thead><tbody>` +
+      r.stacks
+        .map((s) =>
+          s.status === "failed"
+            ? `<tr><td><code>${h(s.stack)}</code></td><td colspan="4"><span class="lvl mandatory">failed</span> ${h(s.error ?? "")}</td></tr>`
+            : `<tr><td><code>${h(s.stack)}</code></td><td class="num">${s.resources}</td><td class="num">${s.mandatory}</td><td class="num">${s.advisory}</td><td class="num">${s.exempted}</td></tr>`,
+        )
+        .join("") +
+      `</tbody></table></section>`
+    : "";
+
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -233,11 +269,11 @@ export function renderHtml(r: ScanReport): string {
 <header>
 <h1>U.S.-person data guard — scan report <span class="badge ${badge === "RESTRICTED" ? "fail" : status}">${badge}</span></h1>
 <p class="meta">${h(verdict(r))}</p>
-<p class="meta">${h(headline(r))} Generated ${h(r.generatedAt)} by ${h(r.tool.name)} ${h(r.tool.version)}.</p>
+<p class="meta">${h(headline(r))} Generated ${h(r.generatedAt)} by ${h(r.tool.name)} ${h(r.tool.version)}.</p>${note ? `\n<p class="meta clock"><strong>${h(note)}</strong></p>` : ""}
 <div class="cards">${cards}</div>
 </header>
 <main>
-<section><h2>Determination</h2>${determinations}</section>
+<section><h2>Determination</h2>${determinations}</section>${trend}${stacks}
 <section><h2>Resources to move by provider and region</h2><div class="panel">${chart(inv.byProviderRegion)}</div></section>
 <section><h2>Findings</h2>${findings}</section>
 <section><h2>Suggested targets</h2>${targets}</section>

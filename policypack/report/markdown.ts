@@ -7,7 +7,8 @@
  */
 import { codeSpan, escapeMarkdown as md, jurisdictionList, safeUrl } from "./escape";
 import type { ScanReport } from "./model";
-import { headline, plural, verdict } from "./summary";
+import { baselineLine, thenAndNow } from "./baseline";
+import { clockNote, headline, plural, stackColumns, verdict } from "./summary";
 
 export const maxFindingRows = 100;
 const maxGroupRows = 30;
@@ -26,6 +27,19 @@ export function renderMarkdown(r: ScanReport): string {
   const out: string[] = [];
   out.push(`## ${icon(r)} ${md(r.tool.name)}: ${md(verdict(r))}`, "");
   out.push(md(headline(r)), "");
+  const note = clockNote(r);
+  if (note) out.push(`> ${md(note)}`, "");
+  if (r.baseline) {
+    out.push(`**${md(baselineLine(r.baseline))}**`, "");
+    const rows = thenAndNow(r);
+    if (rows.length) {
+      const max = Math.max(1, ...rows.map((x) => Math.max(x.then, x.now)));
+      const bar = (n: number): string => "█".repeat(Math.round((n / max) * 20)) || (n > 0 ? "▏" : "");
+      out.push(`#### Left to move, ${md(r.baseline.generatedAt.slice(0, 10))} → now`, "", "| Provider | Region | Then | Now | |", "|---|---|---:|---:|---|");
+      for (const x of rows.slice(0, maxGroupRows)) out.push(`| ${codeSpan(x.package)} | ${x.region !== undefined ? codeSpan(x.region) : "_not set_"} | ${x.then} | ${x.now} | \`${bar(x.then)}\`<br>\`${bar(x.now)}\` |`);
+      out.push("");
+    }
+  }
   for (const d of r.determinations) {
     const url = safeUrl(d.url);
     const cite = url ? `[${md(d.citation)}](${url})` : md(d.citation);
@@ -36,6 +50,14 @@ export function renderMarkdown(r: ScanReport): string {
   out.push("| Mandatory | Advisory | Exempted | Resources to move | Kept by exemptions | Resources scanned |");
   out.push("|---:|---:|---:|---:|---:|---:|");
   out.push(`| ${t.mandatory} | ${t.advisory} | ${t.exempted} | ${t.resourcesToMove} | ${t.resourcesExempted} | ${t.resources} |`, "");
+
+  if (r.stacks) {
+    out.push(`### Stacks (${r.stacks.length})`, "", `| ${stackColumns.join(" | ")} |`, "|---|---:|---:|---:|---:|");
+    for (const s of r.stacks) {
+      out.push(s.status === "failed" ? `| ${codeSpan(s.stack)} | **failed**: ${md(s.error ?? "")} | | | |` : `| ${codeSpan(s.stack)} | ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} |`);
+    }
+    out.push("");
+  }
 
   const inv = r.inventory;
   if (inv.byProviderRegion.length) {

@@ -6,7 +6,8 @@
 import type { FindingPolicy, Rule } from "../core/types";
 
 export type Level = "mandatory" | "advisory";
-export type FailOn = "none" | "advisory" | "mandatory";
+/** `new`: only new mandatory findings (against `--baseline`) fail. */
+export type FailOn = "none" | "advisory" | "mandatory" | "new";
 export type InputFormat = "stack-export" | "stack-checkpoint" | "preview";
 
 export interface ReportPolicy {
@@ -51,6 +52,12 @@ export interface ReportInput {
   readonly findings?: number;
   /** Secret values seen (replaced by a placeholder, never read). */
   readonly secrets?: number;
+  /** The stack of a self-managed backend this input is, `<project>/<stack>`. */
+  readonly stack?: string;
+  /** Old copies marked `delete: true` (pending deletion after a replacement), counted in `resources`. */
+  readonly pendingDeletion?: number;
+  /** Why the results of this input may be incomplete. */
+  readonly warnings?: readonly string[];
   /** One-line reason when the input could not be scanned. */
   readonly error?: string;
 }
@@ -87,6 +94,10 @@ export interface ReportFinding {
     readonly via: string;
   };
   readonly error?: string;
+  /** Against `--baseline`: absent in the baseline (new) or present in it (unchanged). */
+  readonly baseline?: "new" | "unchanged";
+  /** About an old copy marked `delete: true` (pending deletion after a replacement), still in the cloud. */
+  readonly pendingDeletion?: true;
   readonly input: string;
 }
 
@@ -115,6 +126,8 @@ export interface InventoryEntry {
   readonly advisoryOnly: boolean;
   /** Kept in place by an honoured exemption. */
   readonly exempted: boolean;
+  /** An old copy marked `delete: true` in the state: still in the cloud until the engine deletes it. */
+  readonly pendingDeletion?: true;
   readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
   readonly earliestEffective?: string;
 }
@@ -180,11 +193,51 @@ export interface ReportTotals {
   readonly resourcesExempted: number;
 }
 
+/** A baseline finding no longer found. */
+export interface FixedFinding {
+  readonly policy: string;
+  readonly urn: string;
+  readonly name: string;
+  readonly type: string;
+  readonly level: Level;
+  readonly exempted: boolean;
+  readonly region?: string;
+  readonly stack?: string;
+  readonly destination?: { readonly urn: string };
+}
+
+export interface BaselineSummary {
+  /** The baseline report, as named on the command line. */
+  readonly file: string;
+  /** When the baseline was generated. */
+  readonly generatedAt: string;
+  readonly new: number;
+  readonly unchanged: number;
+  readonly fixed: readonly FixedFinding[];
+  /** The baseline's resources to move per provider and region (the chart's "then"). */
+  readonly byProviderRegion: readonly MoveGroup[];
+}
+
+/** One stack's counts (the per-stack table, when a report covers more than one stack). */
+export interface StackRow {
+  /** `<project>/<stack>` (for a backend) or the stacks an input holds, joined by `, `. */
+  readonly stack: string;
+  readonly input: string;
+  readonly status: "scanned" | "failed";
+  readonly resources: number;
+  readonly mandatory: number;
+  readonly advisory: number;
+  readonly exempted: number;
+  readonly error?: string;
+}
+
 export interface ScanReport {
   readonly reportVersion: 1;
   readonly tool: { readonly name: string; readonly version: string; readonly url: string };
   /** The scan's clock (`--now`, or the time of the run), ISO 8601. */
   readonly generatedAt: string;
+  /** Where `generatedAt` came from: the system clock, or an explicit `--now` (a report judged at another instant). */
+  readonly clock: "system" | "--now";
   readonly failOn: FailOn;
   /** The process exit code this report corresponds to. */
   readonly exitCode: 0 | 1 | 2;
@@ -197,4 +250,8 @@ export interface ScanReport {
   readonly findings: readonly ReportFinding[];
   readonly inventory: ReportInventory;
   readonly exemptions: readonly ReportExemption[];
+  /** Against `--baseline`. */
+  readonly baseline?: BaselineSummary;
+  /** Per-stack counts, present when the scan covered more than one stack. */
+  readonly stacks?: readonly StackRow[];
 }

@@ -69,6 +69,7 @@ export function renderSarif(r: ScanReport): string {
       message: { text: f.message },
       locations: [location],
       partialFingerprints: { "urnPolicyRule/v1": fingerprint(f) },
+      ...(f.baseline ? { baselineState: f.baseline } : {}),
       ...(f.exempted && f.exemption
         ? { suppressions: [{ kind: "external", status: "accepted", justification: `Exemption ${f.exemption.id} until ${f.exemption.expires}` }] }
         : {}),
@@ -88,6 +89,19 @@ export function renderSarif(r: ScanReport): string {
     };
   });
 
+  // Baseline findings now gone: reported as absent (SARIF baselineState), at no level.
+  for (const f of r.baseline?.fixed ?? []) {
+    results.push({
+      ruleId: f.policy,
+      ...(ruleIndex.has(f.policy) ? { ruleIndex: ruleIndex.get(f.policy) } : {}),
+      level: "none",
+      kind: "pass",
+      message: { text: `Fixed since the baseline of ${r.baseline!.generatedAt}: ${f.name || f.urn} (${f.type}) is no longer reported by ${f.policy}.` },
+      locations: [{ logicalLocations: [{ fullyQualifiedName: f.urn, name: f.name, kind: "resource" }] }],
+      baselineState: "absent",
+      properties: { ...(f.region !== undefined ? { region: f.region } : {}), ...(f.stack !== undefined ? { stack: f.stack } : {}) },
+    });
+  }
   const failed = r.inputs.filter((i) => i.status === "failed");
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -126,7 +140,10 @@ export function renderSarif(r: ScanReport): string {
         properties: {
           determinations: r.determinations.map((d) => ({ id: d.id, title: d.title, citation: d.citation, url: d.url })),
           failOn: r.failOn,
+          clock: r.clock,
+          ...(r.clock === "--now" ? { now: r.generatedAt } : {}),
           totals: r.totals,
+          ...(r.stacks ? { stacks: r.stacks } : {}),
         },
       },
     ],

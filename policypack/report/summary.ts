@@ -30,3 +30,11 @@ export function determinationLine(r: ScanReport): string {
   if (r.determinations.length === 0) return "No determination-driven policy is enabled.";
   return r.determinations.map((d) => `${d.id}: ${d.title} (${d.citation})`).join("; ");
 }
+
+/** Said when the report was judged at an instant given by `--now`, not the system clock; undefined otherwise. */
+export function clockNote(r: ScanReport): string | undefined {
+  return r.clock === "--now" ? `Judged as of ${r.generatedAt} given by --now, not the system clock: expiry and effective dates are as of that instant.` : undefined;
+}
+
+/** Column heads of the per-stack table. */
+export const stackColumns = ["Stack", "Resources", "Mandatory", "Advisory", "Exempted"] as const;

@@ -7,7 +7,8 @@
 import pc from "picocolors";
 import { jurisdictionList, placeLabel, terminalSafe as t } from "./escape";
 import type { ReportFinding, ScanReport } from "./model";
-import { determinationLine, headline, plural, verdict } from "./summary";
+import { baselineLine } from "./baseline";
+import { clockNote, determinationLine, headline, plural, verdict } from "./summary";
 
 export interface TextOptions {
   readonly color: boolean;
@@ -81,7 +82,22 @@ export function renderText(r: ScanReport, options: TextOptions): string {
   const lines: string[] = [];
   lines.push(c.bold(`${r.tool.name} scan`) + ` — determination ${t(determinationLine(r))}`);
   lines.push(headline(r));
+  const note = clockNote(r);
+  if (note) lines.push(c.yellow(note));
+  if (r.baseline) lines.push(baselineLine(r.baseline));
   lines.push("");
+  if (r.stacks) {
+    lines.push(c.bold(`Stacks (${r.stacks.length}):`));
+    const w = Math.max(...r.stacks.map((s) => s.stack.length));
+    for (const s of r.stacks) {
+      lines.push(
+        s.status === "failed"
+          ? `  ${t(s.stack).padEnd(w)}  FAILED: ${t(s.error ?? "")} (${t(s.input)})`
+          : `  ${t(s.stack).padEnd(w)}  ${plural(s.resources, "resource")}, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted`,
+      );
+    }
+    lines.push("");
+  }
   if (options.grouped) lines.push(...grouped(r, c));
   else {
     const f = flat(r, c);

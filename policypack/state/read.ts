@@ -12,8 +12,8 @@ export const stdinLabel = "<stdin>";
 
 /** One input to scan, or the reason it cannot be scanned. */
 export type InputEntry =
-  | { readonly kind: "file"; readonly label: string; readonly path: string }
-  | { readonly kind: "stdin"; readonly label: string }
+  | { readonly kind: "file"; readonly label: string; readonly path: string; readonly backendStack?: BackendStack }
+  | { readonly kind: "stdin"; readonly label: string; readonly backendStack?: undefined }
   | { readonly kind: "error"; readonly error: InputError };
 
 function describeFsError(e: unknown): string {
@@ -41,7 +41,13 @@ function describeFsError(e: unknown): string {
   }
 }
 
-/** All `*.json` files under `dir`, sorted, not following symbolic links to directories. */
+/** `*.json` or `*.json.gz` (a gzipped self-managed state file). */
+export function isStateFileName(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.endsWith(".json") || n.endsWith(".json.gz");
+}
+
+/** All `*.json` and `*.json.gz` files under `dir`, sorted, not following symbolic links to directories. */
 function walkJson(dir: string, label: string, out: InputEntry[]): void {
   const pending: { abs: string; rel: string }[] = [{ abs: dir, rel: label }];
   const found: { abs: string; rel: string }[] = [];
@@ -60,7 +66,7 @@ function walkJson(dir: string, label: string, out: InputEntry[]): void {
       if (ent.isDirectory()) {
         if (ent.name === "node_modules" || ent.name.startsWith(".")) continue;
         pending.push({ abs, rel });
-      } else if ((ent.isFile() || ent.isSymbolicLink()) && ent.name.toLowerCase().endsWith(".json")) {
+      } else if ((ent.isFile() || ent.isSymbolicLink()) && isStateFileName(ent.name)) {
         if (ent.isSymbolicLink()) {
           try {
             if (!fs.statSync(abs).isFile()) continue;
@@ -76,11 +82,121 @@ function walkJson(dir: string, label: string, out: InputEntry[]): void {
   for (const f of found) out.push({ kind: "file", label: f.rel, path: f.abs });
 }
 
+/** A stack of a self-managed backend: `project` is absent for the legacy `<stack>.json` layout. */
+export interface BackendStack {
+  readonly project?: string;
+  readonly stack: string;
+}
+
+/** The directory a `file://` backend URL names (`~` is the home directory, relative paths from `cwd`). */
+export function backendDirectory(url: string, cwd: string, home: string): string {
+  let rest = url.slice("file://".length);
+  if (rest === "~" || rest.startsWith("~/")) rest = path.join(home, rest.slice(1));
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    // not percent-encoded: the path as written
+  }
+  return path.resolve(cwd, rest);
+}
+
+/** The stack name a state file of a backend has, or undefined when it is not a stack's current state. */
+export function backendStackOf(name: string): string | undefined {
+  const m = /^(.+)\.json(\.gz)?$/i.exec(name);
+  return m && !name.startsWith(".") ? m[1] : undefined;
+}
+
+/**
+ * Every stack of a self-managed backend (`<dir>/.pulumi/stacks/`):
+ * project-scoped `<project>/<stack>.json` and legacy `<stack>.json`, plain or
+ * gzipped (`.json.gz`; when both exist, the newer file, as the engine keeps
+ * only one); `.bak` files and history are not current state. Sorted by name.
+ */
+/** A label joined with a name by `/` (a `file://` URL must keep its slashes). */
+function joinLabel(label: string, name: string): string {
+  return label.endsWith("/") ? `${label}${name}` : `${label}/${name}`;
+}
+
+function walkBackend(dir: string, label: string, out: InputEntry[]): void {
+  const stacksDir = path.join(dir, ".pulumi", "stacks");
+  const stacksLabel = joinLabel(joinLabel(label, ".pulumi"), "stacks");
+  const found = new Map<string, { abs: string; rel: string; stack: BackendStack; mtime: number }>();
+  const add = (abs: string, rel: string, stack: BackendStack): void => {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      out.push({ kind: "error", error: new InputError(rel, describeFsError(e)) });
+      return;
+    }
+    if (!st.isFile()) return;
+    const key = `${stack.project ?? ""}/${stack.stack}`;
+    const prev = found.get(key);
+    if (!prev || st.mtimeMs > prev.mtime) found.set(key, { abs, rel, stack, mtime: st.mtimeMs });
+  };
+  let top: fs.Dirent[];
+  try {
+    top = fs.readdirSync(stacksDir, { withFileTypes: true });
+  } catch (e) {
+    out.push({ kind: "error", error: new InputError(stacksLabel, describeFsError(e)) });
+    return;
+  }
+  for (const ent of top) {
+    const abs = path.join(stacksDir, ent.name);
+    const rel = joinLabel(stacksLabel, ent.name);
+    if (ent.isDirectory()) {
+      let inner: fs.Dirent[];
+      try {
+        inner = fs.readdirSync(abs, { withFileTypes: true });
+      } catch (e) {
+        out.push({ kind: "error", error: new InputError(rel, describeFsError(e)) });
+        continue;
+      }
+      for (const f of inner) {
+        const stack = f.isDirectory() ? undefined : backendStackOf(f.name);
+        if (stack !== undefined) add(path.join(abs, f.name), joinLabel(rel, f.name), { project: ent.name, stack });
+      }
+    } else {
+      const stack = backendStackOf(ent.name);
+      if (stack !== undefined) add(abs, rel, { stack });
+    }
+  }
+  const sorted = [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, f] of sorted) out.push({ kind: "file", label: f.rel, path: f.abs, backendStack: f.stack });
+}
+
+/** Whether `dir` is a self-managed backend (holds `.pulumi/stacks/`). */
+function isBackend(dir: string): boolean {
+  try {
+    return fs.statSync(path.join(dir, ".pulumi", "stacks")).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Expands command-line operands into inputs, in order; problems become error entries. */
-export function expandInputs(operands: readonly string[], cwd: string): InputEntry[] {
+export function expandInputs(operands: readonly string[], cwd: string, home: string = process.env["HOME"] ?? cwd): InputEntry[] {
   const out: InputEntry[] = [];
   let stdinSeen = false;
   for (const op of operands) {
+    if (op.startsWith("file://")) {
+      const dir = backendDirectory(op, cwd, home);
+      let st: fs.Stats | undefined;
+      try {
+        st = fs.statSync(dir);
+      } catch (e) {
+        out.push({ kind: "error", error: new InputError(op, `backend ${describeFsError(e)}`) });
+        continue;
+      }
+      if (!st.isDirectory()) out.push({ kind: "error", error: new InputError(op, "backend is not a directory") });
+      else if (!isBackend(dir)) out.push({ kind: "error", error: new InputError(op, "not a self-managed backend (no .pulumi/stacks/ directory)") });
+      else {
+        const before = out.length;
+        walkBackend(dir, op, out);
+        if (out.length === before) out.push({ kind: "error", error: new InputError(op, "backend holds no stacks") });
+      }
+      continue;
+    }
     if (op === "-") {
       if (stdinSeen) out.push({ kind: "error", error: new InputError(stdinLabel, "stdin named more than once") });
       else out.push({ kind: "stdin", label: stdinLabel });
@@ -95,10 +211,14 @@ export function expandInputs(operands: readonly string[], cwd: string): InputEnt
       out.push({ kind: "error", error: new InputError(op, describeFsError(e)) });
       continue;
     }
-    if (st.isDirectory()) {
+    if (st.isDirectory() && isBackend(abs)) {
+      const before = out.length;
+      walkBackend(abs, op, out);
+      if (out.length === before) out.push({ kind: "error", error: new InputError(op, "backend holds no stacks") });
+    } else if (st.isDirectory()) {
       const before = out.length;
       walkJson(abs, op, out);
-      if (out.length === before) out.push({ kind: "error", error: new InputError(op, "directory contains no *.json files") });
+      if (out.length === before) out.push({ kind: "error", error: new InputError(op, "directory contains no *.json or *.json.gz files") });
     } else {
       out.push({ kind: "file", label: op, path: abs });
     }
@@ -119,6 +239,26 @@ export function readFileBuffer(file: string, label: string): Buffer {
     return fs.readFileSync(file);
   } catch (e) {
     throw new InputError(label, describeFsError(e));
+  }
+}
+
+/** Whether bytes start with the gzip magic number (1f 8b): self-managed backends may gzip their state. */
+export function isGzip(buf: Buffer): boolean {
+  return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+}
+
+/** Bytes decompressed when they are gzip data (detected by content, whatever the file name); otherwise as given. */
+export function gunzipIfGzip(buf: Buffer, label: string): Buffer {
+  if (!isGzip(buf)) return buf;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for gzipped input
+  const zlib = require("zlib") as typeof import("zlib");
+  try {
+    return zlib.gunzipSync(buf, { maxOutputLength: maxTextBytes + 1 });
+  } catch (e) {
+    const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+    if (code === "ERR_BUFFER_TOO_LARGE") throw new InputError(label, "file too large to scan (over 512 MiB uncompressed)");
+    if (code === "Z_BUF_ERROR") throw new InputError(label, "truncated gzip data");
+    throw new InputError(label, "corrupt gzip data");
   }
 }
 

@@ -35,7 +35,7 @@ import type { ProviderView, ResourceView } from "../core/types";
 import { isUnknown } from "../core/unknown";
 import { ElementReader, ReadWhole, resourcesSentinel, type ByteSource } from "./elements";
 import { InputError } from "./errors";
-import { checkText, maxTextBytes, parseJson, readFileBuffer, type TextBytes } from "./read";
+import { checkText, gunzipIfGzip, isGzip, maxTextBytes, parseJson, readFileBuffer, type TextBytes } from "./read";
 import { redactSecrets, signatureKey } from "./secrets";
 import { parseUrn, splitProviderReference } from "./urn";
 
@@ -90,9 +90,24 @@ export interface Snapshot {
   readonly resources: readonly ScanView[];
   /** Number of secret values replaced by the placeholder (in inputs and in the output values used). */
   readonly secrets: number;
+  /**
+   * Old copies marked `delete: true` (pending deletion after a replacement):
+   * they still exist in the cloud. Not handed to `onView`, not in `resources`.
+   */
+  readonly pendingDeletion: readonly ScanView[];
+  /** Why the results may be incomplete (e.g. checkpoint features this reader does not know). */
+  readonly warnings: readonly string[];
 }
 
 const minVersion = 3;
+/**
+ * Deployment features this reader knows (a v4 export or checkpoint lists the
+ * features it needs in `features`; the engine refuses one it does not know).
+ * `refreshBeforeUpdate` only changes when the engine refreshes a resource,
+ * which a scan of the state never does.
+ * https://github.com/pulumi/pulumi/blob/master/pkg/resource/stack/deployment.go
+ */
+export const knownDeploymentFeatures: readonly string[] = ["refreshBeforeUpdate"];
 const urnPrefix = "urn:pulumi:";
 const providerPrefix = "pulumi:providers:";
 /** Step operations whose resource does not exist after the operation. */
@@ -130,10 +145,22 @@ function fillFrom(target: Record<string, unknown>, source: unknown, keys: readon
 }
 
 function checkVersion(doc: Props, label: string, kind: string): number {
-  const version = own(doc, "version");
+  const raw = own(doc, "version");
+  // A checkpoint written before versions existed has none: version 0.
+  const version = raw === undefined && kind === "stack checkpoint" ? 0 : raw;
   if (typeof version !== "number" || !Number.isInteger(version)) throw new InputError(label, `${kind} has no deployment version`);
-  if (version < minVersion) throw new InputError(label, `${kind} version ${version} is not supported (need ${minVersion} or later; re-export with a current Pulumi CLI)`);
+  if (version < minVersion) throw new InputError(label, `${kind} version ${version} is too old (need ${minVersion} or later; re-export with a current Pulumi CLI)`);
   return version;
+}
+
+/** Warnings for a `features` list naming features this reader does not know (the result may be incomplete). */
+function featureWarnings(doc: Props, label: string, kind: string): string[] {
+  const features = own(doc, "features");
+  if (features === undefined || features === null) return [];
+  if (!Array.isArray(features)) return [`${label}: ${kind} has a 'features' entry that is not a list; results may be incomplete`];
+  const unknown = features.filter((f) => typeof f !== "string" || !knownDeploymentFeatures.includes(f)).map((f) => (typeof f === "string" ? f.slice(0, 60) : typeof f));
+  if (unknown.length === 0) return [];
+  return [`${label}: ${kind} uses feature${unknown.length > 1 ? "s" : ""} this scanner does not know (${unknown.join(", ")}); results may be incomplete`];
 }
 
 function deploymentEntries(deployment: unknown, where: string, label: string, elements: ElementRecords | undefined): Records {
@@ -322,6 +349,13 @@ export function readSnapshotFile(file: string, label: string, options: TextSnaps
   try {
     fd = fs.openSync(file, "r");
     const st = fs.fstatSync(fd);
+    const magic = Buffer.alloc(2);
+    const gzipped = st.isFile() && fs.readSync(fd, magic, 0, 2, 0) === 2 && isGzip(magic);
+    if (gzipped) {
+      fs.closeSync(fd);
+      fd = undefined;
+      return { snapshot: readSnapshotBytes(checkText(gunzipIfGzip(readFileBuffer(file, label), label), label), label, options), close: () => undefined };
+    }
     if (st.isFile() && st.size <= maxTextBytes) {
       const handle = fd;
       const source: ByteSource = { read: (into, offset, length, position) => fs.readSync(handle, into, offset, length, position) };
@@ -421,14 +455,15 @@ function readDocument(doc: unknown, label: string, redact: boolean, onView: Snap
   if (own(doc, "deployment") !== undefined) {
     const version = checkVersion(doc, label, "stack export");
     const list = deploymentEntries(own(doc, "deployment"), "deployment", label, elements);
-    return build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, onView);
+    return { ...build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, onView), warnings: featureWarnings(doc, label, "stack export") };
   }
-  if (own(doc, "checkpoint") !== undefined) {
+  if (own(doc, "checkpoint") !== undefined || (own(doc, "latest") !== undefined && own(doc, "stack") !== undefined)) {
+    if (own(doc, "checkpoint") === undefined) throw new InputError(label, "stack checkpoint version 0 is too old (need 3 or later; re-export with a current Pulumi CLI)");
     const version = checkVersion(doc, label, "stack checkpoint");
     const checkpoint = own(doc, "checkpoint");
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
     const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label, elements);
-    return build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, onView);
+    return { ...build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, onView), warnings: featureWarnings(doc, label, "stack checkpoint") };
   }
   if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
     const entries = previewEntries(doc, label);
@@ -555,6 +590,7 @@ function build(
   const projects = new Set<string>();
   let prefix = "\u0000";
   const resources: ScanView[] = [];
+  const pendingDeletion: ScanView[] = [];
   let lastType = "";
   let lastParent = "";
   let lastKeys: readonly string[] = fallbackLocationKeys;
@@ -567,9 +603,11 @@ function build(
     const at = typeof urn === "string" ? nameStart(urn) : -1;
     if (typeof urn !== "string" || at < 0) throw new InputError(label, `${where(i)} has no valid urn`);
     if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${where(i)} has no type`);
-    // Old copies awaiting deletion after a replacement: the live resource has the same URN.
-    if (own(rec, "delete") === true) continue;
+    // Old copies awaiting deletion after a replacement (the live resource has the same URN) still
+    // exist in the cloud: they are decided apart (`pendingDeletion`); old provider copies configure nothing live.
+    const pending = own(rec, "delete") === true;
     const isProvider = type.startsWith(providerPrefix);
+    if (pending && isProvider) continue;
     if (elements && isProvider) {
       if (providerRecords.has(urn) || unresolved.has(urn)) throw new ReadWhole();
       providerRecords.set(urn, rec);
@@ -618,10 +656,14 @@ function build(
       isProvider ? undefined : source,
       i,
     );
+    if (pending) {
+      pendingDeletion.push(view);
+      continue;
+    }
     resources.push(view);
     if (onView?.(view) === false) view.release();
   }
-  return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count };
+  return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count, pendingDeletion, warnings: [] };
 }
 
 function isStringArray(v: unknown): v is string[] {

@@ -24,7 +24,7 @@ const cases: [string, string | Buffer, RegExp][] = [
   ["package.json", JSON.stringify({ name: "x", version: "1.0.0", dependencies: {} }), /neither a Pulumi stack export \(no 'deployment'\) nor 'pulumi preview --json' output \(no 'steps'\)/],
   ["array.json", "[1, 2, 3]", /top level is a list/],
   ["number.json", "42", /top level is a number/],
-  ["v1.json", JSON.stringify({ version: 1, deployment: { resources: [] } }), /stack export version 1 is not supported/],
+  ["v1.json", JSON.stringify({ version: 1, deployment: { resources: [] } }), /stack export version 1 is too old/],
   ["resources-object.json", JSON.stringify({ version: 3, deployment: { resources: { a: 1 } } }), /deployment\.resources is not a list/],
   ["no-urn.json", JSON.stringify({ version: 3, deployment: { resources: [{ type: "aws:s3/bucketV2:BucketV2" }] } }), /deployment\.resources\[0\] has no valid urn/],
   ["steps-object.json", JSON.stringify({ steps: [{ op: 1 }] }), /steps\[0\] has no op/],
@@ -52,7 +52,7 @@ describe("bad inputs", () => {
   it("a directory without *.json files", async () => {
     const dir = path.join(tmp, "no-json");
     const r = await run(["scan", dir]);
-    expect(r).toMatchObject({ code: 2, stdout: "", stderr: `us-person-data-guard: ${dir}: directory contains no *.json files\n` });
+    expect(r).toMatchObject({ code: 2, stdout: "", stderr: `us-person-data-guard: ${dir}: directory contains no *.json or *.json.gz files\n` });
   });
 
   it("an unreadable file", async () => {

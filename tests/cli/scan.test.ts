@@ -120,13 +120,26 @@ describe("decisions and exit codes", () => {
     expect(tc.some((f) => f.policy === "restricted-provider")).toBe(false);
   });
 
-  it("judges dates at --now, or at US_PERSON_DATA_GUARD_NOW", async () => {
+  it("judges dates at --now, and says so; never at a time from the environment", async () => {
     const later = await jsonScan([examples, "--config", cfg, "--now", "2027-02-01T00:00:00Z"]);
     // After 2027-01-01 the Tencent Cloud rule is in force; after 2026-12-15 EXC-42 has expired.
     expect(later.report.findings.some((f) => f.name === "media-assets" && f.policy === "restricted-provider" && f.level === "mandatory")).toBe(true);
     expect(later.report.exemptions.find((e) => e.id === "EXC-42")?.status).toBe("expired");
+    expect((later.report as unknown as { clock: string }).clock).toBe("--now");
+    const before = Date.now();
     const viaEnv = await run(["scan", examples, "--config", cfg, "--format", "json"], { env: { US_PERSON_DATA_GUARD_NOW: "2027-02-01" } });
-    expect((JSON.parse(viaEnv.stdout) as { generatedAt: string }).generatedAt).toBe("2027-02-01T00:00:00.000Z");
+    const envReport = JSON.parse(viaEnv.stdout) as { generatedAt: string; clock: string };
+    expect(envReport.clock).toBe("system");
+    expect(Date.parse(envReport.generatedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(envReport.generatedAt).not.toBe("2027-02-01T00:00:00.000Z");
+    for (const format of ["text", "markdown", "html"]) {
+      const withNow = await run(["scan", examples, "--config", cfg, "--format", format, "--now", "2027-02-01"]);
+      expect(withNow.stdout).toContain("given by --now");
+      const withoutNow = await run(["scan", examples, "--config", cfg, "--format", format]);
+      expect(withoutNow.stdout).not.toContain("given by --now");
+    }
+    const sarif = await run(["scan", examples, "--config", cfg, "--format", "sarif", "--now", "2027-02-01"]);
+    expect((JSON.parse(sarif.stdout) as { runs: { properties: { clock: string; now: string } }[] }).runs[0]!.properties).toMatchObject({ clock: "--now", now: "2027-02-01T00:00:00.000Z" });
   });
 });
 
@@ -186,7 +199,8 @@ describe("usage", () => {
       expect(r.stdout).toBe("");
     }
     expect((await run(["scan", examples, "--now", "2026-13-45"])).stderr).toMatch(/^us-person-data-guard: invalid --now '2026-13-45'/);
-    expect((await run(["scan", examples], { env: { US_PERSON_DATA_GUARD_NOW: "soon" } })).stderr).toMatch(/invalid US_PERSON_DATA_GUARD_NOW/);
+    // The environment never sets the clock: a bad value there is not even read.
+    expect((await run(["scan", examples, "--now", now], { env: { US_PERSON_DATA_GUARD_NOW: "soon" } })).stderr).not.toMatch(/US_PERSON_DATA_GUARD_NOW/);
   });
 });
 

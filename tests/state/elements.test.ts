@@ -84,7 +84,7 @@ describe("read whole when one element at a time would decide differently", () =>
     } catch (e) {
       reason = e instanceof InputError ? e.reason : "";
     }
-    expect(reason).toMatch(/version 1 is not supported/);
+    expect(reason).toMatch(/version 1 is too old/);
   });
 
   it("the sentinel itself in the document", () => {

@@ -29,7 +29,7 @@ describe("expandInputs", () => {
   it("reports missing paths, empty directories and a second '-' as errors naming the input", () => {
     const entries = expandInputs(["missing.json", "empty", "-", "-"], dir);
     const errors = entries.filter((e) => e.kind === "error").map((e) => (e.kind === "error" ? e.error.message : ""));
-    expect(errors).toEqual(["missing.json: no such file or directory", "empty: directory contains no *.json files", "<stdin>: stdin named more than once"]);
+    expect(errors).toEqual(["missing.json: no such file or directory", "empty: directory contains no *.json or *.json.gz files", "<stdin>: stdin named more than once"]);
   });
 });
 

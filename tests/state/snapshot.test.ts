@@ -84,7 +84,7 @@ describe("stack exports", () => {
   });
 
   it("rejects old versions, malformed deployments and resources without urn or type", () => {
-    expect(reason(() => readSnapshot(exportOf([], 1), "f"))).toMatch(/stack export version 1 is not supported \(need 3 or later/);
+    expect(reason(() => readSnapshot(exportOf([], 1), "f"))).toMatch(/stack export version 1 is too old \(need 3 or later/);
     expect(reason(() => readSnapshot({ deployment: {} }, "f"))).toBe("stack export has no deployment version");
     expect(reason(() => readSnapshot({ version: 3, deployment: { resources: {} } }, "f"))).toBe("deployment.resources is not a list");
     expect(reason(() => readSnapshot(exportOf([42]), "f"))).toBe("deployment.resources[0] is not an object");
