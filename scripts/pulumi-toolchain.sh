@@ -8,14 +8,17 @@
 #   all       (default) cli, test-providers, then provider. A provider that
 #             cannot be built is a warning here (exit 0) unless
 #             PULUMI_TOOLCHAIN_STRICT=1.
-#   cli       the Pulumi CLI (`pulumi`) and the Node.js language host
-#             (`pulumi-language-nodejs`, this project's stand-in, see
-#             scripts/toolchain/pulumi-language-nodejs/main.go).
+#   cli       the Pulumi CLI (`pulumi`) and Pulumi's own Node.js language
+#             host (`pulumi-language-nodejs`), both at the version of
+#             scripts/toolchain/pulumi/go.mod; the host is built from a copy of
+#             the upstream source in ../shared/upstream/pulumi-language-nodejs-vX.Y.Z/
+#             (see PULUMI_UPSTREAM_DIR).
 #   test-providers
 #             this project's passthrough TEST provider
 #             (scripts/toolchain/pulumi-resource-passthrough), installed as
-#             test-providers/bin/pulumi-resource-alicloud (version
-#             $PULUMI_ALICLOUD_VERSION). A stand-in that echoes inputs, for
+#             test-providers/bin/pulumi-resource-<pkg> for alicloud
+#             ($PULUMI_ALICLOUD_VERSION), aws, kubernetes and azure-native (the
+#             plugin versions the example programs' npm SDKs ask for). A stand-in that echoes inputs, for
 #             `pulumi preview` in the end-to-end tests while the real provider
 #             module is not served. NOT put on PATH by env.sh: tests prepend
 #             $PULUMI_TOOLCHAIN_TEST_PROVIDERS_BIN themselves.
@@ -30,7 +33,7 @@
 #     pulumi-vX.Y.Z/bin/{pulumi,pulumi-language-nodejs}
 #     alicloud-vX.Y.Z/bin/pulumi-resource-alicloud
 #     test-providers/bin/pulumi-resource-alicloud   (passthrough stand-in)
-#     env.sh        PATH + offline settings; source it (or scripts/pulumi-env.sh)
+#     pulumi-vX.Y.Z/env.sh  PATH + offline settings; source it (or scripts/pulumi-env.sh)
 #     logs/         build logs
 #     build/        generated build dirs (provider)
 # A second run reuses what is there (binary present, `--version` works and the
@@ -39,6 +42,9 @@
 # Environment:
 #   PULUMI_TOOLCHAIN_CACHE        cache root (see above)
 #   PULUMI_TOOLCHAIN_USE_SYSTEM=1 use a `pulumi` already on PATH instead of building
+#   PULUMI_UPSTREAM_DIR           dir holding pulumi-language-nodejs-vX.Y.Z/ (default: the
+#                                 first of <repo>/../shared/upstream, <repo>/../../shared/upstream,
+#                                 /work/shared/upstream that has it)
 #   PULUMI_TOOLCHAIN_GO_P         go build -p for the CLI (default 2)
 #   PULUMI_TOOLCHAIN_PROVIDER_GO_P go build -p for the provider (default 1)
 #   PULUMI_TOOLCHAIN_STRICT=1     make a provider failure fatal in `all`
@@ -50,7 +56,6 @@ set -euo pipefail
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 WRAPPERS="$SCRIPT_DIR/toolchain"
 CACHE="${PULUMI_TOOLCHAIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/us-person-data-guard/toolchain}"
-ENV_FILE="$CACHE/env.sh"
 LOG_DIR="$CACHE/logs"
 
 ALICLOUD_VERSION="${PULUMI_ALICLOUD_VERSION:-3.108.0}"
@@ -92,6 +97,11 @@ cli_version() {
   [ -n "$v" ] || fail "cannot read the github.com/pulumi/pulumi/pkg/v3 version from $WRAPPERS/pulumi/go.mod"
   printf '%s\n' "$v"
 }
+
+# The env file is keyed by the CLI version too: the cache dir is shared by
+# every checkout on the machine, and one on another release must not point
+# this one's tests at its binaries.
+ENV_FILE="$CACHE/pulumi-$(cli_version)/env.sh"
 
 # Content hash of a wrapper module (its go.mod, go.sum and Go files), so a
 # cached binary is rebuilt when the wrapper changes.
@@ -149,6 +159,36 @@ go_env() {
 # ---------------------------------------------------------------------------
 CLI_BIN_DIR=""
 
+# Directory holding Pulumi's own Node.js language host source for version V
+# (pulumi-language-nodejs-V/, unmodified upstream files plus ORIGIN.md), or fail
+# listing where it looked. PULUMI_UPSTREAM_DIR wins; then shared/upstream beside
+# the repository (CI: a fresh clone with shared/ next to it), then /work/shared.
+upstream_host_dir() {
+  local v="$1" repo d
+  repo="$(cd "$SCRIPT_DIR/.." && pwd)"
+  local -a cands=()
+  if [ -n "${PULUMI_UPSTREAM_DIR:-}" ]; then cands+=("$PULUMI_UPSTREAM_DIR"); fi
+  cands+=("$repo/../shared/upstream" "$repo/../../shared/upstream" "/work/shared/upstream")
+  for d in "${cands[@]}"; do
+    if [ -f "$d/pulumi-language-nodejs-$v/main.go" ] && [ -f "$d/pulumi-language-nodejs-$v/go.mod" ]; then
+      (cd "$d/pulumi-language-nodejs-$v" && pwd)
+      return 0
+    fi
+  done
+  fail "the upstream Node.js language host source pulumi-language-nodejs-$v was not found in: ${cands[*]} (set PULUMI_UPSTREAM_DIR to the dir that holds it)"
+}
+
+# Hash of the upstream host's files (so a changed copy is rebuilt).
+upstream_stamp() {
+  local dir="$1"
+  (
+    cd "$dir" || exit 1
+    for f in go.mod go.sum *.go; do
+      if [ -f "$f" ]; then cat "$f"; fi
+    done
+  ) | sha256sum | cut -c1-16
+}
+
 build_cli() {
   if [ "${PULUMI_TOOLCHAIN_USE_SYSTEM:-}" = "1" ] && command -v pulumi >/dev/null 2>&1; then
     STEP="use system pulumi"
@@ -161,16 +201,19 @@ build_cli() {
   fi
 
   STEP="cli: check cache"
-  local v bin_dir cli_stamp lh_stamp
+  local v bin_dir cli_stamp lh_stamp lh_src
   v="$(cli_version)"
   bin_dir="$CACHE/pulumi-$v/bin"
   CLI_BIN_DIR="$bin_dir"
   cli_stamp="$(wrapper_stamp "$WRAPPERS/pulumi")"
-  lh_stamp="$(wrapper_stamp "$WRAPPERS/pulumi-language-nodejs")"
+  STEP="cli: find the upstream language host"
+  lh_src="$(upstream_host_dir "$v")"
+  lh_stamp="upstream-$(upstream_stamp "$lh_src")"
 
+  STEP="cli: check cache"
   if cached_ok "$bin_dir/pulumi" "$cli_stamp" version &&
     cached_ok "$bin_dir/pulumi-language-nodejs" "$lh_stamp" --version; then
-    log "pulumi CLI $v and pulumi-language-nodejs: cached in $bin_dir"
+    log "pulumi CLI $v and pulumi-language-nodejs (upstream): cached in $bin_dir"
     return 0
   fi
 
@@ -197,18 +240,32 @@ build_cli() {
   fi
 
   if cached_ok "$bin_dir/pulumi-language-nodejs" "$lh_stamp" --version; then
-    log "pulumi-language-nodejs: cached in $bin_dir"
+    log "pulumi-language-nodejs (upstream): cached in $bin_dir"
   else
-    STEP="build pulumi-language-nodejs"
+    # Pulumi's own host, built from a copy of the shared upstream source (never
+    # edited in place): drop upstream's in-repository replaces (../pkg, ../..)
+    # and require pkg/v3 and sdk/v3 at the release, as ORIGIN.md there says.
+    STEP="build pulumi-language-nodejs $v (upstream)"
+    local build_dir="$CACHE/build/pulumi-language-nodejs-$v"
     log_file="$LOG_DIR/pulumi-language-nodejs-$v-$ts.log"
-    log "building pulumi-language-nodejs (stand-in host, sdk $v; log: $log_file)…"
+    log "building pulumi-language-nodejs $v from $lh_src (upstream source; log: $log_file)…"
     t0="$(now)"
-    go_build "$WRAPPERS/pulumi-language-nodejs" "-X main.version=${v#v}" \
-      "$bin_dir/pulumi-language-nodejs" "$log_file" scripts/toolchain/pulumi-language-nodejs
+    rm -rf "$build_dir"
+    mkdir -p "$build_dir"
+    cp "$lh_src"/go.mod "$lh_src"/go.sum "$lh_src"/*.go "$build_dir/"
+    chmod -R u+w "$build_dir"
+    (
+      cd "$build_dir"
+      sed -i '/=> \.\.\//d' go.mod
+      go mod edit -require="github.com/pulumi/pulumi/pkg/v3@$v" -require="github.com/pulumi/pulumi/sdk/v3@$v"
+    ) >"$log_file" 2>&1 || { show_log_tail "$log_file"; fail "preparing $build_dir failed"; }
+    go_build "$build_dir" "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$v" \
+      "$bin_dir/pulumi-language-nodejs" "$log_file.build" "pulumi-language-nodejs $v (upstream)"
+    cat "$log_file.build" >>"$log_file" && rm -f "$log_file.build"
     "$bin_dir/pulumi-language-nodejs" --version >/dev/null 2>>"$log_file" ||
       fail "the freshly built pulumi-language-nodejs does not run (see $log_file)"
     printf '%s\n' "$lh_stamp" >"$bin_dir/pulumi-language-nodejs.stamp"
-    log "built pulumi-language-nodejs in $(elapsed $(($(now) - t0)))"
+    log "built pulumi-language-nodejs $v (upstream) in $(elapsed $(($(now) - t0)))"
   fi
 }
 
@@ -336,8 +393,12 @@ build_provider() {
 # ---------------------------------------------------------------------------
 TEST_PROVIDERS_DIR="$CACHE/test-providers"
 TEST_PROVIDERS_BIN_DIR=""
-# package=version pairs to install as pulumi-resource-<package> copies.
-TEST_PROVIDER_PACKAGES="alicloud=$ALICLOUD_VERSION"
+# package=version pairs to install as pulumi-resource-<package> copies. Each
+# version is the plugin version the pinned npm SDK asks for (its package.json
+# "pulumi": {"version"}): alicloud for examples/programs/alicloud-customer-data
+# and examples/third-party/, aws, kubernetes and azure-native for
+# examples/programs/real-sdks.
+TEST_PROVIDER_PACKAGES="${PULUMI_TEST_PROVIDER_PACKAGES:-alicloud=$ALICLOUD_VERSION aws=7.48.0 kubernetes=4.34.2 azure-native=3.28.0}"
 
 build_test_providers() {
   STEP="test-providers: check cache"
@@ -376,7 +437,7 @@ build_test_providers() {
 # ---------------------------------------------------------------------------
 write_env_file() {
   STEP="write env file"
-  mkdir -p "$CACHE/state" "$CACHE/pulumi-home"
+  mkdir -p "$CACHE/state" "$CACHE/pulumi-home" "$(dirname "$ENV_FILE")"
   local path_add="$CLI_BIN_DIR"
   if [ -z "$PROVIDER_BIN_DIR" ]; then
     local p="$CACHE/alicloud-v$ALICLOUD_VERSION/bin"

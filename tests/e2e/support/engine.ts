@@ -23,6 +23,10 @@ import * as path from "path";
 /** The repository root (= the policy pack directory). */
 export const repoRoot = path.resolve(__dirname, "..", "..", "..");
 export const exampleProgram = path.join(repoRoot, "examples", "programs", "alicloud-customer-data");
+/** examples/programs/real-sdks: @pulumi/aws, @pulumi/kubernetes, @pulumi/azure-native classes. */
+export const realSdksProgram = path.join(repoRoot, "examples", "programs", "real-sdks");
+/** examples/third-party/: programs others published, unmodified (see each SOURCE.md). */
+export const thirdPartyDir = path.join(repoRoot, "examples", "third-party");
 export const configsDir = path.join(repoRoot, "examples", "configs");
 /** examples/state/, or E2E_STATE_DIR (to try regenerated exports before they replace the bundled ones). */
 export const stateDir = process.env.E2E_STATE_DIR ? path.resolve(process.env.E2E_STATE_DIR) : path.join(repoRoot, "examples", "state");
@@ -129,6 +133,8 @@ export class Workspace {
   private constructor(
     label: string,
     readonly withProgram: boolean,
+    program: string = exampleProgram,
+    nodeModules: string = path.join(program, "node_modules"),
   ) {
     this.tc = loadToolchain();
     this.root = fs.mkdtempSync(path.join(os.tmpdir(), `upd-e2e-${label}-`));
@@ -137,18 +143,26 @@ export class Workspace {
     this.cwd = path.join(this.root, withProgram ? "program" : "cwd");
     for (const d of [this.home, this.backend, this.cwd]) fs.mkdirSync(d, { recursive: true });
     if (withProgram) {
-      for (const f of fs.readdirSync(exampleProgram)) {
+      for (const f of fs.readdirSync(program)) {
         if (f === "node_modules" || f === "bin" || f.startsWith(".")) continue;
-        const src = path.join(exampleProgram, f);
+        const src = path.join(program, f);
         if (fs.statSync(src).isFile()) fs.copyFileSync(src, path.join(this.cwd, f));
       }
-      fs.symlinkSync(path.join(exampleProgram, "node_modules"), path.join(this.cwd, "node_modules"), "dir");
+      fs.symlinkSync(nodeModules, path.join(this.cwd, "node_modules"), "dir");
     }
   }
 
   /** A workspace with a copy of examples/programs/alicloud-customer-data. */
   static withProgram(label: string): Workspace {
     return new Workspace(label, true);
+  }
+
+  /**
+   * A workspace with a copy of the files of `program` (no subdirectories),
+   * its node_modules a symlink to `nodeModules` (default: the program's own).
+   */
+  static forProgram(label: string, program: string, nodeModules?: string): Workspace {
+    return new Workspace(label, true, program, nodeModules);
   }
 
   /** A workspace with an empty working directory (no Pulumi.yaml, no provider on PATH). */
@@ -182,10 +196,11 @@ export class Workspace {
   }
 
   /** `pulumi <args> --non-interactive --color never` in this workspace. */
-  pulumi(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  pulumi(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
     return run(path.join(this.tc.cliBin, "pulumi"), [...args, "--non-interactive", "--color", "never"], {
       cwd: opts.cwd ?? this.cwd,
       env: this.env(opts.env),
+      timeoutMs: opts.timeoutMs,
     });
   }
 

@@ -4,13 +4,15 @@
  * the process does the work, the others find the marker and return.
  *
  *  1. `bash scripts/pulumi-toolchain.sh cli` and `… test-providers`: the real
- *     Pulumi CLI, our Node.js language host and the passthrough test provider
+ *     Pulumi CLI, Pulumi's own Node.js language host (built from the upstream source) and the passthrough test provider
  *     (cold: minutes; warm: well under a second);
  *  2. `npm run build`: the pack's compiled JavaScript (dist/), which is what
  *     `pulumi preview --policy-pack <repo>` loads (E2E_SKIP_BUILD=1 skips it
  *     and tests the dist/ that is there);
- *  3. `npm ci` in examples/programs/alicloud-customer-data, skipped when its
- *     node_modules was installed from the same package-lock.json.
+ *  3. `npm ci` in examples/programs/alicloud-customer-data and
+ *     examples/programs/real-sdks, each skipped when its node_modules was
+ *     installed from the same package-lock.json (the third-party programs
+ *     under examples/third-party/ use alicloud-customer-data's).
  *
  * The suite must run in one process (`npm run test:e2e` passes --runInBand):
  * parallel workers would rebuild dist/ and node_modules under each other.
@@ -20,7 +22,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
-import { exampleProgram, loadToolchain, repoRoot, sha256 } from "./engine";
+import { exampleProgram, loadToolchain, realSdksProgram, repoRoot, sha256 } from "./engine";
 
 export interface SetupTimings {
   readonly toolchainCliMs: number;
@@ -60,20 +62,20 @@ export function ensureSetup(): SetupTimings {
   const buildMs = process.env.E2E_SKIP_BUILD === "1" ? 0 : step("npm run build", "npm", ["run", "build"], repoRoot);
 
   // npm ci only when node_modules was not installed from this very lock file.
-  const lock = fs.readFileSync(path.join(exampleProgram, "package-lock.json"), "utf8");
-  const stampFile = path.join(exampleProgram, "node_modules", ".e2e-package-lock.sha256");
   let programInstall: SetupTimings["programInstall"] = "cached";
   let programInstallMs = 0;
-  const installed = fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8").trim() === sha256(lock);
-  if (!installed || !fs.existsSync(path.join(exampleProgram, "node_modules", "@pulumi", "alicloud", "package.json"))) {
-    programInstallMs = step(
-      "npm ci in examples/programs/alicloud-customer-data",
-      "npm",
-      ["ci", "--no-audit", "--no-fund"],
-      exampleProgram,
-    );
-    fs.writeFileSync(stampFile, sha256(lock) + "\n");
-    programInstall = "npm ci";
+  for (const [dir, marker] of [
+    [exampleProgram, "@pulumi/alicloud"],
+    [realSdksProgram, "@pulumi/azure-native"],
+  ] as const) {
+    const lock = fs.readFileSync(path.join(dir, "package-lock.json"), "utf8");
+    const stampFile = path.join(dir, "node_modules", ".e2e-package-lock.sha256");
+    const installed = fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8").trim() === sha256(lock);
+    if (!installed || !fs.existsSync(path.join(dir, "node_modules", marker, "package.json"))) {
+      programInstallMs += step(`npm ci in ${path.relative(repoRoot, dir)}`, "npm", ["ci", "--no-audit", "--no-fund"], dir);
+      fs.writeFileSync(stampFile, sha256(lock) + "\n");
+      programInstall = "npm ci";
+    }
   }
 
   const timings: SetupTimings = { toolchainCliMs, toolchainTestProvidersMs, buildMs, programInstallMs, programInstall };
