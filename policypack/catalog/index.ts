@@ -532,11 +532,15 @@ const GLOBAL_EXACT: ReadonlySet<string> = new Set(globalTypes.filter((g) => !g.p
 const GLOBAL_PREFIXES: readonly { readonly prefix: string; readonly except: readonly string[] }[] = globalTypes
   .filter((g) => g.pattern.endsWith("*"))
   .map((g) => ({ prefix: g.pattern.slice(0, -1), except: g.except ?? [] }));
+/** "<package>:" of every prefix pattern. */
+const GLOBAL_PACKAGES: ReadonlySet<string> = new Set(GLOBAL_PREFIXES.map((g) => g.prefix.slice(0, g.prefix.indexOf(":"))));
 const GLOBAL_LOCATIONS: ReadonlySet<string> = new Set(globalLocations.map((g) => g.value));
 
 /** Whether a resource type is global (IAM, DNS, CDN, organisation structure): no region finding applies. */
 export function isGlobalType(typeToken: string): boolean {
   if (GLOBAL_EXACT.has(typeToken)) return true;
+  // Every global prefix names its package: most tokens are ruled out by one set lookup.
+  if (!GLOBAL_PACKAGES.has(packageOfType(typeToken))) return false;
   for (const g of GLOBAL_PREFIXES) {
     if (typeToken.startsWith(g.prefix) && !g.except.some((e) => typeToken.startsWith(e))) return true;
   }

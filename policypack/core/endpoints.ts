@@ -15,7 +15,7 @@ import { regionalHostPatterns } from "../catalog/endpoints/regional";
 import { registryDomains } from "../catalog/endpoints/registries";
 import type { Determination } from "../determination/types";
 import { findHosts, type HostHit } from "./decode";
-import type { ResourceView } from "./types";
+import type { ProviderView, ResourceView } from "./types";
 
 /** What a host is, from catalog data alone. */
 export interface HostInfo {
@@ -108,11 +108,35 @@ export function resourceEndpoints(resource: ResourceView, det: Determination): E
   const own = isProvider ? "provider" : resource.state === "outputs" ? "output" : "input";
   add(findHosts(resource.inputs, classify), own);
   addSecrets(resource.secrets, own);
-  if (!isProvider && resource.provider) {
-    add(findHosts(resource.provider.inputs, classify), "provider");
-    addSecrets(resource.provider.secrets, "provider");
-  }
+  if (!isProvider && resource.provider) out.push(...providerEndpoints(resource.provider, det, classify));
   return out;
+}
+
+/**
+ * The endpoint hits of a provider resource's inputs, remembered for the few
+ * provider objects seen last: every resource of a provider asks the same
+ * question, and a scan shares one provider view among thousands of
+ * resources. Inputs are never modified once read, so the object identifies
+ * its content (keyed by the inputs object: the pack builds a new view per
+ * request around the same provider). The result is shared: callers must not
+ * modify it.
+ */
+const recentProviders: { readonly inputs: ProviderView["inputs"]; readonly secrets: ProviderView["secrets"]; readonly det: Determination; readonly hits: readonly EndpointFinding[] }[] = [];
+const recentProvidersLimit = 8;
+function providerEndpoints(provider: ProviderView, det: Determination, classify: (host: string) => HostInfo | undefined): readonly EndpointFinding[] {
+  for (const r of recentProviders) if (r.inputs === provider.inputs && r.secrets === provider.secrets && r.det === det) return r.hits;
+  const hits: EndpointFinding[] = [];
+  const add = (found: readonly HostHit<HostInfo>[], key?: string): void => {
+    for (const h of found) {
+      const path = key === undefined ? h.path : h.path ? `${key}.${h.path}` : key;
+      hits.push({ host: h.host, source: `provider:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`, info: h.info, secret: h.secret });
+    }
+  };
+  add(findHosts(provider.inputs, classify));
+  for (const s of provider.secrets ?? []) add(findHosts(s.value, classify, { secret: true }), s.key);
+  if (recentProviders.length >= recentProvidersLimit) recentProviders.pop();
+  recentProviders.unshift({ inputs: provider.inputs, secrets: provider.secrets, det, hits });
+  return hits;
 }
 
 /** One group of endpoint hits that becomes one finding. */

@@ -1,3 +1,4 @@
+import { decide } from "../../policypack/core/decide";
 import { findFlows, flowFinder } from "../../policypack/core/flows";
 import { messageFor } from "../../policypack/core/message";
 import type { Finding, ProviderView, ResourceView } from "../../policypack/core/types";
@@ -233,9 +234,9 @@ const cases: Case[] = [
 
   // ---- Azure ----
   {
-    name: "azure-native storage account with RA-GRS in Southeast Asia replicates into East Asia (Hong Kong)",
+    name: "azure-native storage account with RA-GRS and a location of its own: decided at the resource (paired-region location), not a flow",
     stack: () => [res("azure-native:storage:StorageAccount", "ordersst", { accountName: "ordersst", resourceGroupName: "rg-orders", location: "southeastasia", kind: "StorageV2", sku: { name: "Standard_RAGRS" }, tags: usPerson })],
-    expect: [{ source: "ordersst", region: "eastasia", jurisdictions: ["HK"], blocking: true }],
+    expect: [],
   },
   {
     name: "azure-native GRS in East US pairs with West US: not a flow",
@@ -256,9 +257,9 @@ const cases: Case[] = [
     expect: [{ source: "noloc", region: "eastasia", jurisdictions: ["HK"], blocking: true }],
   },
   {
-    name: "azure classic storage account, display-name location, accountReplicationType GRS",
+    name: "azure classic storage account with a location of its own, accountReplicationType GRS: decided at the resource, not a flow",
     stack: () => [res("azure:storage/account:Account", "classic", { name: "classicst", resourceGroupName: "rg", location: "Southeast Asia", accountTier: "Standard", accountReplicationType: "GRS" })],
-    expect: [{ source: "classic", region: "eastasia", jurisdictions: ["HK"], blocking: true }],
+    expect: [],
   },
   {
     name: "azure-native SQL failover group whose partner server is in East Asia",
@@ -341,9 +342,9 @@ const cases: Case[] = [
 
   // ---- references of any kind ----
   {
-    name: "Lambda whose environment points at an Alibaba Cloud OSS endpoint",
+    name: "Lambda whose environment points at an Alibaba Cloud OSS endpoint: decided at the resource, not a flow",
     stack: () => [res("aws:lambda/function:Function", "export", { runtime: "nodejs20.x", handler: "index.handler", role: `arn:aws:iam::${acct}:role/lambda`, environment: { variables: { OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com", BUCKET: "exports" } }, tags: usPerson })],
-    expect: [{ source: "export", blocking: true }],
+    expect: [],
   },
   {
     name: "Lambda whose environment names an SQS queue ARN in ap-east-1",
@@ -420,8 +421,10 @@ describe("findFlows: flows into restricted destinations", () => {
     for (const secret of [acct, "s3-replication", "STANDARD_IA", "orders-7f3a", "orders-hk-7f3a", "Enabled"]) expect(m).not.toContain(secret);
   });
 
-  it("never puts endpoint paths or query strings of a reference into the message", () => {
-    const [f] = flows([res("aws:lambda/function:Function", "export", { environment: { variables: { URL: "https://oss-cn-hangzhou.aliyuncs.com/secret-bucket/key?token=abc" } } })]);
+  it("never puts endpoint paths or query strings of a reference into the message (endpoints are decided at the resource)", () => {
+    const lambda = res("aws:lambda/function:Function", "export", { environment: { variables: { URL: "https://oss-cn-hangzhou.aliyuncs.com/secret-bucket/key?token=abc" } } }, { provider: provider("aws", "us", { region: "us-east-1" }) });
+    expect(flows([lambda])).toEqual([]);
+    const [f] = decide(lambda, settings({}), clock);
     const m = messageFor(f!);
     expect(m).toContain("oss-cn-hangzhou.aliyuncs.com");
     expect(m).toContain("alicloud");
@@ -508,12 +511,13 @@ describe("findFlows: unknown destinations during preview", () => {
     ]);
   });
 
-  it("an unknown storage SKU is reported only where the pair would cross into a restricted jurisdiction", () => {
+  it("an unknown storage SKU is reported only where the pair would cross into a restricted jurisdiction (at the resource when it has a location)", () => {
     const sea = res("azure-native:storage:StorageAccount", "sea", { accountName: "sea", resourceGroupName: "rg", location: "southeastasia", sku: { name: U } });
     const us = res("azure-native:storage:StorageAccount", "us", { accountName: "us", resourceGroupName: "rg", location: "eastus", sku: { name: U } });
-    const fs = flows([sea, us]);
-    expect(fs.map((f) => [f.name, f.blocking])).toEqual([["sea", false]]);
-    expect(flows([sea, us], { unknownRegion: "violation" }).map((f) => f.blocking)).toEqual([true]);
+    expect(flows([sea, us])).toEqual([]);
+    const decided = (s: SettingsInput) => [sea, us].flatMap((r) => decide(r, settings(s), clock)).map((f) => [f.name, f.blocking]);
+    expect(decided({})).toEqual([["sea", false]]);
+    expect(decided({ unknownRegion: "violation" })).toEqual([["sea", true]]);
   });
 
   it("a read replica in Hong Kong whose source is unknown at preview follows unknownRegion", () => {

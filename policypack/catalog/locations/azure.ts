@@ -105,7 +105,6 @@ export const azureLocations: readonly LocationEntry[] = [
   },
   {
     id: "azure.storage.account-grs",
-    coveredBy: "restricted-data-flow",
     family: "azure",
     types: ["azure-native:storage:StorageAccount"],
     path: "location",
@@ -118,7 +117,6 @@ export const azureLocations: readonly LocationEntry[] = [
   },
   {
     id: "azure.storage.account-grs-classic",
-    coveredBy: "restricted-data-flow",
     family: "azure",
     types: ["azure:storage/account:Account"],
     path: "location",

@@ -1,4 +1,9 @@
-/** Azure geo-redundant storage: a GRS/GZRS account copies its data to its region's pair. */
+/**
+ * Azure geo-redundant storage: a GRS/GZRS account copies its data to its
+ * region's pair. An account with a location of its own is decided when it is
+ * analysed (catalog/locations, a paired-region location of the account); this
+ * flow covers an account placed by its provider or its resource group.
+ */
 import { secondaryRegionOf } from "../../catalog/pairs";
 import { packageOfType } from "../../catalog";
 import { own } from "../props";
@@ -38,6 +43,8 @@ function geoRedundant(r: ResourceView, spec: SkuSpec, cx: FlowContext): Extracte
   const skuName = knownString(sku);
   const geo = skuName !== undefined && geoSkus.has(lower(skuName));
   if (!geo && !skuUnknown) return { edges: [], handled };
+  // An account with a location of its own is decided at the resource (a paired-region location).
+  if (own(r.inputs, "location") !== undefined) return { edges: [], handled };
   const where = cx.regionOf(r);
   if (where.status === "unknown") return { edges: geo ? [unknownEdge(mechanism, where.source)] : [], handled };
   if (where.status !== "known" || where.places.length !== 1) return { edges: [], handled };

@@ -1,15 +1,14 @@
 /**
  * Reference edges: the values, property dependencies and dependencies of a
  * resource that name a restricted destination no mechanism accounted for,
- * and ARNs that place one; endpoint hosts are collected in the same walk and
- * judged in endpoints.ts.
+ * and ARNs that place one. Endpoint hosts are not flows: the resource that
+ * names one is decided at the resource (core/endpoints.ts), once.
  */
 import type { Determination } from "../../determination/types";
 import { isRecord, own, pathText, safeIdentifier } from "../props";
 import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, type EndpointHit } from "../region";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
-import { endpointEdges } from "./endpoints";
 import { dependenciesOf, parseArn, placeOfArn, propertyDependenciesOf, tagPropertySet, urnsOf } from "./readers";
 import type { Edge, Extracted, RefKind, Verdict } from "./types";
 
@@ -115,7 +114,8 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
       path.pop();
     }
   };
-  walk(r.inputs, 0, true, true);
+  // Endpoint hosts are decided at the resource (core/endpoints.ts), not as flows: only references here.
+  walk(r.inputs, 0, true, false);
 
   // 2. Property dependencies, then plain dependencies.
   const pd = own(r, "propertyDependencies");
@@ -137,7 +137,5 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
     }
   }
 
-  // 3. Endpoint hosts of a restricted vendor or in a restricted jurisdiction.
-  edges.push(...endpointEdges(hits, det));
   return edges;
 }
