@@ -6,7 +6,7 @@
  * resources, and a restricted vendor is recognised under every name it ships
  * as.
  */
-import { defaultProvider, ensureBuilt, explicitProvider, providerAsResource, resource, startPack, type Diagnostic, type PackClient, type ProviderInput, type ResourceInput } from "./harness";
+import { defaultProvider, explicitProvider, providerAsResource, resource, startPreviewPack, type Diagnostic, type PackClient, type ProviderInput, type ResourceInput } from "./harness";
 
 const NOW = "2026-11-28T12:00:00Z";
 
@@ -17,11 +17,7 @@ function reported(ds: Diagnostic[]): [string, string][] {
 describe("provider families and vendors (default determination us-dsp-2025)", () => {
   let pack: PackClient;
   beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    await pack.getAnalyzerInfo();
-    await pack.configure({});
-    await pack.configureStack({}, { dryRun: true });
+    pack = await startPreviewPack({ now: NOW });
   }, 180_000);
   afterAll(async () => {
     await pack?.close();
@@ -93,11 +89,7 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
 describe("no region is not clean; global resources are quiet (over the protocol)", () => {
   let pack: PackClient;
   beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    await pack.getAnalyzerInfo();
-    await pack.configure({});
-    await pack.configureStack({}, { dryRun: true });
+    pack = await startPreviewPack({ now: NOW });
   }, 180_000);
   afterAll(async () => {
     await pack?.close();

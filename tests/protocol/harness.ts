@@ -728,3 +728,13 @@ export function analyzeStackWithDeadline(pack: Pick<PackClient, "port">, resourc
   });
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }
+
+/** A built pack started as `pulumi preview --policy-pack .` runs it with no config: Configure({}), ConfigureStack (preview). */
+export async function startPreviewPack(opts: StartOptions = {}): Promise<PackClient> {
+  await ensureBuilt();
+  const pack = await startPack(opts);
+  await pack.getAnalyzerInfo();
+  await pack.configure({});
+  await pack.configureStack({}, { dryRun: true });
+  return pack;
+}

@@ -4,7 +4,7 @@
  * not flagged, SaaS data stores judged in their cloud's region, and the
  * dod-1260h preset's upcoming restriction.
  */
-import { defaultProvider, ensureBuilt, resource, sharedConfig, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
+import { defaultProvider, ensureBuilt, resource, sharedConfig, startPreviewPack, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
 
 const NOW = "2026-11-28T12:00:00Z";
 const reported = (ds: readonly Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel] as const).sort((a, b) => a[0].localeCompare(b[0]));
@@ -13,11 +13,7 @@ describe("vendors and SaaS data stores over the protocol (us-dsp-2025)", () => {
   let pack: PackClient;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    await pack.getAnalyzerInfo();
-    await pack.configure({});
-    await pack.configureStack({}, { dryRun: true });
+    pack = await startPreviewPack({ now: NOW });
   }, 180_000);
 
   afterAll(async () => {
