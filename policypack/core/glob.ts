@@ -131,12 +131,49 @@ export interface UrnGlob extends Glob {
 export function compileUrnGlob(pattern: string): UrnGlob {
   const { parts, seps } = splitUrn(pattern);
   const globs = parts.map(compileGlob);
-  const matchesSplit = ({ split }: SplitUrn): boolean => {
-    if (split.parts.length !== globs.length || split.seps !== seps) return false;
+  // A part of only `*` may match nothing, joining the separators around it
+  // (`a::*::b` against `a::::b`): then the split shapes differ and only a
+  // character-by-character match can tell.
+  const mayVanish = parts.some((p) => p.length > 0 && /^\**$/.test(p));
+  const matchesSplit = ({ urn, split }: SplitUrn): boolean => {
+    if (split.parts.length !== globs.length || split.seps !== seps) return mayVanish && matchesByCharacter(pattern, urn);
     for (let i = 0; i < globs.length; i++) if (!globs[i]!.matches(split.parts[i]!)) return false;
     return true;
   };
   return { source: pattern, matches: (text) => matchesSplit(splitForMatch(text)), matchesSplit };
+}
+
+/** Which characters are structure: `$`, and every `:` in a run of two or more. */
+function separatorMask(text: string): boolean[] {
+  const sep = new Array<boolean>(text.length).fill(false);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    sep[i] = c === "$" || (c === ":" && (text[i - 1] === ":" || text[i + 1] === ":"));
+  }
+  return sep;
+}
+
+/**
+ * Glob match character by character: a wildcard never consumes a separator
+ * character, and a separator character of the pattern matches only a
+ * separator of the text (linear rows, O(pattern × text)).
+ */
+function matchesByCharacter(pattern: string, text: string): boolean {
+  const sep = separatorMask(text);
+  const patternSep = separatorMask(pattern);
+  let prev: boolean[] = new Array<boolean>(text.length + 1).fill(false);
+  prev[0] = true;
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern[i];
+    const cur: boolean[] = new Array<boolean>(text.length + 1).fill(false);
+    if (p === "*") cur[0] = prev[0]!;
+    for (let j = 1; j <= text.length; j++) {
+      if (p === "*") cur[j] = prev[j]! || (cur[j - 1]! && !sep[j - 1]);
+      else cur[j] = prev[j - 1]! && (p === "?" ? !sep[j - 1]! : p === text[j - 1] && patternSep[i] === sep[j - 1]);
+    }
+    prev = cur;
+  }
+  return prev[text.length]!;
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
