@@ -219,7 +219,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let progressShown = false;
   const showProgress = io.stderr.isTTY === true;
   const result = await runScan(
-    { operands, cwd, config, now, nowGiven: nowRaw !== undefined, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
+    { operands, cwd, home: io.env?.["HOME"] || undefined, config, now, nowGiven: nowRaw !== undefined, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
     {
       ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
       warn: (line) => err(`warning: ${line}`),

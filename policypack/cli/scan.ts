@@ -27,6 +27,8 @@ const resourcePolicies: readonly Exclude<FindingPolicy, "restricted-data-flow">[
 export interface ScanParams {
   readonly operands: readonly string[];
   readonly cwd: string;
+  /** Home directory for `file://~/…` backends (the CLI passes $HOME). */
+  readonly home?: string;
   readonly config: ScanConfig;
   readonly now: Date;
   /** Whether `now` came from `--now` (the report says so). */
@@ -154,7 +156,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     policies: policyEntries(params.config),
     expiryWarningDays: review?.settings.expiryWarningDays ?? 30,
   });
-  const entries = expandInputs(params.operands, params.cwd);
+  const entries = expandInputs(params.operands, params.cwd, params.home);
   const errors: InputError[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;

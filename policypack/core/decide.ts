@@ -23,19 +23,9 @@ import { resolveRegion, type Place } from "./region";
 import { secondaryDrafts } from "./locate";
 import { inScope } from "./scope";
 import { isRedacted } from "./props";
-import type { Clock, Finding, FindingPolicy, ResourceView, Rule, Settings } from "./types";
+import type { Clock, Finding, FindingDraft, FindingPolicy, ResourceView, Rule, Settings } from "./types";
 
-/** A finding in the making: mutable while `decide` runs, frozen into a Finding by `finalise`. */
-interface Draft {
-  target: Exclude<FindingPolicy, "upcoming-restriction">;
-  rule: Rule;
-  blocking: boolean;
-  reason: string;
-  region?: string;
-  jurisdictions?: readonly string[];
-  regionSource?: string;
-  effective?: string;
-}
+type Draft = FindingDraft;
 
 /** Types that never hold data or place anything: the stack itself and the engine's own packages. */
 function isInert(type: string): boolean {

@@ -13,7 +13,7 @@
 import { endpointSignalFor, isProviderType, locate } from "../catalog";
 import { regionalHostPatterns } from "../catalog/endpoints/regional";
 import { registryDomains } from "../catalog/endpoints/registries";
-import type { Determination } from "../determination/types";
+import type { Determination } from "./model";
 import { findHosts, type HostHit } from "./decode";
 import type { ProviderView, ResourceView } from "./types";
 

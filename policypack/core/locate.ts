@@ -13,11 +13,11 @@
 import { packageOfType } from "../catalog";
 import { familyTableKey, firestoreMultiRegions, locationEntries, spannerConfigs, type LocationEntry } from "../catalog/locations";
 import { secondaryRegionOf } from "../catalog/pairs";
-import type { Determination } from "../determination/types";
+import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
 import { own } from "./props";
 import { placeOf, type Place, type RegionResolution } from "./region";
-import type { FindingPolicy, ResourceView, Rule, Settings } from "./types";
+import type { FindingDraft, ResourceView, Settings } from "./types";
 
 /** At most this many values are read per entry (a hostile list cannot make a resource slow). */
 export const maxValuesPerEntry = 64;
@@ -245,17 +245,8 @@ function samePlace(p: Place, among: readonly Place[]): boolean {
   return false;
 }
 
-/** A finding in the making, as `decide` builds them (same shape as its Draft). */
-export interface SecondaryDraft {
-  target: Exclude<FindingPolicy, "upcoming-restriction">;
-  rule: Rule;
-  blocking: boolean;
-  reason: string;
-  region?: string;
-  jurisdictions?: readonly string[];
-  regionSource?: string;
-  effective?: string;
-}
+/** A finding in the making, as `decide` builds them. */
+export type SecondaryDraft = FindingDraft;
 
 /** How a place is named in a message: `replica in eastasia (HK)`. */
 export function placeLabel(role: string, p: Place): string {

@@ -12,8 +12,8 @@ import { extractHost, endpointSignalFor, isGlobalLocation, isProviderType, locat
 import { identifierLocation } from "./identifiers";
 import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
-import { normaliseRegionKey } from "../determination/compile";
-import type { Determination } from "../determination/types";
+import { normaliseRegionKey } from "./model";
+import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
 import { own, pathText, safeIdentifier, unrecognisedLocation, type Props } from "./props";
 import type { ResourceView } from "./types";

@@ -5,7 +5,7 @@
  */
 import type { Glob, UrnGlob } from "./glob";
 import type { Props } from "./props";
-import type { Determination, UnknownRegionMode } from "../determination/types";
+import type { Determination, UnknownRegionMode } from "./model";
 
 export type { Props };
 
@@ -156,4 +156,16 @@ export interface Finding {
    * jurisdictions, blocking and exemption state. Absent = 1.
    */
   readonly count?: number;
+}
+
+/** A finding in the making: mutable while `decide` (and the readers it calls) build it, frozen into a Finding at the end. */
+export interface FindingDraft {
+  target: Exclude<FindingPolicy, "upcoming-restriction">;
+  rule: Rule;
+  blocking: boolean;
+  reason: string;
+  region?: string;
+  jurisdictions?: readonly string[];
+  regionSource?: string;
+  effective?: string;
 }

@@ -6,6 +6,7 @@
  * configuration is compiled once per run, not once per resource.
  */
 import { familyOfPackage } from "../catalog";
+import { normaliseRegionKey } from "../core/model";
 import { compileGlob, compileUrnGlob, urnPatternProblem, type Glob } from "../core/glob";
 import { defaultMaxExemptionDays, exemptionBeyondHorizon } from "../core/exemptions";
 import { hasOwn } from "../core/props";
@@ -68,10 +69,6 @@ function regionMap(entries: readonly RegionOverrideInput[]): Map<string, Map<str
   return out;
 }
 
-/** Key under which override regions are stored and looked up. */
-export function normaliseRegionKey(raw: string): string {
-  return raw.trim().toLowerCase().replace(/\s+/g, "");
-}
 
 const presetDeterminations = new Map<string, Determination>();
 export function presetDetermination(id: string): Determination | undefined {

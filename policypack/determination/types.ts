@@ -7,18 +7,18 @@
  * proves that every value the schema accepts compiles into these types.
  */
 
+import type { RegionOverride, UnknownRegionMode } from "../core/model";
+
+export type { Determination, ProviderRule, UnknownRegionMode } from "../core/model";
+
+/** An extra or overriding region catalog entry. */
+export type RegionOverrideInput = RegionOverride;
+
 /** A provider entry of a determination: a package name or an object. */
 export type ProviderRuleInput =
   | string
   | { readonly package: string; readonly reason?: string; readonly effective?: string };
 
-/** An extra or overriding region catalog entry. */
-export interface RegionOverrideInput {
-  readonly provider: string;
-  readonly region: string;
-  readonly jurisdiction: string;
-  readonly name?: string;
-}
 
 /** A user-defined determination, or one that extends a preset. */
 export interface DeterminationInput {
@@ -51,7 +51,6 @@ export interface ExemptionInput {
   readonly policies?: readonly string[];
 }
 
-export type UnknownRegionMode = "defer" | "violation";
 
 /** The shared settings object: one policy's config, or the whole pack's for `createPack`. */
 export interface SettingsInput {
@@ -82,26 +81,4 @@ export interface Preset {
   readonly asOf: string;
 }
 
-/** A provider rule after compilation. */
-export interface ProviderRule {
-  readonly package: string;
-  readonly reason: string;
-  /** ISO date (UTC) from which the rule blocks; absent = in force. */
-  readonly effective?: string;
-}
 
-/** A determination after `extends` is resolved. Immutable. */
-export interface Determination {
-  readonly id: string;
-  readonly title: string;
-  readonly authority: string;
-  readonly citation: string;
-  readonly url: string;
-  readonly effective?: string;
-  readonly jurisdictions: ReadonlySet<string>;
-  readonly providers: ReadonlyMap<string, ProviderRule>;
-  /** provider package → normalised region code → override entry. */
-  readonly regions: ReadonlyMap<string, ReadonlyMap<string, RegionOverrideInput>>;
-  /** The preset chain, most specific first, e.g. ["acme-2027", "us-dsp-2025"]. */
-  readonly lineage: readonly string[];
-}

@@ -175,7 +175,8 @@ function isBackend(dir: string): boolean {
 }
 
 /** Expands command-line operands into inputs, in order; problems become error entries. */
-export function expandInputs(operands: readonly string[], cwd: string, home: string = process.env["HOME"] ?? cwd): InputEntry[] {
+/** `home` (for `file://~/…`) comes from the caller: readers never read the environment; without it `~` is the working directory. */
+export function expandInputs(operands: readonly string[], cwd: string, home: string = cwd): InputEntry[] {
   const out: InputEntry[] = [];
   let stdinSeen = false;
   for (const op of operands) {

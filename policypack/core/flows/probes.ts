@@ -4,7 +4,7 @@
  */
 import { hasOwn, own, isRecord, type Props } from "../props";
 import { endpointHitOf, endpointWalkMaxDepth } from "../region";
-import type { Determination } from "../../determination/types";
+import type { Determination } from "../model";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
 import { sampleHash } from "./key-maps";

@@ -2,7 +2,7 @@
 import { placeOf, type Place } from "../region";
 import { isRecord, own } from "../props";
 import { tagProperties } from "../scope";
-import type { Determination } from "../../determination/types";
+import type { Determination } from "../model";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
 

@@ -4,7 +4,7 @@
  * and ARNs that place one. Endpoint hosts are not flows: the resource that
  * names one is decided at the resource (core/endpoints.ts), once.
  */
-import type { Determination } from "../../determination/types";
+import type { Determination } from "../model";
 import { isRecord, own, pathText, safeIdentifier } from "../props";
 import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, type EndpointHit } from "../region";
 import type { ResourceView } from "../types";

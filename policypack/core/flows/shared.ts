@@ -1,5 +1,5 @@
 /** Readers shared by several mechanisms: unknown and regional destinations, "this resource is a replica of". */
-import type { Determination } from "../../determination/types";
+import type { Determination } from "../model";
 import { own } from "../props";
 import { placeOf } from "../region";
 import type { ResourceView } from "../types";

@@ -2,7 +2,7 @@
  * The shapes of the flow registry: edges a mechanism finds, the context a
  * mechanism's reader is given, and the entries each mechanism file exports.
  */
-import type { Determination } from "../../determination/types";
+import type { Determination } from "../model";
 import type { RegionResolution } from "../region";
 import type { ResourceView } from "../types";
 

@@ -1,5 +1,5 @@
 /** Verdicts on destinations: whether a place or package is restricted, and how to name it. */
-import type { Determination } from "../../determination/types";
+import type { Determination } from "../model";
 import type { Place, RegionResolution } from "../region";
 import type { DestSpec, Verdict } from "./types";
 
