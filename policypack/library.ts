@@ -66,7 +66,8 @@ export function createPack(settings: SettingsInput = {}, options: PackOptions = 
     {
       policies: createPolicies(ctx),
       displayName: "U.S.-person data guard",
-      description: "Flags or blocks cloud providers and regions that your security determination restricts for U.S.-person data (Alibaba Cloud first).",
+      description:
+        "Flags or blocks cloud providers and regions that your security determination restricts for U.S.-person data (Alibaba Cloud first).",
       provider: "multi-cloud",
       tags: ["us-person-data", "data-security-program", "data-residency", "alicloud"],
     },

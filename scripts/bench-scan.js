@@ -72,17 +72,43 @@ function generate(file, n, { secrets = true, stack = "prod", project = "bench" }
   const stackUrn = `${pre}pulumi:pulumi:Stack::${project}-${stack}`;
   const ts = "2026-11-20T10:00:00.123456Z";
   const providers = [
-    { urn: `${pre}pulumi:providers:aws::default_6_66_0`, id: "1f0e0c1a-0000-4000-8000-000000000001", type: "pulumi:providers:aws", region: "us-east-1" },
-    { urn: `${pre}pulumi:providers:aws::hong-kong`, id: "1f0e0c1a-0000-4000-8000-000000000002", type: "pulumi:providers:aws", region: "ap-east-1" },
-    { urn: `${pre}pulumi:providers:alicloud::default_3_105_0`, id: "1f0e0c1a-0000-4000-8000-000000000003", type: "pulumi:providers:alicloud", region: "cn-hangzhou" },
+    {
+      urn: `${pre}pulumi:providers:aws::default_6_66_0`,
+      id: "1f0e0c1a-0000-4000-8000-000000000001",
+      type: "pulumi:providers:aws",
+      region: "us-east-1",
+    },
+    {
+      urn: `${pre}pulumi:providers:aws::hong-kong`,
+      id: "1f0e0c1a-0000-4000-8000-000000000002",
+      type: "pulumi:providers:aws",
+      region: "ap-east-1",
+    },
+    {
+      urn: `${pre}pulumi:providers:alicloud::default_3_105_0`,
+      id: "1f0e0c1a-0000-4000-8000-000000000003",
+      type: "pulumi:providers:alicloud",
+      region: "cn-hangzhou",
+    },
   ];
   // The layout `pulumi stack export` writes: every value on its own line, four spaces per level.
   const indented = (o, level) => JSON.stringify(o, null, 4).replace(/\n/g, `\n${" ".repeat(4 * level)}`);
   const magic = require("crypto").createHash("sha256").update("v3.248.0").digest("hex");
-  const secretsProviders = secrets ? `\n        "secrets_providers": ${indented({ type: "passphrase", state: { salt: "v1:AAAA:v1:BBBB:CCCC" } }, 2)},` : "";
+  const secretsProviders = secrets
+    ? `\n        "secrets_providers": ${indented({ type: "passphrase", state: { salt: "v1:AAAA:v1:BBBB:CCCC" } }, 2)},`
+    : "";
   let buf = `{\n    "version": 3,\n    "deployment": {\n        "manifest": ${indented({ time: ts, magic, version: "v3.248.0" }, 2)},${secretsProviders}\n        "resources": [\n`;
   // Property values are written with their keys sorted, as the engine serialises property maps.
-  const sorted = (v) => (Array.isArray(v) ? v.map(sorted) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
+  const sorted = (v) =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted(v[k])]),
+          )
+        : v;
   const emit = (o, last) => {
     if (o.inputs) o.inputs = sorted(o.inputs);
     if (o.outputs) o.outputs = sorted(o.outputs);
@@ -95,60 +121,158 @@ function generate(file, n, { secrets = true, stack = "prod", project = "bench" }
   emit({ urn: stackUrn, custom: false, type: "pulumi:pulumi:Stack", created: ts, modified: ts }, false);
   for (const p of providers) {
     const props = { region: p.region, version: p.type.endsWith("aws") ? "6.66.0" : "3.105.0" };
-    emit({ urn: p.urn, custom: true, id: p.id, type: p.type, inputs: props, outputs: props, parent: stackUrn, created: ts, modified: ts }, false);
+    emit(
+      { urn: p.urn, custom: true, id: p.id, type: p.type, inputs: props, outputs: props, parent: stackUrn, created: ts, modified: ts },
+      false,
+    );
   }
   const total = n - 1 - providers.length;
-  const userData = secrets ? { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" } : "#!/bin/sh\necho hello";
+  const userData = secrets
+    ? { [SIG]: SECRET, ciphertext: "v1:QUJDREVGR0hJSktMTU5PUA==:c2VjcmV0LXVzZXItZGF0YS1ibG9i" }
+    : "#!/bin/sh\necho hello";
   for (let i = 0; i < total; i++) {
     const k = i % 20;
-    const tags = { "data-classification": i % 3 === 0 ? "us-person" : "internal", team: `team-${i % 17}`, "cost-center": `cc-${1000 + (i % 250)}` };
+    const tags = {
+      "data-classification": i % 3 === 0 ? "us-person" : "internal",
+      team: `team-${i % 17}`,
+      "cost-center": `cc-${1000 + (i % 250)}`,
+    };
     let r;
     if (k < 2) {
       // Alibaba Cloud (10 %)
       const p = providers[2];
       const name = `ali-${i}`;
       r = {
-        urn: `${pre}alicloud:oss/bucket:Bucket::${name}`, custom: true, id: `acme-${name}`, type: "alicloud:oss/bucket:Bucket",
+        urn: `${pre}alicloud:oss/bucket:Bucket::${name}`,
+        custom: true,
+        id: `acme-${name}`,
+        type: "alicloud:oss/bucket:Bucket",
         inputs: { bucket: `acme-${name}`, storageClass: "Standard", tags, versioning: { status: "Enabled" } },
-        outputs: { bucket: `acme-${name}`, extranetEndpoint: "oss-cn-hangzhou.aliyuncs.com", intranetEndpoint: "oss-cn-hangzhou-internal.aliyuncs.com", location: "oss-cn-hangzhou", id: `acme-${name}`, storageClass: "Standard", tags, versioning: { status: "Enabled" }, redundancyType: "LRS", acl: "private" },
-        parent: stackUrn, provider: `${p.urn}::${p.id}`,
+        outputs: {
+          bucket: `acme-${name}`,
+          extranetEndpoint: "oss-cn-hangzhou.aliyuncs.com",
+          intranetEndpoint: "oss-cn-hangzhou-internal.aliyuncs.com",
+          location: "oss-cn-hangzhou",
+          id: `acme-${name}`,
+          storageClass: "Standard",
+          tags,
+          versioning: { status: "Enabled" },
+          redundancyType: "LRS",
+          acl: "private",
+        },
+        parent: stackUrn,
+        provider: `${p.urn}::${p.id}`,
       };
     } else if (k === 2) {
       // AWS in Hong Kong (5 %)
       const p = providers[1];
       const name = `hk-${i}`;
       r = {
-        urn: `${pre}aws:s3/bucketV2:BucketV2::${name}`, custom: true, id: `acme-${name}`, type: "aws:s3/bucketV2:BucketV2",
+        urn: `${pre}aws:s3/bucketV2:BucketV2::${name}`,
+        custom: true,
+        id: `acme-${name}`,
+        type: "aws:s3/bucketV2:BucketV2",
         inputs: { bucket: `acme-${name}`, forceDestroy: false, tags, tagsAll: tags },
-        outputs: { arn: `arn:aws:s3:::acme-${name}`, bucket: `acme-${name}`, bucketDomainName: `acme-${name}.s3.amazonaws.com`, bucketRegionalDomainName: `acme-${name}.s3.ap-east-1.amazonaws.com`, hostedZoneId: "ZNB98KWMFR0R6", id: `acme-${name}`, region: "ap-east-1", tags, tagsAll: tags },
-        parent: stackUrn, provider: `${p.urn}::${p.id}`,
+        outputs: {
+          arn: `arn:aws:s3:::acme-${name}`,
+          bucket: `acme-${name}`,
+          bucketDomainName: `acme-${name}.s3.amazonaws.com`,
+          bucketRegionalDomainName: `acme-${name}.s3.ap-east-1.amazonaws.com`,
+          hostedZoneId: "ZNB98KWMFR0R6",
+          id: `acme-${name}`,
+          region: "ap-east-1",
+          tags,
+          tagsAll: tags,
+        },
+        parent: stackUrn,
+        provider: `${p.urn}::${p.id}`,
       };
     } else if (k < 10) {
       const p = providers[0];
       const name = `docs-${i}`;
       r = {
-        urn: `${pre}aws:s3/bucketV2:BucketV2::${name}`, custom: true, id: `acme-${name}`, type: "aws:s3/bucketV2:BucketV2",
+        urn: `${pre}aws:s3/bucketV2:BucketV2::${name}`,
+        custom: true,
+        id: `acme-${name}`,
+        type: "aws:s3/bucketV2:BucketV2",
         inputs: { bucket: `acme-${name}`, forceDestroy: false, tags, tagsAll: tags },
-        outputs: { accelerationStatus: "", arn: `arn:aws:s3:::acme-${name}`, bucket: `acme-${name}`, bucketDomainName: `acme-${name}.s3.amazonaws.com`, bucketRegionalDomainName: `acme-${name}.s3.us-east-1.amazonaws.com`, forceDestroy: false, hostedZoneId: "Z3AQBSTGFYJSTF", id: `acme-${name}`, objectLockEnabled: false, region: "us-east-1", requestPayer: "BucketOwner", tags, tagsAll: tags },
-        parent: stackUrn, provider: `${p.urn}::${p.id}`,
+        outputs: {
+          accelerationStatus: "",
+          arn: `arn:aws:s3:::acme-${name}`,
+          bucket: `acme-${name}`,
+          bucketDomainName: `acme-${name}.s3.amazonaws.com`,
+          bucketRegionalDomainName: `acme-${name}.s3.us-east-1.amazonaws.com`,
+          forceDestroy: false,
+          hostedZoneId: "Z3AQBSTGFYJSTF",
+          id: `acme-${name}`,
+          objectLockEnabled: false,
+          region: "us-east-1",
+          requestPayer: "BucketOwner",
+          tags,
+          tagsAll: tags,
+        },
+        parent: stackUrn,
+        provider: `${p.urn}::${p.id}`,
       };
     } else if (k < 16) {
       const p = providers[0];
       const name = `app-${i}`;
       r = {
-        urn: `${pre}aws:ec2/instance:Instance::${name}`, custom: true, id: `i-0${(1e15 + i).toString(16)}`, type: "aws:ec2/instance:Instance",
-        inputs: { ami: "ami-0c7217cdde317cfec", instanceType: "t3.medium", subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], tags, userData },
-        outputs: { ami: "ami-0c7217cdde317cfec", arn: `arn:aws:ec2:us-east-1:123456789012:instance/i-0${(1e15 + i).toString(16)}`, availabilityZone: `us-east-1${"abcdef"[i % 6]}`, instanceState: "running", instanceType: "t3.medium", privateIp: `10.0.${i % 250}.${i % 200}`, subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`, tags, tagsAll: tags, vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"], userData },
-        parent: stackUrn, dependencies: [`${pre}aws:s3/bucketV2:BucketV2::docs-${i - (i % 20) + 5}`], provider: `${providers[0].urn}::${providers[0].id}`,
+        urn: `${pre}aws:ec2/instance:Instance::${name}`,
+        custom: true,
+        id: `i-0${(1e15 + i).toString(16)}`,
+        type: "aws:ec2/instance:Instance",
+        inputs: {
+          ami: "ami-0c7217cdde317cfec",
+          instanceType: "t3.medium",
+          subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`,
+          vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"],
+          tags,
+          userData,
+        },
+        outputs: {
+          ami: "ami-0c7217cdde317cfec",
+          arn: `arn:aws:ec2:us-east-1:123456789012:instance/i-0${(1e15 + i).toString(16)}`,
+          availabilityZone: `us-east-1${"abcdef"[i % 6]}`,
+          instanceState: "running",
+          instanceType: "t3.medium",
+          privateIp: `10.0.${i % 250}.${i % 200}`,
+          subnetId: `subnet-0${(i % 64).toString(16)}a1b2c3d4e5f6`,
+          tags,
+          tagsAll: tags,
+          vpcSecurityGroupIds: ["sg-0a1b2c3d4e5f60718"],
+          userData,
+        },
+        parent: stackUrn,
+        dependencies: [`${pre}aws:s3/bucketV2:BucketV2::docs-${i - (i % 20) + 5}`],
+        provider: `${providers[0].urn}::${providers[0].id}`,
       };
     } else {
       const name = `role-${i}`;
-      const policy = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] });
+      const policy = JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }],
+      });
       r = {
-        urn: `${pre}aws:iam/role:Role::${name}`, custom: true, id: name, type: "aws:iam/role:Role",
+        urn: `${pre}aws:iam/role:Role::${name}`,
+        custom: true,
+        id: name,
+        type: "aws:iam/role:Role",
         inputs: { assumeRolePolicy: policy, name, path: "/", tags },
-        outputs: { arn: `arn:aws:iam::123456789012:role/${name}`, assumeRolePolicy: policy, createDate: ts, id: name, maxSessionDuration: 3600, name, path: "/", tags, tagsAll: tags, uniqueId: `AROA${i}` },
-        parent: stackUrn, provider: `${providers[0].urn}::${providers[0].id}`,
+        outputs: {
+          arn: `arn:aws:iam::123456789012:role/${name}`,
+          assumeRolePolicy: policy,
+          createDate: ts,
+          id: name,
+          maxSessionDuration: 3600,
+          name,
+          path: "/",
+          tags,
+          tagsAll: tags,
+          uniqueId: `AROA${i}`,
+        },
+        parent: stackUrn,
+        provider: `${providers[0].urn}::${providers[0].id}`,
       };
     }
     r.created = ts;
@@ -243,7 +367,9 @@ function run() {
   const g0 = Date.now();
   generate(file, count);
   const size = fs.statSync(file).size;
-  console.log(`scan benchmark: ${count.toLocaleString("en-US")} resources, ${(size / 1048576).toFixed(1)} MiB export (${layout === "pulumi" ? "laid out as pulumi stack export writes it" : "one resource per line"}), generated in ${Date.now() - g0} ms; ${runs} rounds, each kind in a fresh process`);
+  console.log(
+    `scan benchmark: ${count.toLocaleString("en-US")} resources, ${(size / 1048576).toFixed(1)} MiB export (${layout === "pulumi" ? "laid out as pulumi stack export writes it" : "one resource per line"}), generated in ${Date.now() - g0} ms; ${runs} rounds, each kind in a fresh process`,
+  );
   const backend = path.join(dir, "backend");
   const perStack = Math.max(5, Math.floor(count / stackCount));
   for (let i = 0; i < stackCount; i++) {
@@ -278,21 +404,38 @@ function run() {
   const med = (k) => median(ms.get(k));
   const floorName = med("floor buffer") <= med("floor utf8") ? "floor buffer" : "floor utf8";
   const floor = med(floorName);
-  for (const k of kinds) console.log(`  ${k.name.padEnd(12)} median ${med(k.name).toFixed(0).padStart(5)} ms, peak RSS ${rss.get(k.name).toFixed(0)} MiB; samples ${ms.get(k.name).map((x) => x.toFixed(0)).join(" ")}`);
-  console.log(`  floor = ${floorName} (the faster way to read), ${floor.toFixed(0)} ms; scan exit code ${code}; reports: text ${(fs.statSync(path.join(dir, "report.txt")).size / 1048576).toFixed(1)} MiB, json ${(fs.statSync(path.join(dir, "report.json")).size / 1048576).toFixed(1)} MiB`);
-  for (const [name, label] of [["scan text", "default format (text)"], ["scan json", "--format json"]]) {
+  for (const k of kinds)
+    console.log(
+      `  ${k.name.padEnd(12)} median ${med(k.name).toFixed(0).padStart(5)} ms, peak RSS ${rss.get(k.name).toFixed(0)} MiB; samples ${ms
+        .get(k.name)
+        .map((x) => x.toFixed(0))
+        .join(" ")}`,
+    );
+  console.log(
+    `  floor = ${floorName} (the faster way to read), ${floor.toFixed(0)} ms; scan exit code ${code}; reports: text ${(fs.statSync(path.join(dir, "report.txt")).size / 1048576).toFixed(1)} MiB, json ${(fs.statSync(path.join(dir, "report.json")).size / 1048576).toFixed(1)} MiB`,
+  );
+  for (const [name, label] of [
+    ["scan text", "default format (text)"],
+    ["scan json", "--format json"],
+  ]) {
     const ratio = med(name) / floor;
-    console.log(`${ratio <= target ? "PASS" : "MISS"}  scan, ${count} resources, ${label} --output, vs read + JSON.parse: ${ratio.toFixed(3)}× (${med(name).toFixed(0)} vs ${floor.toFixed(0)} ms; peak RSS ${rss.get(name).toFixed(0)} MiB vs ${rss.get(floorName).toFixed(0)} MiB)  target ≤ ${target.toFixed(2)}×`);
+    console.log(
+      `${ratio <= target ? "PASS" : "MISS"}  scan, ${count} resources, ${label} --output, vs read + JSON.parse: ${ratio.toFixed(3)}× (${med(name).toFixed(0)} vs ${floor.toFixed(0)} ms; peak RSS ${rss.get(name).toFixed(0)} MiB vs ${rss.get(floorName).toFixed(0)} MiB)  target ≤ ${target.toFixed(2)}×`,
+    );
   }
   {
     // Per resource: the backend holds stackCount × perStack resources, the big file `count`.
     const ratio = med("scan backend") / (stackCount * perStack) / (med("scan json") / count);
-    console.log(`${ratio <= backendTarget ? "PASS" : "MISS"}  scan, backend of ${stackCount} stacks × ${perStack} resources, --format json, per resource vs the one big file: ${ratio.toFixed(3)}× (${med("scan backend").toFixed(0)} ms for ${stackCount * perStack} vs ${med("scan json").toFixed(0)} ms for ${count})  target ≤ ${backendTarget.toFixed(2)}×`);
+    console.log(
+      `${ratio <= backendTarget ? "PASS" : "MISS"}  scan, backend of ${stackCount} stacks × ${perStack} resources, --format json, per resource vs the one big file: ${ratio.toFixed(3)}× (${med("scan backend").toFixed(0)} ms for ${stackCount * perStack} vs ${med("scan json").toFixed(0)} ms for ${count})  target ≤ ${backendTarget.toFixed(2)}×`,
+    );
   }
   for (const format of ["text", "json"]) {
     const p = child(phasesChild, [path.join(root, "dist", "policypack"), file, format, path.join(dir, `phases.${format}`)]);
     const total = p.reduce((n, s) => n + s.ms, 0);
-    console.log(`  where a ${format} scan's time goes (one run, ${total.toFixed(0)} ms; of which garbage collection): ${p.map((s) => `${s.step} ${s.ms.toFixed(0)} (${s.gc.toFixed(0)})`).join(", ")}`);
+    console.log(
+      `  where a ${format} scan's time goes (one run, ${total.toFixed(0)} ms; of which garbage collection): ${p.map((s) => `${s.step} ${s.ms.toFixed(0)} (${s.gc.toFixed(0)})`).join(", ")}`,
+    );
   }
   if (keep) console.log(`  kept ${file}`);
   else fs.rmSync(dir, { recursive: true, force: true });

@@ -52,7 +52,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["region", "availabilityZone", "availabilityZones", "availability_zone", "availability_zones"],
     providerRegionKeys: ["region"],
     note: "AWS Classic (bridged from terraform-provider-aws) and AWS Cloud Control (aws-native) use the same region codes; Terraform-module children aws_* are resources of the AWS provider.",
-    source: { title: "Pulumi Registry: AWS Cloud Control provider — installation & configuration (region)", url: "https://www.pulumi.com/registry/packages/aws-native/installation-configuration/", checked },
+    source: {
+      title: "Pulumi Registry: AWS Cloud Control provider — installation & configuration (region)",
+      url: "https://www.pulumi.com/registry/packages/aws-native/installation-configuration/",
+      checked,
+    },
   },
   {
     id: "azure",
@@ -62,7 +66,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["location"],
     providerRegionKeys: ["location"],
     note: "Azure Native, Azure Classic (bridged azurerm), the azapi package and any-Terraform azurerm all take ARM location names (eastasia, chinaeast2).",
-    source: { title: "Pulumi Registry: azapi provider (location of an ARM resource)", url: "https://www.pulumi.com/registry/packages/azapi/", checked },
+    source: {
+      title: "Pulumi Registry: azapi provider (location of an ARM resource)",
+      url: "https://www.pulumi.com/registry/packages/azapi/",
+      checked,
+    },
   },
   {
     id: "gcp",
@@ -72,7 +80,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["region", "location", "zone"],
     providerRegionKeys: ["region", "zone"],
     note: "GCP Classic (bridged from terraform-provider-google), Google Cloud Native, and any-Terraform google / google-beta share Google Cloud's region and zone names.",
-    source: { title: "Pulumi Registry: Google Cloud (GCP) Classic provider — installation & configuration", url: "https://www.pulumi.com/registry/packages/gcp/installation-configuration/", checked },
+    source: {
+      title: "Pulumi Registry: Google Cloud (GCP) Classic provider — installation & configuration",
+      url: "https://www.pulumi.com/registry/packages/gcp/installation-configuration/",
+      checked,
+    },
   },
   {
     id: "oci",
@@ -82,7 +94,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["region", "availabilityDomain", "availability_domain"],
     providerRegionKeys: ["region"],
     note: "Oracle Cloud Infrastructure (bridged from terraform-provider-oci).",
-    source: { title: "Pulumi Registry: Oracle Cloud Infrastructure provider — installation & configuration", url: "https://www.pulumi.com/registry/packages/oci/installation-configuration/", checked },
+    source: {
+      title: "Pulumi Registry: Oracle Cloud Infrastructure provider — installation & configuration",
+      url: "https://www.pulumi.com/registry/packages/oci/installation-configuration/",
+      checked,
+    },
   },
   {
     id: "alicloud",
@@ -92,7 +108,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["regionId", "region", "zoneId", "availabilityZone", "masterZoneId", "region_id", "zone_id", "availability_zone"],
     providerRegionKeys: ["region"],
     note: "Alibaba Cloud: bridged alicloud, any-Terraform alicloud (Terraform registry namespace aliyun/alicloud), and the vendor's own name aliyun for renamed or locally generated packages.",
-    source: { title: "Terraform Registry: aliyun/alicloud provider", url: "https://registry.terraform.io/providers/aliyun/alicloud/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: aliyun/alicloud provider",
+      url: "https://registry.terraform.io/providers/aliyun/alicloud/latest/docs",
+      checked,
+    },
   },
   {
     id: "tencentcloud",
@@ -122,7 +142,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["regionId", "zoneId", "region", "zone_id"],
     providerRegionKeys: ["region"],
     note: "ByteDance Volcengine: the bridged volcengine package and the Cloud Control based volcenginecc (@volcengine/pulumi-volcenginecc) share the vendor's region codes.",
-    source: { title: "npm: @volcengine/pulumi-volcenginecc", url: "https://www.npmjs.com/package/@volcengine/pulumi-volcenginecc", checked },
+    source: {
+      title: "npm: @volcengine/pulumi-volcenginecc",
+      url: "https://www.npmjs.com/package/@volcengine/pulumi-volcenginecc",
+      checked,
+    },
   },
   {
     id: "bytepluscc",
@@ -162,7 +186,11 @@ export const families: readonly FamilyEntry[] = [
     locationKeys: ["zone", "region"],
     providerRegionKeys: ["zone", "region"],
     note: "Yandex Cloud (Moscow): single module yandex:index/…, placed by zone (yandex:zone, e.g. ru-central1-a); no region key.",
-    source: { title: "Pulumi Registry: Yandex provider — installation & configuration (zone)", url: "https://www.pulumi.com/registry/packages/yandex/installation-configuration/", checked },
+    source: {
+      title: "Pulumi Registry: Yandex provider — installation & configuration (zone)",
+      url: "https://www.pulumi.com/registry/packages/yandex/installation-configuration/",
+      checked,
+    },
   },
   {
     id: "baiducloud",

@@ -258,7 +258,7 @@ function allAlnum(s: string, start: number): boolean {
 function resolveZone(t: CompiledTable, s: string): RegionEntry | undefined {
   let node: TrieNode | undefined = t.trie;
   let best: RegionEntry | undefined;
-  for (let i = 0; i < s.length && node !== undefined; ) {
+  for (let i = 0; i < s.length && node !== undefined;) {
     node = node.next.get(s.charCodeAt(i));
     i++;
     if (node !== undefined && node.entry !== undefined && i < s.length && isZoneSuffix(s, i, t.extendedZones)) {
@@ -392,11 +392,7 @@ function terraformPackage(family: FamilyEntry, prefix: string): string {
 
 /** Whether a type token is a provider resource ("pulumi:providers:<pkg>"). */
 export function isProviderType(typeToken: string): boolean {
-  return (
-    typeof typeToken === "string" &&
-    typeToken.startsWith(PROVIDER_TYPE_PREFIX) &&
-    typeToken.length > PROVIDER_TYPE_PREFIX.length
-  );
+  return typeof typeToken === "string" && typeToken.startsWith(PROVIDER_TYPE_PREFIX) && typeToken.length > PROVIDER_TYPE_PREFIX.length;
 }
 
 /**

@@ -18,7 +18,8 @@ const checked = "2026-11-28";
 
 export const pairSources: readonly Source[] = [
   {
-    title: "Microsoft Learn: Azure region pairs and nonpaired regions (formerly 'Cross-region replication in Azure', section 'Azure cross-region replication pairings for all geographies')",
+    title:
+      "Microsoft Learn: Azure region pairs and nonpaired regions (formerly 'Cross-region replication in Azure', section 'Azure cross-region replication pairings for all geographies')",
     url: "https://learn.microsoft.com/en-us/azure/reliability/regions-paired",
     checked,
   },
@@ -78,8 +79,20 @@ export const azureRegionPairs: readonly RegionPair[] = [
   { geography: "United States", a: "westus2", b: "westcentralus", direction: "both" },
   { geography: "United States", a: "westus3", b: "eastus", direction: "one-way" },
   { geography: "United Arab Emirates", a: "uaenorth", b: "uaecentral", direction: "both", restrictedAccess: ["uaecentral"] },
-  { geography: "US Department of Defense", a: "usdodeast", b: "usdodcentral", direction: "both", restrictedAccess: ["usdodeast", "usdodcentral"] },
-  { geography: "US Government", a: "usgovarizona", b: "usgovtexas", direction: "one-way", restrictedAccess: ["usgovarizona", "usgovtexas"] },
+  {
+    geography: "US Department of Defense",
+    a: "usdodeast",
+    b: "usdodcentral",
+    direction: "both",
+    restrictedAccess: ["usdodeast", "usdodcentral"],
+  },
+  {
+    geography: "US Government",
+    a: "usgovarizona",
+    b: "usgovtexas",
+    direction: "one-way",
+    restrictedAccess: ["usgovarizona", "usgovtexas"],
+  },
   { geography: "US Government", a: "usgovvirginia", b: "usgovtexas", direction: "both", restrictedAccess: ["usgovvirginia", "usgovtexas"] },
 ];
 

@@ -65,17 +65,31 @@ export const saasPackages: readonly SaasPackage[] = [
       { kind: "pair", within: [], cloudKeys: atlasClouds, regionKeys: atlasRegions, format: "atlas" },
     ],
     sources: [
-      { title: "MongoDB Atlas: Amazon Web Services (AWS) regions", url: "https://www.mongodb.com/docs/atlas/reference/amazon-aws/", checked },
+      {
+        title: "MongoDB Atlas: Amazon Web Services (AWS) regions",
+        url: "https://www.mongodb.com/docs/atlas/reference/amazon-aws/",
+        checked,
+      },
       { title: "MongoDB Atlas: Google Cloud regions", url: "https://www.mongodb.com/docs/atlas/reference/google-gcp/", checked },
       { title: "MongoDB Atlas: Microsoft Azure regions", url: "https://www.mongodb.com/docs/atlas/reference/microsoft-azure/", checked },
-      { title: "Pulumi Registry: mongodbatlas.AdvancedCluster", url: "https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/", checked },
+      {
+        title: "Pulumi Registry: mongodbatlas.AdvancedCluster",
+        url: "https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/",
+        checked,
+      },
     ],
   },
   {
     package: "confluentcloud",
     vendor: "Confluent Cloud",
     specs: [{ kind: "pair", within: [], cloudKeys: ["cloud"], regionKeys: ["region"], format: "cloud" }],
-    sources: [{ title: "Pulumi Registry: confluentcloud.KafkaCluster (cloud, region)", url: "https://www.pulumi.com/registry/packages/confluentcloud/api-docs/kafkacluster/", checked }],
+    sources: [
+      {
+        title: "Pulumi Registry: confluentcloud.KafkaCluster (cloud, region)",
+        url: "https://www.pulumi.com/registry/packages/confluentcloud/api-docs/kafkacluster/",
+        checked,
+      },
+    ],
   },
   {
     package: "aiven",
@@ -91,7 +105,13 @@ export const saasPackages: readonly SaasPackage[] = [
         ],
       },
     ],
-    sources: [{ title: "Aiven: list of available cloud regions (cloud names)", url: "https://aiven.io/docs/platform/reference/list_of_clouds", checked }],
+    sources: [
+      {
+        title: "Aiven: list of available cloud regions (cloud names)",
+        url: "https://aiven.io/docs/platform/reference/list_of_clouds",
+        checked,
+      },
+    ],
   },
   {
     package: "ec",
@@ -107,7 +127,13 @@ export const saasPackages: readonly SaasPackage[] = [
         ],
       },
     ],
-    sources: [{ title: "Elastic Cloud: available regions", url: "https://www.elastic.co/guide/en/cloud/current/ec-reference-regions.html", checked }],
+    sources: [
+      {
+        title: "Elastic Cloud: available regions",
+        url: "https://www.elastic.co/guide/en/cloud/current/ec-reference-regions.html",
+        checked,
+      },
+    ],
   },
   {
     package: "rediscloud",
@@ -116,7 +142,13 @@ export const saasPackages: readonly SaasPackage[] = [
       { kind: "pair", within: ["cloudProviders", "regions"], cloudKeys: [], regionKeys: ["region"], defaultFamily: "aws", format: "cloud" },
       { kind: "pair", within: [], cloudKeys: ["cloudProvider", "providerName"], regionKeys: ["region"], format: "cloud" },
     ],
-    sources: [{ title: "Pulumi Registry: rediscloud.Subscription (cloudProviders[].regions[].region)", url: "https://www.pulumi.com/registry/packages/rediscloud/api-docs/subscription/", checked }],
+    sources: [
+      {
+        title: "Pulumi Registry: rediscloud.Subscription (cloudProviders[].regions[].region)",
+        url: "https://www.pulumi.com/registry/packages/rediscloud/api-docs/subscription/",
+        checked,
+      },
+    ],
   },
 ];
 
@@ -177,7 +209,10 @@ export function atlasRegion(family: CloudFamily, name: string): string {
   const upper = name.trim().toUpperCase();
   const known = atlasNames.get(`${family}:${upper}`);
   if (known !== undefined) return known.region;
-  const parts = upper.toLowerCase().split("_").filter((p) => p.length > 0);
+  const parts = upper
+    .toLowerCase()
+    .split("_")
+    .filter((p) => p.length > 0);
   if (family === "aws") return parts.join("-");
   const last = parts[parts.length - 1];
   const numbered = last !== undefined && /^\d+$/.test(last);

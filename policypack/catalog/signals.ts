@@ -177,24 +177,40 @@ export const endpointSignals: readonly EndpointSignal[] = [
     hostSuffix: "bcebos.com",
     vendorPackage: "baiducloud",
     note: "Baidu AI Cloud Object Storage (BOS) endpoints: <bucket>.<region>.bcebos.com (bj, gz, su, bd, fwh, hkg).",
-    source: { title: "Baidu AI Cloud BOS: service domains (地域与访问域名)", url: "https://cloud.baidu.com/doc/BOS/s/akrqd2wcx", checked: "2026-12-06" },
+    source: {
+      title: "Baidu AI Cloud BOS: service domains (地域与访问域名)",
+      url: "https://cloud.baidu.com/doc/BOS/s/akrqd2wcx",
+      checked: "2026-12-06",
+    },
   },
   {
     hostSuffix: "baidubce.com",
     vendorPackage: "baiducloud",
     note: "Baidu AI Cloud API endpoints: <service>.<region>.baidubce.com.",
-    source: { title: "Baidu AI Cloud: service domains (服务域名)", url: "https://cloud.baidu.com/doc/Reference/s/2jwvz23xx", checked: "2026-12-06" },
+    source: {
+      title: "Baidu AI Cloud: service domains (服务域名)",
+      url: "https://cloud.baidu.com/doc/Reference/s/2jwvz23xx",
+      checked: "2026-12-06",
+    },
   },
   {
     hostSuffix: "yandexcloud.net",
     vendorPackage: "yandex",
     note: "Yandex Cloud service endpoints: storage.yandexcloud.net (Object Storage), <id>.mdb.yandexcloud.net (managed databases).",
-    source: { title: "Yandex Cloud: Object Storage S3 API (storage.yandexcloud.net)", url: "https://yandex.cloud/en/docs/storage/s3/", checked: "2026-12-06" },
+    source: {
+      title: "Yandex Cloud: Object Storage S3 API (storage.yandexcloud.net)",
+      url: "https://yandex.cloud/en/docs/storage/s3/",
+      checked: "2026-12-06",
+    },
   },
   {
     hostSuffix: "api.cloud.yandex.net",
     vendorPackage: "yandex",
     note: "Yandex Cloud API endpoints: <service>.api.cloud.yandex.net.",
-    source: { title: "Yandex Cloud: API endpoints list", url: "https://yandex.cloud/en/docs/api-design-guide/concepts/endpoints", checked: "2026-12-06" },
+    source: {
+      title: "Yandex Cloud: API endpoints list",
+      url: "https://yandex.cloud/en/docs/api-design-guide/concepts/endpoints",
+      checked: "2026-12-06",
+    },
   },
 ];

@@ -67,7 +67,8 @@ function registry(pkg: string, module: string, resource: string, title: string):
 }
 
 const huaweiTokens: Source = {
-  title: "huaweicloud/pulumi-huaweicloud provider/resources.go: Terraform resource → Pulumi type mapping (Obs, Ecs, Rds, Vpc, Dcs, Cce, FunctionGraph, Lts, Dew, …)",
+  title:
+    "huaweicloud/pulumi-huaweicloud provider/resources.go: Terraform resource → Pulumi type mapping (Obs, Ecs, Rds, Vpc, Dcs, Cce, FunctionGraph, Lts, Dew, …)",
   url: "https://github.com/huaweicloud/pulumi-huaweicloud/blob/master/provider/resources.go",
   checked,
 };
@@ -284,7 +285,11 @@ export const targets: readonly TargetServices[] = [
   entry("alicloud:ecs/eip:Eip", "publicIp", ali("ecs", "Eip", "Elastic IP Address")),
   entry("alicloud:ecs/eipAddress:EipAddress", "publicIp", ali("ecs", "EipAddress", "Elastic IP Address")),
   entry("alicloud:rds/instance:Instance", "relationalDatabase", ali("rds", "Instance", "ApsaraDB RDS instance")),
-  entry("alicloud:rds/readOnlyInstance:ReadOnlyInstance", "relationalDatabase", ali("rds", "ReadOnlyInstance", "ApsaraDB RDS read-only instance")),
+  entry(
+    "alicloud:rds/readOnlyInstance:ReadOnlyInstance",
+    "relationalDatabase",
+    ali("rds", "ReadOnlyInstance", "ApsaraDB RDS read-only instance"),
+  ),
   entry("alicloud:rds/account:Account", "databaseUser", ali("rds", "Account", "ApsaraDB RDS account")),
   entry("alicloud:rds/rdsAccount:RdsAccount", "databaseUser", ali("rds", "RdsAccount", "ApsaraDB RDS account")),
   entry("alicloud:rds/database:Database", "database", ali("rds", "Database", "ApsaraDB RDS database")),
@@ -295,10 +300,22 @@ export const targets: readonly TargetServices[] = [
   entry("alicloud:vpc/network:Network", "virtualNetwork", ali("vpc", "Network", "Virtual Private Cloud")),
   entry("alicloud:vpc/switch:Switch", "subnet", ali("vpc", "Switch", "VPC vSwitch")),
   entry("alicloud:slb/loadBalancer:LoadBalancer", "loadBalancer", ali("slb", "LoadBalancer", "Server Load Balancer (CLB)")),
-  entry("alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer", "loadBalancer", ali("slb", "ApplicationLoadBalancer", "Classic Load Balancer (CLB)")),
+  entry(
+    "alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer",
+    "loadBalancer",
+    ali("slb", "ApplicationLoadBalancer", "Classic Load Balancer (CLB)"),
+  ),
   entry("alicloud:alb/loadBalancer:LoadBalancer", "applicationLoadBalancer", ali("alb", "LoadBalancer", "Application Load Balancer (ALB)")),
-  entry("alicloud:cs/managedKubernetes:ManagedKubernetes", "kubernetes", ali("cs", "ManagedKubernetes", "Container Service for Kubernetes (ACK) managed cluster")),
-  entry("alicloud:cs/kubernetes:Kubernetes", "kubernetes", ali("cs", "Kubernetes", "Container Service for Kubernetes (ACK) dedicated cluster")),
+  entry(
+    "alicloud:cs/managedKubernetes:ManagedKubernetes",
+    "kubernetes",
+    ali("cs", "ManagedKubernetes", "Container Service for Kubernetes (ACK) managed cluster"),
+  ),
+  entry(
+    "alicloud:cs/kubernetes:Kubernetes",
+    "kubernetes",
+    ali("cs", "Kubernetes", "Container Service for Kubernetes (ACK) dedicated cluster"),
+  ),
   entry("alicloud:cs/serverlessKubernetes:ServerlessKubernetes", "kubernetes", ali("cs", "ServerlessKubernetes", "ACK Serverless cluster")),
   entry("alicloud:fc/function:Function", "functions", ali("fc", "Function", "Function Compute function")),
   entry("alicloud:fc/v3Function:V3Function", "functions", ali("fc", "V3Function", "Function Compute 3.0 function")),
@@ -345,7 +362,11 @@ export const targets: readonly TargetServices[] = [
   entry("huaweicloud:Rds/readReplicaInstance:ReadReplicaInstance", "relationalDatabase", huaweiDocs("rds", "RDS read replica")),
   entry("huaweicloud:Rds/account:Account", "databaseUser", huaweiDocs("rds", "RDS database account")),
   entry("huaweicloud:Rds/database:Database", "database", huaweiDocs("rds", "RDS database")),
-  entry("huaweicloud:GaussDB/mysqlInstance:MysqlInstance", "cloudNativeDatabase", huaweiDocs("gaussdbformysql", "TaurusDB (GaussDB for MySQL)")),
+  entry(
+    "huaweicloud:GaussDB/mysqlInstance:MysqlInstance",
+    "cloudNativeDatabase",
+    huaweiDocs("gaussdbformysql", "TaurusDB (GaussDB for MySQL)"),
+  ),
   entry("huaweicloud:Dds/instance:Instance", "mongodb", huaweiDocs("dds", "Document Database Service (DDS)")),
   entry("huaweicloud:Dcs/instance:Instance", "redis", huaweiDocs("dcs", "Distributed Cache Service (DCS)")),
   entry("huaweicloud:Vpc/vpc:Vpc", "virtualNetwork", huaweiDocs("vpc", "Virtual Private Cloud (VPC)")),
@@ -473,7 +494,11 @@ export function moduleOfType(type: string): string | undefined {
  * Suggested targets for a type: the exact entry when there is one, otherwise
  * a family-level suggestion from the type's module (marked `exact: false`).
  */
-export function suggestTargets(type: string): { readonly exact: boolean; readonly targets: Family & { readonly source?: Source; readonly comparisons: readonly Source[] } } | undefined {
+export function suggestTargets(
+  type: string,
+):
+  | { readonly exact: boolean; readonly targets: Family & { readonly source?: Source; readonly comparisons: readonly Source[] } }
+  | undefined {
   const hit = byType.get(type);
   if (hit) return { exact: true, targets: hit };
   const mod = moduleOfType(type);

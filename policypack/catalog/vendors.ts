@@ -57,13 +57,18 @@ export const restrictedVendors: readonly VendorEntry[] = [
     vendor: "ByteDance Volcengine",
     jurisdiction: "CN",
     basis: "ByteDance Volcengine is organised and headquartered in China",
-    source: { title: "npm: @volcengine/pulumi-volcenginecc", url: "https://www.npmjs.com/package/@volcengine/pulumi-volcenginecc", checked },
+    source: {
+      title: "npm: @volcengine/pulumi-volcenginecc",
+      url: "https://www.npmjs.com/package/@volcengine/pulumi-volcenginecc",
+      checked,
+    },
   },
   {
     family: "bytepluscc",
     vendor: "BytePlus (ByteDance)",
     jurisdiction: "CN",
-    basis: "BytePlus is headquartered in Singapore and owned by ByteDance (China); covered by ownership is an inference (28 CFR 202.211(a)(3))",
+    basis:
+      "BytePlus is headquartered in Singapore and owned by ByteDance (China); covered by ownership is an inference (28 CFR 202.211(a)(3))",
     inferred: true,
     source: { title: "Pulumi Registry: BytePlus CC provider", url: "https://www.pulumi.com/registry/packages/bytepluscc/", checked },
   },
@@ -79,35 +84,55 @@ export const restrictedVendors: readonly VendorEntry[] = [
     vendor: "Baidu AI Cloud",
     jurisdiction: "CN",
     basis: "Baidu AI Cloud (Baidu, Inc.) is headquartered in China (Beijing)",
-    source: { title: "Terraform Registry: baidubce/baiducloud provider", url: "https://registry.terraform.io/providers/baidubce/baiducloud/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: baidubce/baiducloud provider",
+      url: "https://registry.terraform.io/providers/baidubce/baiducloud/latest/docs",
+      checked,
+    },
   },
   {
     family: "ksyun",
     vendor: "Kingsoft Cloud",
     jurisdiction: "CN",
     basis: "Kingsoft Cloud is headquartered in China (Beijing)",
-    source: { title: "Terraform Registry: kingsoftcloud/ksyun provider", url: "https://registry.terraform.io/providers/kingsoftcloud/ksyun/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: kingsoftcloud/ksyun provider",
+      url: "https://registry.terraform.io/providers/kingsoftcloud/ksyun/latest/docs",
+      checked,
+    },
   },
   {
     family: "jdcloud",
     vendor: "JD Cloud",
     jurisdiction: "CN",
     basis: "JD Cloud (JD.com) is headquartered in China (Beijing)",
-    source: { title: "Terraform Registry: jdcloud-api/jdcloud provider", url: "https://registry.terraform.io/providers/jdcloud-api/jdcloud/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: jdcloud-api/jdcloud provider",
+      url: "https://registry.terraform.io/providers/jdcloud-api/jdcloud/latest/docs",
+      checked,
+    },
   },
   {
     family: "ctyun",
     vendor: "China Telecom Cloud (CTyun)",
     jurisdiction: "CN",
     basis: "CTyun is China Telecom's cloud, state-owned and headquartered in China (Beijing)",
-    source: { title: "Terraform Registry: ctyun-it/ctyun provider", url: "https://registry.terraform.io/providers/ctyun-it/ctyun/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: ctyun-it/ctyun provider",
+      url: "https://registry.terraform.io/providers/ctyun-it/ctyun/latest/docs",
+      checked,
+    },
   },
   {
     family: "qingcloud",
     vendor: "QingCloud",
     jurisdiction: "CN",
     basis: "QingCloud (Yunify) is headquartered in China (Beijing)",
-    source: { title: "Terraform Registry: yunify/qingcloud provider", url: "https://registry.terraform.io/providers/yunify/qingcloud/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: yunify/qingcloud provider",
+      url: "https://registry.terraform.io/providers/yunify/qingcloud/latest/docs",
+      checked,
+    },
   },
   {
     family: "cloudru",
@@ -128,19 +153,32 @@ export const restrictedVendors: readonly VendorEntry[] = [
     vendor: "Selectel",
     jurisdiction: "RU",
     basis: "Selectel is organised and headquartered in Russia (St Petersburg)",
-    source: { title: "Terraform Registry: selectel/selectel provider", url: "https://registry.terraform.io/providers/selectel/selectel/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: selectel/selectel provider",
+      url: "https://registry.terraform.io/providers/selectel/selectel/latest/docs",
+      checked,
+    },
   },
   {
     family: "vkcs",
     vendor: "VK Cloud",
     jurisdiction: "RU",
     basis: "VK Cloud (VK group) is organised and headquartered in Russia (Moscow)",
-    source: { title: "Terraform Registry: vk-cs/vkcs provider", url: "https://registry.terraform.io/providers/vk-cs/vkcs/latest/docs", checked },
+    source: {
+      title: "Terraform Registry: vk-cs/vkcs provider",
+      url: "https://registry.terraform.io/providers/vk-cs/vkcs/latest/docs",
+      checked,
+    },
   },
 ];
 
 /** Vendors checked and found outside every restricted jurisdiction: never restricted by a preset. */
-export const unrestrictedVendors: readonly { readonly package: string; readonly vendor: string; readonly basis: string; readonly source: Source }[] = [
+export const unrestrictedVendors: readonly {
+  readonly package: string;
+  readonly vendor: string;
+  readonly basis: string;
+  readonly source: Source;
+}[] = [
   {
     package: "nebius",
     vendor: "Nebius",

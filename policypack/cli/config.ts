@@ -62,14 +62,15 @@ function configError(file: string, policy: string, key: string, problem: string)
 
 /** Compiles a configuration object (already parsed). `file` names it in errors. */
 export function compileScanConfig(raw: unknown, file: string): ScanConfig {
-  if (!isRecord(raw)) throw new ConfigFileError(file, "the configuration must be a JSON object keyed by policy name (and \"all\")");
+  if (!isRecord(raw)) throw new ConfigFileError(file, 'the configuration must be a JSON object keyed by policy name (and "all")');
   const info = policyInfo();
   let allLevel: EnforcementLevel | undefined;
   const allValue = own(raw, "all");
   if (allValue !== undefined) {
     if (isLevel(allValue)) allLevel = allValue;
     else if (isRecord(allValue)) {
-      for (const k of Object.keys(allValue)) if (k !== "enforcementLevel") throw configError(file, "all", k, "only enforcementLevel may be set for all policies");
+      for (const k of Object.keys(allValue))
+        if (k !== "enforcementLevel") throw configError(file, "all", k, "only enforcementLevel may be set for all policies");
       const l = own(allValue, "enforcementLevel");
       if (l !== undefined && !isLevel(l)) throw configError(file, "all", "enforcementLevel", `must be one of ${levels.join(", ")}`);
       allLevel = l as EnforcementLevel | undefined;
@@ -96,7 +97,8 @@ export function compileScanConfig(raw: unknown, file: string): ScanConfig {
         level = l;
       }
       for (const k of Object.keys(value)) {
-        if (k !== "enforcementLevel") Object.defineProperty(keys, k, { value: own(value, k), writable: true, enumerable: true, configurable: true });
+        if (k !== "enforcementLevel")
+          Object.defineProperty(keys, k, { value: own(value, k), writable: true, enumerable: true, configurable: true });
       }
     } else {
       throw configError(file, name, name, `must be an enforcement level (${levels.join(", ")}) or an object`);
@@ -123,7 +125,10 @@ export function loadScanConfig(file: string | undefined, cwd: string): ScanConfi
   } catch (e) {
     if (e instanceof InputError) throw new ConfigFileError(file, e.reason);
     const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-    throw new ConfigFileError(file, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : "cannot read");
+    throw new ConfigFileError(
+      file,
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : "cannot read",
+    );
   }
   let raw: unknown;
   try {

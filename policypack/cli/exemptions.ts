@@ -36,17 +36,20 @@ export function expiresProblem(expires: string, now: Date): string | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = Date.UTC(y, mo - 1, d);
   const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return `--expires '${expires}' is not a real calendar date`;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return `--expires '${expires}' is not a real calendar date`;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   if (t <= today) return `--expires ${expires} is not in the future`;
-  if (t - today > maxExpiryDays * dayMs) return `--expires ${expires} is more than ${maxExpiryDays} days ahead (exemptions must be reviewed at least yearly)`;
+  if (t - today > maxExpiryDays * dayMs)
+    return `--expires ${expires} is more than ${maxExpiryDays} days ahead (exemptions must be reviewed at least yearly)`;
   return undefined;
 }
 
 /** Checks the request before the scan: options, date, the prefix, and the file (kept unless --force). */
 export function requestProblem(r: ExemptionRequest, target: string, now: Date): string | undefined {
   if (r.reason.trim() === "") return "--reason must not be empty";
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r.idPrefix)) return `--id-prefix '${r.idPrefix.slice(0, 40)}' must be letters, digits, '.', '_' or '-'`;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r.idPrefix))
+    return `--id-prefix '${r.idPrefix.slice(0, 40)}' must be letters, digits, '.', '_' or '-'`;
   const bad = expiresProblem(r.expires, now);
   if (bad) return bad;
   let st: fs.Stats | undefined;
@@ -103,7 +106,9 @@ export function exemptionsConfig(raw: unknown, exemptions: readonly StackExempti
     const value = own(base, name);
     const entry: Record<string, unknown> = typeof value === "string" ? { enforcementLevel: value } : isRecord(value) ? { ...value } : {};
     const existing = own(entry, "exemptions");
-    const kept = Array.isArray(existing) ? existing.filter((e) => !(isRecord(e) && typeof own(e, "id") === "string" && ids.has(own(e, "id") as string))) : [];
+    const kept = Array.isArray(existing)
+      ? existing.filter((e) => !(isRecord(e) && typeof own(e, "id") === "string" && ids.has(own(e, "id") as string)))
+      : [];
     entry["exemptions"] = [...kept, ...exemptions];
     base[name] = entry;
   }

@@ -183,7 +183,10 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let now = new Date();
   if (nowRaw !== undefined) {
     const parsed = parseNow(nowRaw);
-    if (!parsed) throw new UsageError(`invalid --now '${nowRaw.slice(0, 40)}': expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z`);
+    if (!parsed)
+      throw new UsageError(
+        `invalid --now '${nowRaw.slice(0, 40)}': expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z`,
+      );
     now = parsed;
   }
 
@@ -191,7 +194,10 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let baseline: Baseline | undefined;
   if (opts.baseline !== undefined) {
     try {
-      baseline = parseBaseline(parseJson(decodeText(readFileBuffer(path.resolve(cwd, opts.baseline), opts.baseline), opts.baseline), opts.baseline), opts.baseline);
+      baseline = parseBaseline(
+        parseJson(decodeText(readFileBuffer(path.resolve(cwd, opts.baseline), opts.baseline), opts.baseline), opts.baseline),
+        opts.baseline,
+      );
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(`${e.input}: baseline ${e.reason}`);
       if (e instanceof BaselineError) throw new UsageError(e.message);
@@ -219,7 +225,17 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let progressShown = false;
   const showProgress = io.stderr.isTTY === true;
   const result = await runScan(
-    { operands, cwd, home: io.env?.["HOME"] || undefined, config, now, nowGiven: nowRaw !== undefined, failOn: opts.failOn, keepGoing: opts.keepGoing === true, toolVersion: packageVersion() },
+    {
+      operands,
+      cwd,
+      home: io.env?.["HOME"] || undefined,
+      config,
+      now,
+      nowGiven: nowRaw !== undefined,
+      failOn: opts.failOn,
+      keepGoing: opts.keepGoing === true,
+      toolVersion: packageVersion(),
+    },
     {
       ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
       warn: (line) => err(`warning: ${line}`),
@@ -247,7 +263,10 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
       return exitCodes.usage;
     }
   }
-  const text = renderPieces(opts.format, report, { color: colorEnabled(env, io, opts), grouped: opts.output === undefined && io.stdout.isTTY === true });
+  const text = renderPieces(opts.format, report, {
+    color: colorEnabled(env, io, opts),
+    grouped: opts.output === undefined && io.stdout.isTTY === true,
+  });
   if (opts.output !== undefined) {
     try {
       writeFileAtomic(path.resolve(cwd, opts.output), text);
@@ -264,7 +283,8 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
       return exitCodes.usage;
     }
     try {
-      const raw: unknown = opts.config !== undefined ? parseJson(decodeText(fs.readFileSync(path.resolve(cwd, opts.config)), opts.config), opts.config) : {};
+      const raw: unknown =
+        opts.config !== undefined ? parseJson(decodeText(fs.readFileSync(path.resolve(cwd, opts.config)), opts.config), opts.config) : {};
       const doc = exemptionsConfig(raw, stackExemptions(report.findings, exemptions));
       writeFileAtomic(exemptionsTarget, `${JSON.stringify(doc, null, 2)}\n`);
     } catch (e) {
@@ -279,7 +299,9 @@ function buildProgram(io: CliIo, run: (operands: string[], opts: ScanOptions) =>
   const program = new Command();
   program
     .name(toolName)
-    .description("Find cloud providers and regions your security determination restricts for U.S.-person data, in Pulumi stack exports and preview JSON.")
+    .description(
+      "Find cloud providers and regions your security determination restricts for U.S.-person data, in Pulumi stack exports and preview JSON.",
+    )
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .exitOverride()
@@ -296,12 +318,17 @@ function buildProgram(io: CliIo, run: (operands: string[], opts: ScanOptions) =>
     .option("-c, --config <file>", "policy configuration, as for pulumi preview --policy-pack-config")
     .addOption(new Option("-f, --format <format>", "report format").choices([...formats]).default("text"))
     .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
-    .addOption(new Option("--fail-on <level>", "lowest finding level that makes the exit code 1").choices([...failOnLevels]).default("mandatory"))
+    .addOption(
+      new Option("--fail-on <level>", "lowest finding level that makes the exit code 1").choices([...failOnLevels]).default("mandatory"),
+    )
     .option("--now <iso-date>", "judge expiry and effective dates at this instant (reproducible reports)")
     .option("-k, --keep-going", "scan the remaining inputs after a bad one (exit code stays 2)")
     .option("--no-color", "never colour text output")
     .option("--baseline <report.json>", "an earlier --format json report: mark findings new or unchanged, list those fixed")
-    .option("--write-exemptions <file>", "write a --policy-pack-config file exempting every current finding, one exemption per stack (atomic; kept unless --force)")
+    .option(
+      "--write-exemptions <file>",
+      "write a --policy-pack-config file exempting every current finding, one exemption per stack (atomic; kept unless --force)",
+    )
     .option("--expires <YYYY-MM-DD>", "with --write-exemptions: when the exemptions end (in the future, at most 365 days ahead)")
     .option("--reason <text>", "with --write-exemptions: why the resources may stay")
     .option("--approved-by <who>", "with --write-exemptions: who approved the exemptions")
@@ -335,7 +362,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version exit 0; every parse error is a usage error.
-      code = e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? exitCodes.clean : exitCodes.usage;
+      code =
+        e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help"
+          ? exitCodes.clean
+          : exitCodes.usage;
     } else if (e instanceof UsageError) {
       io.stderr.write(`${toolName}: ${e.message}\n`);
       code = exitCodes.usage;

@@ -23,7 +23,12 @@ export interface PolicyInfo {
 }
 
 /** Policies whose findings the scan produces, in the pack's order. */
-export const findingPolicies: readonly FindingPolicy[] = ["restricted-provider", "restricted-region", "restricted-data-flow", "upcoming-restriction"];
+export const findingPolicies: readonly FindingPolicy[] = [
+  "restricted-provider",
+  "restricted-region",
+  "restricted-data-flow",
+  "upcoming-restriction",
+];
 
 let cached: ReadonlyMap<PolicyName, PolicyInfo> | undefined;
 

@@ -22,7 +22,11 @@ import { policyInfo } from "./policies";
 export const toolName = "us-person-data-guard";
 export const toolUrl = "https://github.com/us-person-data-guard/us-person-data-guard";
 
-const resourcePolicies: readonly Exclude<FindingPolicy, "restricted-data-flow">[] = ["restricted-provider", "restricted-region", "upcoming-restriction"];
+const resourcePolicies: readonly Exclude<FindingPolicy, "restricted-data-flow">[] = [
+  "restricted-provider",
+  "restricted-region",
+  "upcoming-restriction",
+];
 
 export interface ScanParams {
   readonly operands: readonly string[];
@@ -62,7 +66,10 @@ export class Analyser {
   private readonly flows: FlowFinder | undefined;
   private readonly out: Finding[] = [];
 
-  constructor(config: ScanConfig, private readonly clock: Clock) {
+  constructor(
+    config: ScanConfig,
+    private readonly clock: Clock,
+  ) {
     const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
     for (const name of resourcePolicies) {
       const run = config.policies.get(name);

@@ -118,7 +118,17 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
 
     // Endpoints in any string input of the resource or of its provider resource (core/endpoints.ts).
     const here = resolution.status === "known" ? resolution.places[0] : undefined;
-    endpointDrafts(drafts, resource, pkg, settings, here && { region: here.region ?? here.raw, jurisdictions: here.jurisdictions, source: resolution.status === "known" ? resolution.source : "" });
+    endpointDrafts(
+      drafts,
+      resource,
+      pkg,
+      settings,
+      here && {
+        region: here.region ?? here.raw,
+        jurisdictions: here.jurisdictions,
+        source: resolution.status === "known" ? resolution.source : "",
+      },
+    );
   } catch (e) {
     error = errorSummary(e);
   }
@@ -151,7 +161,10 @@ function regionalGap(resource: ResourceView, pkg: string, settings: Settings): b
 }
 
 /** allowedRegions for a package: its own entry, else its family's (`aws` covers aws-native). */
-function allowedRegionsOf(settings: Settings, pkg: string): Settings["allowedRegions"] extends ReadonlyMap<string, infer G> ? G | undefined : never {
+function allowedRegionsOf(
+  settings: Settings,
+  pkg: string,
+): Settings["allowedRegions"] extends ReadonlyMap<string, infer G> ? G | undefined : never {
   return settings.allowedRegions.get(pkg) ?? settings.allowedRegions.get(familyOfPackage(pkg)?.id ?? pkg);
 }
 
@@ -170,7 +183,13 @@ function howToPlace(pkg: string): string {
  * unrestricted vendor (restricted-region, unless the region already placed
  * the resource there). Each names the first host and the count.
  */
-function endpointDrafts(out: Draft[], resource: ResourceView, pkg: string, settings: Settings, here: { region: string; jurisdictions: readonly string[]; source: string } | undefined): void {
+function endpointDrafts(
+  out: Draft[],
+  resource: ResourceView,
+  pkg: string,
+  settings: Settings,
+  here: { region: string; jurisdictions: readonly string[]; source: string } | undefined,
+): void {
   const det = settings.determination;
   const hits = resourceEndpoints(resource, det);
   if (hits.length === 0) return;
@@ -254,7 +273,14 @@ function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, se
   }
 }
 
-function finalise(resource: ResourceView, pkg: string, settings: Settings, drafts: readonly Draft[], today: string, error: string | undefined): Finding[] {
+function finalise(
+  resource: ResourceView,
+  pkg: string,
+  settings: Settings,
+  drafts: readonly Draft[],
+  today: string,
+  error: string | undefined,
+): Finding[] {
   const det = settings.determination;
   const findings: Finding[] = [];
   for (const d of drafts) {

@@ -30,7 +30,9 @@ export interface HostInfo {
 }
 
 function endsWithLabel(host: string, suffix: string): boolean {
-  return host === suffix || (host.length > suffix.length && host.endsWith(suffix) && host.charCodeAt(host.length - suffix.length - 1) === 46);
+  return (
+    host === suffix || (host.length > suffix.length && host.endsWith(suffix) && host.charCodeAt(host.length - suffix.length - 1) === 46)
+  );
 }
 
 /** Is `host` a restricted vendor's container registry? Returns the vendor package. */
@@ -43,10 +45,16 @@ export function registryVendorOf(host: string): string | undefined {
   return undefined;
 }
 
-function regionOfLabel(family: string, label: string, mode: "label" | "label-prefix", strip: readonly string[] | undefined): { region: string; jurisdictions: readonly string[] } | undefined {
+function regionOfLabel(
+  family: string,
+  label: string,
+  mode: "label" | "label-prefix",
+  strip: readonly string[] | undefined,
+): { region: string; jurisdictions: readonly string[] } | undefined {
   const candidates: string[] = [label];
   for (const p of strip ?? []) if (label.startsWith(p) && label.length > p.length) candidates.push(label.slice(p.length));
-  if (mode === "label-prefix") for (let i = label.lastIndexOf("-"); i > 0; i = label.lastIndexOf("-", i - 1)) candidates.push(label.slice(0, i));
+  if (mode === "label-prefix")
+    for (let i = label.lastIndexOf("-"); i > 0; i = label.lastIndexOf("-", i - 1)) candidates.push(label.slice(0, i));
   for (const c of candidates) {
     const hit = locate(family, c);
     if (hit && (hit.via === "region" || hit.via === "alias")) return { region: hit.region, jurisdictions: hit.entry.jurisdictions };
@@ -71,7 +79,12 @@ export function regionalHostInfo(host: string): HostInfo | undefined {
 /** Catalog facts about one lower-case host, or undefined when the catalog knows nothing of it. */
 export function classifyHost(host: string): HostInfo | undefined {
   const s = endpointSignalFor(host);
-  if (s) return { vendorPackage: s.vendorPackage, jurisdictions: s.jurisdiction ? [s.jurisdiction] : [], registry: registryVendorOf(host) !== undefined };
+  if (s)
+    return {
+      vendorPackage: s.vendorPackage,
+      jurisdictions: s.jurisdiction ? [s.jurisdiction] : [],
+      registry: registryVendorOf(host) !== undefined,
+    };
   return regionalHostInfo(host);
 }
 
@@ -98,11 +111,21 @@ export function resourceEndpoints(resource: ResourceView, det: Determination): E
   };
   const out: EndpointFinding[] = [];
   const add = (hits: readonly HostHit<HostInfo>[], prefix: string): void => {
-    for (const h of hits) out.push({ host: h.host, source: `${prefix}:${h.path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`, info: h.info, secret: h.secret });
+    for (const h of hits)
+      out.push({
+        host: h.host,
+        source: `${prefix}:${h.path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,
+        info: h.info,
+        secret: h.secret,
+      });
   };
   // Secret values: searched like the rest, every hit printed as <secret>.
   const addSecrets = (secrets: ResourceView["secrets"], prefix: string): void => {
-    for (const s of secrets ?? []) add(findHosts(s.value, classify, { secret: true }).map((h) => ({ ...h, path: h.path ? `${s.key}.${h.path}` : s.key })), prefix);
+    for (const s of secrets ?? [])
+      add(
+        findHosts(s.value, classify, { secret: true }).map((h) => ({ ...h, path: h.path ? `${s.key}.${h.path}` : s.key })),
+        prefix,
+      );
   };
   const isProvider = isProviderType(resource.type);
   const own = isProvider ? "provider" : resource.state === "outputs" ? "output" : "input";
@@ -121,15 +144,29 @@ export function resourceEndpoints(resource: ResourceView, det: Determination): E
  * request around the same provider). The result is shared: callers must not
  * modify it.
  */
-const recentProviders: { readonly inputs: ProviderView["inputs"]; readonly secrets: ProviderView["secrets"]; readonly det: Determination; readonly hits: readonly EndpointFinding[] }[] = [];
+const recentProviders: {
+  readonly inputs: ProviderView["inputs"];
+  readonly secrets: ProviderView["secrets"];
+  readonly det: Determination;
+  readonly hits: readonly EndpointFinding[];
+}[] = [];
 const recentProvidersLimit = 8;
-function providerEndpoints(provider: ProviderView, det: Determination, classify: (host: string) => HostInfo | undefined): readonly EndpointFinding[] {
+function providerEndpoints(
+  provider: ProviderView,
+  det: Determination,
+  classify: (host: string) => HostInfo | undefined,
+): readonly EndpointFinding[] {
   for (const r of recentProviders) if (r.inputs === provider.inputs && r.secrets === provider.secrets && r.det === det) return r.hits;
   const hits: EndpointFinding[] = [];
   const add = (found: readonly HostHit<HostInfo>[], key?: string): void => {
     for (const h of found) {
       const path = key === undefined ? h.path : h.path ? `${key}.${h.path}` : key;
-      hits.push({ host: h.host, source: `provider:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`, info: h.info, secret: h.secret });
+      hits.push({
+        host: h.host,
+        source: `provider:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,
+        info: h.info,
+        secret: h.secret,
+      });
     }
   };
   add(findHosts(provider.inputs, classify));
@@ -155,7 +192,10 @@ export interface EndpointGroup {
  * of a restricted package is blocked by type already).
  */
 export function groupEndpoints(hits: readonly EndpointFinding[], det: Determination, ownPackage: string): EndpointGroup[] {
-  const groups = new Map<string, { kind: EndpointGroup["kind"]; first: EndpointFinding; count: number; subject: string; hosts: Set<string> }>();
+  const groups = new Map<
+    string,
+    { kind: EndpointGroup["kind"]; first: EndpointFinding; count: number; subject: string; hosts: Set<string> }
+  >();
   for (const h of hits) {
     const vendor = h.info.vendorPackage;
     let kind: EndpointGroup["kind"];

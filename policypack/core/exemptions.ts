@@ -33,14 +33,23 @@ export function isHonoured(e: Exemption, today: string): boolean {
  * The exemption that applies to `urn` for `policy`: an honoured one when any
  * matches, otherwise the first expired match (so the message can name it).
  */
-export function matchExemption(exemptions: readonly Exemption[], urn: string, policy: FindingPolicy, today: string): ExemptionMatch | undefined {
+export function matchExemption(
+  exemptions: readonly Exemption[],
+  urn: string,
+  policy: FindingPolicy,
+  today: string,
+): ExemptionMatch | undefined {
   if (exemptions.length === 0) return undefined;
   const split = splitForMatch(urn);
   let expired: ExemptionMatch | undefined;
   for (const e of exemptions) {
     if (e.policies && !e.policies.has(policy)) continue;
     let hit = false;
-    for (const g of e.patterns) if (g.matchesSplit(split)) { hit = true; break; }
+    for (const g of e.patterns)
+      if (g.matchesSplit(split)) {
+        hit = true;
+        break;
+      }
     if (!hit) continue;
     if (isHonoured(e, today)) return { id: e.id, status: "honoured", expires: e.expires };
     expired ??= { id: e.id, status: "expired", expires: e.expires };

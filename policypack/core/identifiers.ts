@@ -10,7 +10,8 @@
 import { own, safeIdentifier, type Props } from "./props";
 
 /** A location read from an identifier: a region code to look up, or a partition that alone fixes the jurisdiction. */
-export type IdentifierLocation = { readonly key: string; readonly region: string } | { readonly key: string; readonly partition: string; readonly jurisdiction: string };
+export type IdentifierLocation =
+  { readonly key: string; readonly region: string } | { readonly key: string; readonly partition: string; readonly jurisdiction: string };
 
 /** Output keys that hold a resource's own identifiers, in the order they are read. */
 const identifierKeys = ["arn", "selfLink", "id", "name"] as const;

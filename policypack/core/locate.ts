@@ -46,11 +46,13 @@ interface Compiled {
   readonly when?: readonly Step[];
 }
 
-const compiled: readonly Compiled[] = locationEntries.filter((entry) => entry.coveredBy === undefined).map((entry) => ({
-  entry,
-  steps: compilePath(entry.path),
-  when: entry.when ? compilePath(entry.when.path) : undefined,
-}));
+const compiled: readonly Compiled[] = locationEntries
+  .filter((entry) => entry.coveredBy === undefined)
+  .map((entry) => ({
+    entry,
+    steps: compilePath(entry.path),
+    when: entry.when ? compilePath(entry.when.path) : undefined,
+  }));
 
 /** Exact type tokens → entries; prefixes (`aws:dynamodb/*`) are checked in order after. */
 const byType: ReadonlyMap<string, readonly Compiled[]> = (() => {
@@ -105,7 +107,9 @@ export function walkPath(props: unknown, steps: readonly Step[]): WalkResult {
   for (const step of steps) {
     const next: Hit[] = [];
     for (const h of current) {
-      const holders: Hit[] = Array.isArray(h.value) ? h.value.slice(0, maxValuesPerEntry).map((v, i) => ({ value: v, path: `${h.path}[${i}]` })) : [h];
+      const holders: Hit[] = Array.isArray(h.value)
+        ? h.value.slice(0, maxValuesPerEntry).map((v, i) => ({ value: v, path: `${h.path}[${i}]` }))
+        : [h];
       for (const holder of holders) {
         if (isUnknown(holder.value)) return { hits: [], unknownAt: holder.path };
         const v = own(holder.value, step.key);
@@ -212,7 +216,13 @@ export function secondaryPlaces(resource: ResourceView, det: Determination, prim
     if (r.hits.length === 0) {
       if (entry.read === "paired-region" && primaryPlaces.length > 0) {
         const places = pairsOf(familyTableKey[entry.family], primaryPlaces, det);
-        if (places.length > 0) out.push({ entry, status: cond === "yes" ? "known" : "possible", source: `${primary.status === "known" ? primary.source : prefix + entry.path} (paired region)`, places });
+        if (places.length > 0)
+          out.push({
+            entry,
+            status: cond === "yes" ? "known" : "possible",
+            source: `${primary.status === "known" ? primary.source : prefix + entry.path} (paired region)`,
+            places,
+          });
       }
       continue;
     }
@@ -222,10 +232,12 @@ export function secondaryPlaces(resource: ResourceView, det: Determination, prim
       const values = Array.isArray(h.value) ? h.value.slice(0, budget) : [h.value];
       budget -= values.length;
       values.forEach((v, i) => {
-        const source = prefix + (Array.isArray(h.value) ? `${h.path}[${i}]` : h.path) + (entry.read === "paired-region" ? " (paired region)" : "");
+        const source =
+          prefix + (Array.isArray(h.value) ? `${h.path}[${i}]` : h.path) + (entry.read === "paired-region" ? " (paired region)" : "");
         if (v === undefined || v === null || v === "") return;
         if (isUnknown(v) || v === secretPlaceholder) {
-          if (cond === "yes") out.push({ entry, status: "unknown", source: v === secretPlaceholder ? `${source} (secret)` : source, places: [] });
+          if (cond === "yes")
+            out.push({ entry, status: "unknown", source: v === secretPlaceholder ? `${source} (secret)` : source, places: [] });
           return;
         }
         if (typeof v !== "string") {
@@ -278,11 +290,23 @@ export function secondaryDrafts(resource: ResourceView, settings: Settings, prim
   for (const s of secondaries) {
     const role = s.entry.role;
     if (s.status === "unknown") {
-      push(`u:${s.source}`, { target: "restricted-region", rule: "unknown-region", blocking: !advisory, regionSource: s.source, reason: `the ${role} location (${s.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'` });
+      push(`u:${s.source}`, {
+        target: "restricted-region",
+        rule: "unknown-region",
+        blocking: !advisory,
+        regionSource: s.source,
+        reason: `the ${role} location (${s.source}) cannot be known during preview; unknownRegion is '${settings.unknownRegion}'`,
+      });
       continue;
     }
     if (s.status === "invalid") {
-      push(`i:${s.source}`, { target: "restricted-region", rule: "uncatalogued-region", blocking: !advisory, regionSource: s.source, reason: `the ${role} location property (${s.source}) is not a region string` });
+      push(`i:${s.source}`, {
+        target: "restricted-region",
+        rule: "uncatalogued-region",
+        blocking: !advisory,
+        regionSource: s.source,
+        reason: `the ${role} location property (${s.source}) is not a region string`,
+      });
       continue;
     }
     for (const p of s.places) {
@@ -291,18 +315,51 @@ export function secondaryDrafts(resource: ResourceView, settings: Settings, prim
       const restricted = p.jurisdictions.filter((j) => det.jurisdictions.has(j));
       if (s.status === "possible") {
         // Only worth a (deferred) finding when the place would be restricted.
-        if (restricted.length > 0) push(`p:${region}`, { target: "restricted-region", rule: "unknown-region", blocking: !advisory, region, jurisdictions: p.jurisdictions, regionSource: s.source, reason: `a ${label} may hold data (${s.entry.mechanism}; its setting cannot be known during preview); unknownRegion is '${settings.unknownRegion}'` });
+        if (restricted.length > 0)
+          push(`p:${region}`, {
+            target: "restricted-region",
+            rule: "unknown-region",
+            blocking: !advisory,
+            region,
+            jurisdictions: p.jurisdictions,
+            regionSource: s.source,
+            reason: `a ${label} may hold data (${s.entry.mechanism}; its setting cannot be known during preview); unknownRegion is '${settings.unknownRegion}'`,
+          });
         continue;
       }
       if (restricted.length > 0) {
-        push(`j:${region}`, { target: "restricted-region", rule: "jurisdiction", blocking: true, region, jurisdictions: p.jurisdictions, regionSource: s.source, reason: `${label}: ${s.entry.mechanism} places data in restricted jurisdiction ${restricted.join(", ")}`, effective: det.effective });
+        push(`j:${region}`, {
+          target: "restricted-region",
+          rule: "jurisdiction",
+          blocking: true,
+          region,
+          jurisdictions: p.jurisdictions,
+          regionSource: s.source,
+          reason: `${label}: ${s.entry.mechanism} places data in restricted jurisdiction ${restricted.join(", ")}`,
+          effective: det.effective,
+        });
       }
       if (allowed) {
         if (!allowed.some((g) => g.matches(region.toLowerCase()))) {
-          push(`r:${region}`, { target: "restricted-region", rule: "residency", blocking: true, region, jurisdictions: p.jurisdictions, regionSource: s.source, reason: `${label}: region ${region} is outside allowedRegions for ${pkg} (${allowed.map((g) => g.source).join(", ")})` });
+          push(`r:${region}`, {
+            target: "restricted-region",
+            rule: "residency",
+            blocking: true,
+            region,
+            jurisdictions: p.jurisdictions,
+            regionSource: s.source,
+            reason: `${label}: region ${region} is outside allowedRegions for ${pkg} (${allowed.map((g) => g.source).join(", ")})`,
+          });
         }
       } else if (!p.recognised) {
-        push(`c:${region}`, { target: "restricted-region", rule: "uncatalogued-region", blocking: !advisory, region, regionSource: s.source, reason: `${label}: region ${region} is not in the catalog for ${pkg}, so its jurisdiction is unknown; add it under determination.regions` });
+        push(`c:${region}`, {
+          target: "restricted-region",
+          rule: "uncatalogued-region",
+          blocking: !advisory,
+          region,
+          regionSource: s.source,
+          reason: `${label}: region ${region} is not in the catalog for ${pkg}, so its jurisdiction is unknown; add it under determination.regions`,
+        });
       }
     }
   }

@@ -12,7 +12,13 @@ function where(f: Finding): string {
   const parts = [`provider package ${f.package}`];
   if (f.region) parts.push(`region ${f.region}${f.jurisdictions && f.jurisdictions.length ? ` (${f.jurisdictions.join(", ")})` : ""}`);
   else if (f.rule === "unknown-region") {
-    parts.push(f.regionSource === "none" ? "region not set" : f.regionSource?.endsWith("(secret)") ? `region ${secretText} (a secret value, not read)` : "region unknown during preview");
+    parts.push(
+      f.regionSource === "none"
+        ? "region not set"
+        : f.regionSource?.endsWith("(secret)")
+          ? `region ${secretText} (a secret value, not read)`
+          : "region unknown during preview",
+    );
   }
   return parts.join(", ");
 }

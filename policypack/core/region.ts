@@ -91,7 +91,13 @@ function locatePlace(pkg: string, raw: string, determination: Determination): Pl
   return { raw: unrecognisedLocation(raw), jurisdictions: [], recognised: false };
 }
 
-function readLocation(pkg: string, props: Props, keys: readonly string[], sourcePrefix: string, determination: Determination): RegionResolution | undefined {
+function readLocation(
+  pkg: string,
+  props: Props,
+  keys: readonly string[],
+  sourcePrefix: string,
+  determination: Determination,
+): RegionResolution | undefined {
   for (const key of keys) {
     const v = own(props, key);
     if (v === undefined || v === null || v === "") continue;
@@ -146,7 +152,8 @@ function resolveRegionOf(resource: ResourceView, determination: Determination): 
     const fromIds = identifierLocation(resource.inputs, resource.id);
     if (fromIds) {
       const source = `${resource.state === "outputs" ? "output" : "input"}:${fromIds.key}`;
-      if ("region" in fromIds) return { status: "known", source, places: [placeOf(packageOfType(resource.type), fromIds.region, determination)] };
+      if ("region" in fromIds)
+        return { status: "known", source, places: [placeOf(packageOfType(resource.type), fromIds.region, determination)] };
       return { status: "known", source, places: [{ raw: fromIds.partition, jurisdictions: [fromIds.jurisdiction], recognised: true }] };
     }
   }
@@ -171,14 +178,22 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
         if (placed) return placed;
       } else if (isUnknown(holder)) return { status: "unknown", source: `input:${o.path[0]}` };
     }
-    const self = readLocation(pkg, resource.inputs, facts?.locationKeys ?? fallbackLocationKeys, resource.state === "outputs" ? "output:" : "input:", determination);
+    const self = readLocation(
+      pkg,
+      resource.inputs,
+      facts?.locationKeys ?? fallbackLocationKeys,
+      resource.state === "outputs" ? "output:" : "input:",
+      determination,
+    );
     // An unknown *output* location (a computed `region` at a create preview)
     // takes the provider's value, which is what the provider will fill in.
     // An unknown *input* stays unknown: the program chose another region.
     const unknownOutput = self !== undefined && self.status === "unknown" && resource.state === "outputs";
     if (self && !unknownOutput) return self;
     const p = resource.provider;
-    const viaProvider = p ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination) : undefined;
+    const viaProvider = p
+      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination)
+      : undefined;
     if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
   }
@@ -190,12 +205,21 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
       const v = own(props, s.key);
       if (isUnknown(v)) return { status: "unknown", source: `provider:${s.key}` };
       if (typeof v === "string" && v.toLowerCase() === s.value) {
-        return { status: "known", source: `provider:${s.key}`, places: [{ raw: s.value, jurisdictions: [s.jurisdiction], recognised: true }] };
+        return {
+          status: "known",
+          source: `provider:${s.key}`,
+          places: [{ raw: s.value, jurisdictions: [s.jurisdiction], recognised: true }],
+        };
       }
     }
     const hits = providerEndpointSignals(props);
     const placed = hits.find((h) => h.jurisdiction !== undefined);
-    if (placed) return { status: "known", source: placed.source, places: [{ raw: placed.host, jurisdictions: [placed.jurisdiction!], recognised: true }] };
+    if (placed)
+      return {
+        status: "known",
+        source: placed.source,
+        places: [{ raw: placed.host, jurisdictions: [placed.jurisdiction!], recognised: true }],
+      };
   }
   return { status: "absent" };
 }
@@ -232,7 +256,14 @@ export function endpointHitOf(v: string, sourcePrefix: string, path: readonly (s
   const host = extractHost(v);
   if (!host) return undefined;
   const s = endpointSignalFor(host);
-  return s ? { host: safeIdentifier(host), jurisdiction: s.jurisdiction, vendorPackage: s.vendorPackage, source: `${sourcePrefix}:${pathText(path)}` } : undefined;
+  return s
+    ? {
+        host: safeIdentifier(host),
+        jurisdiction: s.jurisdiction,
+        vendorPackage: s.vendorPackage,
+        source: `${sourcePrefix}:${pathText(path)}`,
+      }
+    : undefined;
 }
 
 /** State of one endpoint walk: the path is kept as a stack and turned into text only on a hit. */

@@ -12,7 +12,17 @@ import type { ResourceView, Scope } from "./types";
 export type ScopeDecision = "in" | "out" | "unknown";
 
 /** Input properties that hold tags or labels, across providers. */
-export const tagProperties = ["tags", "tagsAll", "labels", "freeformTags", "definedTags", "userTags", "resourceTags", "tagList", "tagSet"] as const;
+export const tagProperties = [
+  "tags",
+  "tagsAll",
+  "labels",
+  "freeformTags",
+  "definedTags",
+  "userTags",
+  "resourceTags",
+  "tagList",
+  "tagSet",
+] as const;
 
 const maxTagEntries = 1000;
 
@@ -37,7 +47,10 @@ function searchTags(scope: Scope, tags: unknown, nested: boolean): Verdict {
   if (Array.isArray(tags)) {
     for (let i = 0; i < tags.length && i < maxTagEntries; i++) {
       const t = tags[i];
-      if (isUnknown(t)) { verdict = combine(verdict, "unknown"); continue; }
+      if (isUnknown(t)) {
+        verdict = combine(verdict, "unknown");
+        continue;
+      }
       if (!isRecord(t)) continue;
       const key = own(t, "key") ?? own(t, "Key") ?? own(t, "tagKey") ?? own(t, "name");
       const value = own(t, "value") ?? own(t, "Value") ?? own(t, "tagValue");

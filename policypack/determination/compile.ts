@@ -69,7 +69,6 @@ function regionMap(entries: readonly RegionOverrideInput[]): Map<string, Map<str
   return out;
 }
 
-
 const presetDeterminations = new Map<string, Determination>();
 export function presetDetermination(id: string): Determination | undefined {
   let d = presetDeterminations.get(id);
@@ -90,7 +89,11 @@ function resolveDetermination(policy: string, input: string | DeterminationInput
     return d;
   }
   if (presets.has(input.id)) {
-    throw new ConfigError(policy, "determination.id", `'${input.id}' is a preset's id; a custom determination needs its own id (use \`extends\` to start from the preset)`);
+    throw new ConfigError(
+      policy,
+      "determination.id",
+      `'${input.id}' is a preset's id; a custom determination needs its own id (use \`extends\` to start from the preset)`,
+    );
   }
   let base: Determination | undefined;
   if (input.extends !== undefined) {
@@ -104,8 +107,16 @@ function resolveDetermination(policy: string, input: string | DeterminationInput
       const rule: ProviderRule =
         typeof p === "string"
           ? { package: p, reason: base?.providers.get(p)?.reason ?? `provider package ${p} is restricted by determination ${input.id}` }
-          : { package: p.package, reason: p.reason ?? base?.providers.get(p.package)?.reason ?? `provider package ${p.package} is restricted by determination ${input.id}`, effective: p.effective };
-      if (providers.has(rule.package)) throw new ConfigError(policy, `determination.providers[${i}]`, `provider '${rule.package}' is listed twice`);
+          : {
+              package: p.package,
+              reason:
+                p.reason ??
+                base?.providers.get(p.package)?.reason ??
+                `provider package ${p.package} is restricted by determination ${input.id}`,
+              effective: p.effective,
+            };
+      if (providers.has(rule.package))
+        throw new ConfigError(policy, `determination.providers[${i}]`, `provider '${rule.package}' is listed twice`);
       providers.set(rule.package, rule);
     });
     providers = withFamilies(providers);
@@ -152,7 +163,12 @@ function compileExemptions(policy: string, input: SettingsInput["exemptions"]): 
     seen.add(e.id);
     e.resources.forEach((pattern, j) => {
       const problem = urnPatternProblem(pattern);
-      if (problem) throw new ConfigError(policy, `exemptions[${i}].resources[${j}]`, `'${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}' (exemption '${e.id}'): ${problem}`);
+      if (problem)
+        throw new ConfigError(
+          policy,
+          `exemptions[${i}].resources[${j}]`,
+          `'${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}' (exemption '${e.id}'): ${problem}`,
+        );
     });
     return {
       id: e.id,
@@ -169,7 +185,10 @@ function compileExemptions(policy: string, input: SettingsInput["exemptions"]): 
 function compileAllowedRegions(input: SettingsInput["allowedRegions"]): Map<string, Glob[]> {
   const allowed = new Map<string, Glob[]>();
   for (const [pkg, patterns] of Object.entries(input ?? {})) {
-    allowed.set(pkg, patterns.map((p) => compileGlob(p.toLowerCase())));
+    allowed.set(
+      pkg,
+      patterns.map((p) => compileGlob(p.toLowerCase())),
+    );
   }
   return allowed;
 }
@@ -215,7 +234,11 @@ function compileFrom(policy: string, schema: Schema, config: unknown): Settings 
 export function decidesAlike(a: Settings, b: Settings): boolean {
   return (
     a === b ||
-    (a.determination === b.determination && a.scope === b.scope && a.exemptions === b.exemptions && a.allowedRegions === b.allowedRegions && a.unknownRegion === b.unknownRegion)
+    (a.determination === b.determination &&
+      a.scope === b.scope &&
+      a.exemptions === b.exemptions &&
+      a.allowedRegions === b.allowedRegions &&
+      a.unknownRegion === b.unknownRegion)
   );
 }
 
@@ -229,7 +252,9 @@ function explained(problem: { path: string; message: string }, config: unknown):
   const pattern: unknown = exemption?.resources?.[Number(m[2])];
   if (typeof pattern !== "string" || pattern.length === 0 || pattern.length > 1024) return problem.message;
   const why = urnPatternProblem(pattern);
-  return why ? `${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} (exemption ${JSON.stringify(String(exemption?.id ?? "?").slice(0, 64))}): ${why}` : problem.message;
+  return why
+    ? `${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} (exemption ${JSON.stringify(String(exemption?.id ?? "?").slice(0, 64))}): ${why}`
+    : problem.message;
 }
 
 /**

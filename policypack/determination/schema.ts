@@ -67,14 +67,18 @@ const text = (description: string, maxLength = 500): Schema => ({ type: "string"
 export const determinationObjectSchema: Schema = {
   type: "object",
   title: "Custom determination",
-  description: "Your organisation's own determination, optionally extending a preset. Lists you give replace the preset's; `regions` add to or override catalog entries.",
+  description:
+    "Your organisation's own determination, optionally extending a preset. Lists you give replace the preset's; `regions` add to or override catalog entries.",
   additionalProperties: false,
   required: ["id"],
   properties: {
     id: {
       type: "string",
       pattern: slug,
-      not: { enum: presetIds, description: "is a preset's id; a custom determination needs its own id (use `extends` to start from the preset)" },
+      not: {
+        enum: presetIds,
+        description: "is a preset's id; a custom determination needs its own id (use `extends` to start from the preset)",
+      },
       description: "Short slug naming the determination, e.g. acme-2027, not a preset's id. Shown in every message.",
     },
     title: text("Human title.", 200),
@@ -120,7 +124,13 @@ export const determinationObjectSchema: Schema = {
         required: ["provider", "region", "jurisdiction"],
         properties: {
           provider: { type: "string", pattern: packageName, description: "Pulumi package name." },
-          region: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:-]*$", description: "Region code as the provider spells it." },
+          region: {
+            type: "string",
+            minLength: 1,
+            maxLength: 64,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:-]*$",
+            description: "Region code as the provider spells it.",
+          },
           jurisdiction: jurisdictionCode,
           name: text("Human name of the region.", 200),
         },
@@ -133,10 +143,7 @@ export const determinationSchema: Schema = {
   title: "Determination",
   description: `A preset id (${presetIds.join(", ")}) or your own determination object.`,
   default: "us-dsp-2025",
-  oneOf: [
-    { type: "string", enum: presetIds, title: "Preset", description: "A bundled, cited preset." },
-    determinationObjectSchema,
-  ],
+  oneOf: [{ type: "string", enum: presetIds, title: "Preset", description: "A bundled, cited preset." }, determinationObjectSchema],
 };
 
 export const scopeSchema: Schema = {
@@ -146,7 +153,12 @@ export const scopeSchema: Schema = {
   additionalProperties: false,
   default: { mode: "all" },
   properties: {
-    mode: { type: "string", enum: ["all", "tagged"], default: "all", description: "`all`: every resource. `tagged`: only resources tagged with one of tagKeys (and tagValues)." },
+    mode: {
+      type: "string",
+      enum: ["all", "tagged"],
+      default: "all",
+      description: "`all`: every resource. `tagged`: only resources tagged with one of tagKeys (and tagValues).",
+    },
     tagKeys: {
       type: "array",
       minItems: 1,
@@ -176,7 +188,8 @@ const globPattern: Schema = {
   minLength: 1,
   maxLength: 1024,
   pattern: "^.*::.*::(.*[^*?:$/].*::.*|.*::.*[^*?:$/].*)$",
-  description: "Glob on the resource URN (urn:pulumi:<stack>::<project>::<type>::<name>): `*` any run of characters, `?` one character, neither matching `::` or `$`; must match the whole URN and fix the resource type or name.",
+  description:
+    "Glob on the resource URN (urn:pulumi:<stack>::<project>::<type>::<name>): `*` any run of characters, `?` one character, neither matching `::` or `$`; must match the whole URN and fix the resource type or name.",
 };
 
 export const maxExemptionDaysSchema: Schema = {
@@ -218,7 +231,8 @@ export const exemptionsSchema: Schema = {
 export const allowedRegionsSchema: Schema = {
   type: "object",
   title: "Allowed regions",
-  description: "Strict residency: per provider package, globs of allowed regions, e.g. {\"aws\": [\"us-*\"]}. A region outside the list is a violation.",
+  description:
+    'Strict residency: per provider package, globs of allowed regions, e.g. {"aws": ["us-*"]}. A region outside the list is a violation.',
   propertyNames: { type: "string", pattern: packageName },
   maxProperties: 50,
   additionalProperties: {
@@ -234,7 +248,8 @@ export const unknownRegionSchema: Schema = {
   enum: ["defer", "violation"],
   default: "defer",
   title: "Unknown region",
-  description: "A region (or, with tagged scope, a resource's tags) that cannot be known during preview: `defer` reports it as advisory at preview and enforces at update; `violation` fails closed.",
+  description:
+    "A region (or, with tagged scope, a resource's tags) that cannot be known during preview: `defer` reports it as advisory at preview and enforces at update; `violation` fails closed.",
 };
 
 export const expiryWarningDaysSchema: Schema = {
@@ -244,7 +259,12 @@ export const expiryWarningDaysSchema: Schema = {
   description: "Warn about exemptions expiring within this many days.",
 };
 
-const shared = { determination: determinationSchema, scope: scopeSchema, exemptions: exemptionsSchema, maxExemptionDays: maxExemptionDaysSchema };
+const shared = {
+  determination: determinationSchema,
+  scope: scopeSchema,
+  exemptions: exemptionsSchema,
+  maxExemptionDays: maxExemptionDaysSchema,
+};
 const residency = { allowedRegions: allowedRegionsSchema, unknownRegion: unknownRegionSchema };
 
 /** The config schema of each policy (properties only: the engine wraps them in an object). */

@@ -15,10 +15,7 @@ export type { Determination, ProviderRule, UnknownRegionMode } from "../core/mod
 export type RegionOverrideInput = RegionOverride;
 
 /** A provider entry of a determination: a package name or an object. */
-export type ProviderRuleInput =
-  | string
-  | { readonly package: string; readonly reason?: string; readonly effective?: string };
-
+export type ProviderRuleInput = string | { readonly package: string; readonly reason?: string; readonly effective?: string };
 
 /** A user-defined determination, or one that extends a preset. */
 export interface DeterminationInput {
@@ -51,7 +48,6 @@ export interface ExemptionInput {
   readonly policies?: readonly string[];
 }
 
-
 /** The shared settings object: one policy's config, or the whole pack's for `createPack`. */
 export interface SettingsInput {
   readonly determination?: string | DeterminationInput;
@@ -80,5 +76,3 @@ export interface Preset {
   /** ISO date the preset's facts were last checked against its sources. */
   readonly asOf: string;
 }
-
-

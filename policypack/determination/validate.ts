@@ -97,14 +97,19 @@ export function validate(schema: Schema, value: unknown, path = ""): SchemaProbl
     return first;
   }
   if (schema.type && !typeMatches(schema.type, value)) {
-    return { path: at, message: `must be ${schema.type === "object" ? "an object" : schema.type === "array" ? "an array" : `a ${schema.type}`}, got ${typeOf(value)}` };
+    return {
+      path: at,
+      message: `must be ${schema.type === "object" ? "an object" : schema.type === "array" ? "an array" : `a ${schema.type}`}, got ${typeOf(value)}`,
+    };
   }
   if (schema.not && !validate(schema.not, value, path)) {
     return { path: at, message: `${show(value)} ${schema.not.description ?? "is not allowed"}` };
   }
   if (typeof value === "number") {
-    if (schema.minimum !== undefined && value < schema.minimum) return { path: at, message: `must be at least ${schema.minimum}, got ${value}` };
-    if (schema.maximum !== undefined && value > schema.maximum) return { path: at, message: `must be at most ${schema.maximum}, got ${value}` };
+    if (schema.minimum !== undefined && value < schema.minimum)
+      return { path: at, message: `must be at least ${schema.minimum}, got ${value}` };
+    if (schema.maximum !== undefined && value > schema.maximum)
+      return { path: at, message: `must be at most ${schema.maximum}, got ${value}` };
   }
   if (schema.enum && !schema.enum.includes(value as string)) {
     return { path: at, message: `${show(value)} is not allowed; expected ${enumText(schema.enum, schema.description)}` };
@@ -120,7 +125,10 @@ export function validate(schema: Schema, value: unknown, path = ""): SchemaProbl
       return { path: at, message: `${show(value)} is not a valid date (YYYY-MM-DD that exists)` };
     }
     if (schema.pattern !== undefined && !compiledPattern(schema.pattern).test(value)) {
-      return { path: at, message: `${show(value)} has an invalid format${schema.description ? ` (${schema.description.replace(/\.$/, "")})` : ""}` };
+      return {
+        path: at,
+        message: `${show(value)} has an invalid format${schema.description ? ` (${schema.description.replace(/\.$/, "")})` : ""}`,
+      };
     }
   }
   if (Array.isArray(value)) {

@@ -38,7 +38,15 @@ function providerView(p: EngineProvider | undefined): ProviderView | undefined {
 
 export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
   const inputs = raw(args.props);
-  return { type: args.type, urn: args.urn, name: args.name, inputs, secrets: secretValuesOf(inputs), provider: providerView(args.provider), parent: args.opts?.parent };
+  return {
+    type: args.type,
+    urn: args.urn,
+    name: args.name,
+    inputs,
+    secrets: secretValuesOf(inputs),
+    provider: providerView(args.provider),
+    parent: args.opts?.parent,
+  };
 }
 
 // Most resources have neither: one shared, frozen empty value instead of two new objects per resource.

@@ -19,10 +19,12 @@ export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
   return {
     name,
     displayName: "Exemption review",
-    description: "Summarises the exemptions configured for this run: expired ones (not honoured), ones that expire soon, ones that matched no resource, and the resources each active exemption covers.",
+    description:
+      "Summarises the exemptions configured for this run: expired ones (not honoured), ones that expire soon, ones that matched no resource, and the resources each active exemption covers.",
     enforcementLevel: "advisory",
     severity: "low",
-    remediationSteps: "Renew or remove expired exemptions, plan the move for those about to expire, and delete exemptions that match nothing.",
+    remediationSteps:
+      "Renew or remove expired exemptions, plan the move for those about to expire, and delete exemptions that match nothing.",
     url: docsUrl(name),
     framework: frameworkOf(ctx.framework),
     tags: [...commonTags, "exemptions", "audit"],
@@ -47,12 +49,21 @@ export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
         const urns = [...(covered.get(e.id) ?? [])];
         const list = urns.length ? `: ${urns.slice(0, 20).join(", ")}${urns.length > 20 ? `, … (${urns.length - 20} more)` : ""}` : "";
         if (!isHonoured(e, today)) {
-          reportText(reportViolation, `${label(e)} expired on ${e.expires} and is not honoured; ${urns.length} resource(s) it matches are reported again${list}.`);
+          reportText(
+            reportViolation,
+            `${label(e)} expired on ${e.expires} and is not honoured; ${urns.length} resource(s) it matches are reported again${list}.`,
+          );
         } else if (urns.length === 0) {
-          reportText(reportViolation, `${label(e)} (expires ${e.expires}) matched no resource in this stack; remove it or fix its patterns (${e.patterns.map((p) => p.source).join(", ")}).`);
+          reportText(
+            reportViolation,
+            `${label(e)} (expires ${e.expires}) matched no resource in this stack; remove it or fix its patterns (${e.patterns.map((p) => p.source).join(", ")}).`,
+          );
         } else {
           const days = daysBetween(today, e.expires);
-          const soon = days <= s.expiryWarningDays ? ` It expires in ${days} day(s), on ${e.expires}: renew it or plan the move.` : ` Expires ${e.expires}.`;
+          const soon =
+            days <= s.expiryWarningDays
+              ? ` It expires in ${days} day(s), on ${e.expires}: renew it or plan the move.`
+              : ` Expires ${e.expires}.`;
           reportText(reportViolation, `${label(e)} covers ${urns.length} resource(s)${list}.${soon} Reason: ${e.reason}`);
         }
       }

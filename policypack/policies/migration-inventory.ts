@@ -15,7 +15,10 @@ function loadTargets(): typeof import("../catalog/targets") {
 
 function top(m: ReadonlyMap<string, number>, n = 10): string {
   const r = ranked(m);
-  const shown = r.slice(0, n).map(([k, v]) => `${k}: ${v}`).join("; ");
+  const shown = r
+    .slice(0, n)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("; ");
   return r.length > n ? `${shown}; … (${r.length - n} more)` : shown;
 }
 
@@ -25,10 +28,12 @@ export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
   return {
     name,
     displayName: "Migration inventory",
-    description: "One summary of everything the determination says must move, grouped by provider, region and resource type, with suggested target services on AWS, Azure and GCP.",
+    description:
+      "One summary of everything the determination says must move, grouped by provider, region and resource type, with suggested target services on AWS, Azure and GCP.",
     enforcementLevel: "advisory",
     severity: "low",
-    remediationSteps: "Use the summary to plan the migration; `us-person-data-guard scan` produces the same inventory as Markdown, JSON, SARIF or HTML from exported stack states.",
+    remediationSteps:
+      "Use the summary to plan the migration; `us-person-data-guard scan` produces the same inventory as Markdown, JSON, SARIF or HTML from exported stack states.",
     url: docsUrl(name),
     framework: frameworkOf(ctx.framework),
     tags: [...commonTags, "migration", "planning"],
@@ -56,7 +61,10 @@ export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
       }
       if (suggestions.size) lines.push(`Suggested targets (AWS / Azure / GCP): ${[...suggestions].slice(0, 15).join("; ")}.`);
       const exempt = inv.items.filter((i) => i.exemption?.status === "honoured");
-      if (exempt.length) lines.push(`Kept by exemptions: ${[...new Set(exempt.map((i) => `${i.exemption!.id} (until ${i.exemption!.expires})`))].join(", ")}.`);
+      if (exempt.length)
+        lines.push(
+          `Kept by exemptions: ${[...new Set(exempt.map((i) => `${i.exemption!.id} (until ${i.exemption!.expires})`))].join(", ")}.`,
+        );
       reportText(reportViolation, lines.join("\n"));
     },
   };

@@ -12,7 +12,10 @@ import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
 import type { PolicyContext } from "./context";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
 
-export type ResourcePolicyMetadata = Pick<ResourceValidationPolicy, "displayName" | "description" | "enforcementLevel" | "severity" | "remediationSteps"> & {
+export type ResourcePolicyMetadata = Pick<
+  ResourceValidationPolicy,
+  "displayName" | "description" | "enforcementLevel" | "severity" | "remediationSteps"
+> & {
   readonly name: Exclude<FindingPolicy, "restricted-data-flow">;
   readonly tags: readonly string[];
 };
@@ -27,7 +30,15 @@ export type ResourcePolicyMetadata = Pick<ResourceValidationPolicy, "displayName
  * policies are synchronous, so another call's policies do not run between
  * them, and a resource with another URN starts a new decision.
  */
-let lastDecision: { readonly ctx: PolicyContext; readonly urn: string; readonly settings: Settings; readonly findings: Finding[]; readonly usedBy: Set<FindingPolicy> } | undefined;
+let lastDecision:
+  | {
+      readonly ctx: PolicyContext;
+      readonly urn: string;
+      readonly settings: Settings;
+      readonly findings: Finding[];
+      readonly usedBy: Set<FindingPolicy>;
+    }
+  | undefined;
 
 function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceValidationArgs, settings: Settings): Finding[] {
   const last = lastDecision;

@@ -58,10 +58,15 @@ export function stackViews(args: StackValidationArgs): ResourceView[] {
 let lastStack: { settings: Settings; key: string; findings: Finding[] } | undefined;
 
 /** Findings of the resource policies in this run, or decided now from the stack with `settings`. */
-export function runFindings(ctx: PolicyContext, args: StackValidationArgs, settings: Settings): { findings: Finding[]; fromLedger: boolean } {
+export function runFindings(
+  ctx: PolicyContext,
+  args: StackValidationArgs,
+  settings: Settings,
+): { findings: Finding[]; fromLedger: boolean } {
   if (ctx.ledger.hasRunData) return { findings: ctx.ledger.findings(), fromLedger: true };
   const key = stackKey(args);
-  if (lastStack && decidesAlike(lastStack.settings, settings) && lastStack.key === key) return { findings: lastStack.findings, fromLedger: false };
+  if (lastStack && decidesAlike(lastStack.settings, settings) && lastStack.key === key)
+    return { findings: lastStack.findings, fromLedger: false };
   const findings: Finding[] = [];
   for (const view of stackViews(args)) for (const f of decide(view, settings, ctx.clock)) findings.push(f);
   lastStack = { settings, key, findings };

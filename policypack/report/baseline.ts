@@ -42,7 +42,9 @@ export function parseBaseline(doc: unknown, file: string): Baseline {
   if (typeof generatedAt !== "string" || Number.isNaN(Date.parse(generatedAt))) bad("no generatedAt");
   const dets = own(doc, "determinations");
   if (!Array.isArray(dets)) bad("no determinations");
-  const determinations = (dets as unknown[]).map((d) => (isRecord(d) && typeof own(d, "id") === "string" ? (own(d, "id") as string) : bad("a determination has no id")));
+  const determinations = (dets as unknown[]).map((d) =>
+    isRecord(d) && typeof own(d, "id") === "string" ? (own(d, "id") as string) : bad("a determination has no id"),
+  );
   const list = own(doc, "findings");
   if (!Array.isArray(list)) bad("no findings list");
   const findings: FixedFinding[] = [];
@@ -72,7 +74,9 @@ export function parseBaseline(doc: unknown, file: string): Baseline {
     ? groups.filter(isRecord).map((g) => ({
         package: String(own(g, "package") ?? ""),
         ...(typeof own(g, "region") === "string" ? { region: own(g, "region") as string } : {}),
-        jurisdictions: Array.isArray(own(g, "jurisdictions")) ? (own(g, "jurisdictions") as unknown[]).filter((j): j is string => typeof j === "string") : [],
+        jurisdictions: Array.isArray(own(g, "jurisdictions"))
+          ? (own(g, "jurisdictions") as unknown[]).filter((j): j is string => typeof j === "string")
+          : [],
         count: typeof own(g, "count") === "number" ? (own(g, "count") as number) : 0,
       }))
     : [];
@@ -89,7 +93,10 @@ export function applyBaseline(r: ScanReport, b: Baseline): ScanReport {
   const now = [...new Set(r.determinations.map((d) => d.id))].sort();
   const then = [...new Set(b.determinations)].sort();
   if (now.join("\u0000") !== then.join("\u0000")) {
-    throw new BaselineError(b.file, `baseline is from another determination (${then.join(", ") || "none"}, this scan uses ${now.join(", ") || "none"})`);
+    throw new BaselineError(
+      b.file,
+      `baseline is from another determination (${then.join(", ") || "none"}, this scan uses ${now.join(", ") || "none"})`,
+    );
   }
   const before = new Set(b.findings.map(findingKey));
   const current = new Set<string>();
@@ -107,7 +114,14 @@ export function applyBaseline(r: ScanReport, b: Baseline): ScanReport {
     return { ...f, baseline: state };
   });
   const fixed = b.findings.filter((f) => !current.has(findingKey(f)));
-  const baseline: BaselineSummary = { file: b.file, generatedAt: b.generatedAt, new: added, unchanged, fixed, byProviderRegion: b.byProviderRegion };
+  const baseline: BaselineSummary = {
+    file: b.file,
+    generatedAt: b.generatedAt,
+    new: added,
+    unchanged,
+    fixed,
+    byProviderRegion: b.byProviderRegion,
+  };
   if (r.failOn !== "new" || r.outcome === "error") return { ...r, findings, baseline };
   return { ...r, findings, baseline, exitCode: newMandatory > 0 ? 1 : 0, outcome: newMandatory > 0 ? "fail" : "pass" };
 }
@@ -128,5 +142,7 @@ export function thenAndNow(r: ScanReport): { package: string; region?: string; t
   };
   for (const g of r.baseline?.byProviderRegion ?? []) row(g).then += g.count;
   for (const g of r.inventory.byProviderRegion) row(g).now += g.count;
-  return [...rows.values()].sort((a, b) => b.then + b.now - (a.then + a.now) || (a.package < b.package ? -1 : a.package > b.package ? 1 : 0));
+  return [...rows.values()].sort(
+    (a, b) => b.then + b.now - (a.then + a.now) || (a.package < b.package ? -1 : a.package > b.package ? 1 : 0),
+  );
 }

@@ -176,7 +176,15 @@ export class ReportBuilder {
 
   /** One row per input when the inputs hold more than one stack in all; undefined otherwise. */
   private stackRows(): StackRow[] | undefined {
-    const names = this.inputs.map((i) => i.stack ?? (i.stacks && i.stacks.length > 0 ? (i.projects && i.projects.length === 1 && i.stacks.length === 1 ? `${i.projects[0]}/${i.stacks[0]}` : i.stacks.join(", ")) : i.input));
+    const names = this.inputs.map(
+      (i) =>
+        i.stack ??
+        (i.stacks && i.stacks.length > 0
+          ? i.projects && i.projects.length === 1 && i.stacks.length === 1
+            ? `${i.projects[0]}/${i.stacks[0]}`
+            : i.stacks.join(", ")
+          : i.input),
+    );
     const distinct = new Set<string>();
     for (const i of this.inputs) {
       if (i.stack !== undefined) distinct.add(i.stack);
@@ -258,13 +266,22 @@ export class ReportBuilder {
       if (i.exempted) continue;
       const key = `${i.package}\u0000${i.region ?? ""}`;
       let g = moves.get(key);
-      if (!g) moves.set(key, (g = { package: i.package, ...(i.region !== undefined ? { region: i.region } : {}), jurisdictions: new Set(), count: 0 }));
+      if (!g)
+        moves.set(
+          key,
+          (g = { package: i.package, ...(i.region !== undefined ? { region: i.region } : {}), jurisdictions: new Set(), count: 0 }),
+        );
       g.count++;
       for (const j of i.jurisdictions ?? []) g.jurisdictions.add(j);
       typeCounts.set(i.type, (typeCounts.get(i.type) ?? 0) + 1);
     }
     const byProviderRegion: MoveGroup[] = [...moves.values()]
-      .map((g) => ({ package: g.package, ...(g.region !== undefined ? { region: g.region } : {}), jurisdictions: [...g.jurisdictions].sort(), count: g.count }))
+      .map((g) => ({
+        package: g.package,
+        ...(g.region !== undefined ? { region: g.region } : {}),
+        jurisdictions: [...g.jurisdictions].sort(),
+        count: g.count,
+      }))
       .sort((a, b) => b.count - a.count || cmp(a.package, b.package) || cmp(a.region ?? "", b.region ?? ""));
     const targets: TargetSuggestion[] = [];
     for (const [type, count] of ranked(typeCounts)) {

@@ -111,12 +111,17 @@ function chart(groups: readonly MoveGroup[]): string {
       );
     })
     .join("");
-  const more = groups.length > maxBars ? `<p class="muted">${groups.length - maxBars} more provider/region groups in the JSON report.</p>` : "";
+  const more =
+    groups.length > maxBars ? `<p class="muted">${groups.length - maxBars} more provider/region groups in the JSON report.</p>` : "";
   return `<svg role="img" aria-label="Resources to move by provider and region" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px" xmlns="http://www.w3.org/2000/svg">${bars}</svg>${more}`;
 }
 
 function levelCell(f: ReportFinding): string {
-  const [cls, text, rank] = f.exempted ? ["exempt", "exempt", 2] : f.level === "mandatory" ? ["mandatory", "mandatory", 0] : ["advisory", "advisory", 1];
+  const [cls, text, rank] = f.exempted
+    ? ["exempt", "exempt", 2]
+    : f.level === "mandatory"
+      ? ["mandatory", "mandatory", 0]
+      : ["advisory", "advisory", 1];
   return `<td data-sort="${rank}"><span class="lvl ${cls}">${text}</span></td>`;
 }
 
@@ -150,7 +155,12 @@ function baselineHtml(r: ScanReport): string {
     `\n<section><h2>Since the baseline</h2><p><strong>${h(baselineLine(b))}</strong></p>` +
     (rows.length
       ? `<table class="trend"><thead><tr><th>Provider</th><th>Region</th><th class="num">${h(b.generatedAt.slice(0, 10))}</th><th class="num">Now</th><th>Left to move</th></tr></thead><tbody>` +
-        rows.map((x) => `<tr><td><code>${h(x.package)}</code></td><td>${x.region !== undefined ? `<code>${h(x.region)}</code>` : "not set"}</td><td class="num">${x.then}</td><td class="num">${x.now}</td><td style="min-width:8em">${bar(x.then, "then")}${bar(x.now, "now")}</td></tr>`).join("") +
+        rows
+          .map(
+            (x) =>
+              `<tr><td><code>${h(x.package)}</code></td><td>${x.region !== undefined ? `<code>${h(x.region)}</code>` : "not set"}</td><td class="num">${x.then}</td><td class="num">${x.now}</td><td style="min-width:8em">${bar(x.then, "then")}${bar(x.now, "now")}</td></tr>`,
+          )
+          .join("") +
         `</tbody></table>`
       : "") +
     `</section>`
@@ -200,7 +210,10 @@ export function renderHtml(r: ScanReport): string {
   const targets = inv.targets.length
     ? `<table><thead><tr><th>Type</th><th class="num">Resources</th><th>AWS</th><th>Azure</th><th>Google Cloud</th></tr></thead><tbody>` +
       inv.targets
-        .map((s) => `<tr><td><code>${h(s.type)}</code>${s.exact ? "" : ` <span class="muted">(${h(s.family)})</span>`}</td><td class="num">${s.count}</td><td>${h(s.aws.service)}</td><td>${h(s.azure.service)}</td><td>${h(s.gcp.service)}</td></tr>`)
+        .map(
+          (s) =>
+            `<tr><td><code>${h(s.type)}</code>${s.exact ? "" : ` <span class="muted">(${h(s.family)})</span>`}</td><td class="num">${s.count}</td><td>${h(s.aws.service)}</td><td>${h(s.azure.service)}</td><td>${h(s.gcp.service)}</td></tr>`,
+        )
         .join("") +
       `</tbody></table>`
     : `<p class="muted">No suggestions.</p>`;
@@ -209,7 +222,12 @@ export function renderHtml(r: ScanReport): string {
     ? `<table><thead><tr><th>Id</th><th>Status</th><th>Expires</th><th class="num">Matched</th><th>Approved by</th><th>Ticket</th><th>Reason</th><th>Resources</th></tr></thead><tbody>` +
       r.exemptions
         .map((e) => {
-          const st = e.status === "expired" ? `<span class="lvl mandatory">expired</span> (not honoured)` : e.status === "expiring" ? `<span class="lvl advisory">expiring</span> in ${h(plural(e.daysLeft, "day"))}` : `<span class="lvl exempt">active</span>`;
+          const st =
+            e.status === "expired"
+              ? `<span class="lvl mandatory">expired</span> (not honoured)`
+              : e.status === "expiring"
+                ? `<span class="lvl advisory">expiring</span> in ${h(plural(e.daysLeft, "day"))}`
+                : `<span class="lvl exempt">active</span>`;
           return `<tr><td class="nw"><code>${h(e.id)}</code></td><td>${st}${e.matched === 0 ? ` <span class="muted">unused</span>` : ""}</td><td class="nw">${h(e.expires)}</td><td class="num">${e.matched}</td><td>${h(e.approvedBy ?? "")}</td><td>${h(e.ticket ?? "")}</td><td>${h(e.reason)}</td><td>${e.resources.map((p) => `<code>${h(p)}</code>`).join("<br>")}</td></tr>`;
         })
         .join("") +

@@ -35,15 +35,26 @@ export function renderMarkdown(r: ScanReport): string {
     if (rows.length) {
       const max = Math.max(1, ...rows.map((x) => Math.max(x.then, x.now)));
       const bar = (n: number): string => "█".repeat(Math.round((n / max) * 20)) || (n > 0 ? "▏" : "");
-      out.push(`#### Left to move, ${md(r.baseline.generatedAt.slice(0, 10))} → now`, "", "| Provider | Region | Then | Now | |", "|---|---|---:|---:|---|");
-      for (const x of rows.slice(0, maxGroupRows)) out.push(`| ${codeSpan(x.package)} | ${x.region !== undefined ? codeSpan(x.region) : "_not set_"} | ${x.then} | ${x.now} | \`${bar(x.then)}\`<br>\`${bar(x.now)}\` |`);
+      out.push(
+        `#### Left to move, ${md(r.baseline.generatedAt.slice(0, 10))} → now`,
+        "",
+        "| Provider | Region | Then | Now | |",
+        "|---|---|---:|---:|---|",
+      );
+      for (const x of rows.slice(0, maxGroupRows))
+        out.push(
+          `| ${codeSpan(x.package)} | ${x.region !== undefined ? codeSpan(x.region) : "_not set_"} | ${x.then} | ${x.now} | \`${bar(x.then)}\`<br>\`${bar(x.now)}\` |`,
+        );
       out.push("");
     }
   }
   for (const d of r.determinations) {
     const url = safeUrl(d.url);
     const cite = url ? `[${md(d.citation)}](${url})` : md(d.citation);
-    out.push(`Determination ${codeSpan(d.id)}: ${md(d.title)} — ${cite}${d.effective ? `, effective ${d.effective}` : ""}. Policies: ${d.policies.map(codeSpan).join(", ")}.`, "");
+    out.push(
+      `Determination ${codeSpan(d.id)}: ${md(d.title)} — ${cite}${d.effective ? `, effective ${d.effective}` : ""}. Policies: ${d.policies.map(codeSpan).join(", ")}.`,
+      "",
+    );
   }
 
   const t = r.totals;
@@ -54,7 +65,11 @@ export function renderMarkdown(r: ScanReport): string {
   if (r.stacks) {
     out.push(`### Stacks (${r.stacks.length})`, "", `| ${stackColumns.join(" | ")} |`, "|---|---:|---:|---:|---:|");
     for (const s of r.stacks) {
-      out.push(s.status === "failed" ? `| ${codeSpan(s.stack)} | **failed**: ${md(s.error ?? "")} | | | |` : `| ${codeSpan(s.stack)} | ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} |`);
+      out.push(
+        s.status === "failed"
+          ? `| ${codeSpan(s.stack)} | **failed**: ${md(s.error ?? "")} | | | |`
+          : `| ${codeSpan(s.stack)} | ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} |`,
+      );
     }
     out.push("");
   }
@@ -64,7 +79,9 @@ export function renderMarkdown(r: ScanReport): string {
     out.push("### Resources to move by provider and region", "");
     out.push("| Provider | Region | Jurisdiction | Resources |", "|---|---|---|---:|");
     for (const g of inv.byProviderRegion.slice(0, maxGroupRows)) {
-      out.push(`| ${codeSpan(g.package)} | ${g.region !== undefined ? codeSpan(g.region) : "_not set_"} | ${md(jurisdictionList(g.jurisdictions))} | ${g.count} |`);
+      out.push(
+        `| ${codeSpan(g.package)} | ${g.region !== undefined ? codeSpan(g.region) : "_not set_"} | ${md(jurisdictionList(g.jurisdictions))} | ${g.count} |`,
+      );
     }
     if (inv.byProviderRegion.length > maxGroupRows) out.push(`| … | ${inv.byProviderRegion.length - maxGroupRows} more | | |`);
     out.push("");
@@ -75,19 +92,30 @@ export function renderMarkdown(r: ScanReport): string {
     out.push(`### Findings (${shown.length})`, "");
     out.push("| Level | Policy | Resource | Type | Region | Why |", "|---|---|---|---|---|---|");
     for (const f of shown.slice(0, maxFindingRows)) {
-      const region = f.region !== undefined ? `${codeSpan(f.region)}${f.jurisdictions?.length ? ` (${md(jurisdictionList(f.jurisdictions))})` : ""}` : "";
+      const region =
+        f.region !== undefined
+          ? `${codeSpan(f.region)}${f.jurisdictions?.length ? ` (${md(jurisdictionList(f.jurisdictions))})` : ""}`
+          : "";
       const exp = f.exemption?.status === "expired" ? ` Exemption ${codeSpan(f.exemption.id)} expired ${f.exemption.expires}.` : "";
       const when = f.policy === "upcoming-restriction" && f.effective ? ` From ${f.effective}.` : "";
-      out.push(`| ${level(f)} | ${codeSpan(f.policy)} | ${codeSpan(f.name)} | ${codeSpan(f.type)} | ${region} | ${md(f.reason)}.${when}${exp} |`);
+      out.push(
+        `| ${level(f)} | ${codeSpan(f.policy)} | ${codeSpan(f.name)} | ${codeSpan(f.type)} | ${region} | ${md(f.reason)}.${when}${exp} |`,
+      );
     }
-    if (shown.length > maxFindingRows) out.push("", `_${shown.length - maxFindingRows} more findings are not shown here: run the scan with \`--format html\` or \`--format json\` for all of them._`);
+    if (shown.length > maxFindingRows)
+      out.push(
+        "",
+        `_${shown.length - maxFindingRows} more findings are not shown here: run the scan with \`--format html\` or \`--format json\` for all of them._`,
+      );
     out.push("");
   }
 
   if (inv.targets.length) {
     out.push("### Suggested targets", "", "| Type | Resources | AWS | Azure | Google Cloud |", "|---|---:|---|---|---|");
     for (const s of inv.targets.slice(0, maxGroupRows)) {
-      out.push(`| ${codeSpan(s.type)}${s.exact ? "" : ` (${md(s.family)})`} | ${s.count} | ${md(s.aws.service)} | ${md(s.azure.service)} | ${md(s.gcp.service)} |`);
+      out.push(
+        `| ${codeSpan(s.type)}${s.exact ? "" : ` (${md(s.family)})`} | ${s.count} | ${md(s.aws.service)} | ${md(s.azure.service)} | ${md(s.gcp.service)} |`,
+      );
     }
     out.push("");
   }
@@ -95,8 +123,15 @@ export function renderMarkdown(r: ScanReport): string {
   if (r.exemptions.length) {
     out.push("### Exemptions", "", "| Id | Status | Expires | Matched | Approved by | Ticket | Reason |", "|---|---|---|---:|---|---|---|");
     for (const e of r.exemptions) {
-      const status = e.status === "expired" ? "**expired** (not honoured)" : e.status === "expiring" ? `expiring in ${plural(e.daysLeft, "day")}` : "active";
-      out.push(`| ${codeSpan(e.id)} | ${status}${e.matched === 0 ? ", unused" : ""} | ${e.expires} | ${e.matched} | ${md(e.approvedBy ?? "")} | ${md(e.ticket ?? "")} | ${md(e.reason)} |`);
+      const status =
+        e.status === "expired"
+          ? "**expired** (not honoured)"
+          : e.status === "expiring"
+            ? `expiring in ${plural(e.daysLeft, "day")}`
+            : "active";
+      out.push(
+        `| ${codeSpan(e.id)} | ${status}${e.matched === 0 ? ", unused" : ""} | ${e.expires} | ${e.matched} | ${md(e.approvedBy ?? "")} | ${md(e.ticket ?? "")} | ${md(e.reason)} |`,
+      );
     }
     out.push("");
   }
@@ -106,10 +141,15 @@ export function renderMarkdown(r: ScanReport): string {
   out.push("| Input | Format | Stack | Project | Resources | Findings |", "|---|---|---|---|---:|---:|");
   for (const i of r.inputs) {
     if (i.status === "failed") out.push(`| ${codeSpan(i.input)} | **failed**: ${md(i.error ?? "")} | | | | |`);
-    else out.push(`| ${codeSpan(i.input)} | ${i.format} | ${(i.stacks ?? []).map(codeSpan).join(", ")} | ${(i.projects ?? []).map(codeSpan).join(", ")} | ${i.resources ?? 0} | ${i.findings ?? 0} |`);
+    else
+      out.push(
+        `| ${codeSpan(i.input)} | ${i.format} | ${(i.stacks ?? []).map(codeSpan).join(", ")} | ${(i.projects ?? []).map(codeSpan).join(", ")} | ${i.resources ?? 0} | ${i.findings ?? 0} |`,
+      );
   }
   out.push("", "</details>", "");
   if (failed.length) out.push(`**${plural(failed.length, "input")} could not be scanned**; the totals above leave them out.`, "");
-  out.push(`<sub>${md(r.tool.name)} ${md(r.tool.version)} · ${md(r.generatedAt)} · presets are templates with citations, not legal advice.</sub>`);
+  out.push(
+    `<sub>${md(r.tool.name)} ${md(r.tool.version)} · ${md(r.generatedAt)} · presets are templates with citations, not legal advice.</sub>`,
+  );
   return `${out.join("\n")}\n`;
 }

@@ -22,14 +22,21 @@ const ruleNames: Readonly<Record<string, string>> = {
 const securitySeverity: Readonly<Record<string, string>> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
 
 function ruleLevel(enforcementLevel: string): "error" | "warning" | "none" {
-  return enforcementLevel === "mandatory" || enforcementLevel === "remediate" ? "error" : enforcementLevel === "advisory" ? "warning" : "none";
+  return enforcementLevel === "mandatory" || enforcementLevel === "remediate"
+    ? "error"
+    : enforcementLevel === "advisory"
+      ? "warning"
+      : "none";
 }
 
 /** A relative URI reference for an input path (absolute paths become file: URLs). */
 export function inputUri(input: string): string | undefined {
   if (input === "<stdin>") return undefined;
   if (path.isAbsolute(input)) return pathToFileURL(input).href;
-  return input.split(/[\\/]+/).map((seg) => encodeURIComponent(seg)).join("/");
+  return input
+    .split(/[\\/]+/)
+    .map((seg) => encodeURIComponent(seg))
+    .join("/");
 }
 
 function fingerprint(f: ReportFinding): string {
@@ -71,7 +78,11 @@ export function renderSarif(r: ScanReport): string {
       partialFingerprints: { "urnPolicyRule/v1": fingerprint(f) },
       ...(f.baseline ? { baselineState: f.baseline } : {}),
       ...(f.exempted && f.exemption
-        ? { suppressions: [{ kind: "external", status: "accepted", justification: `Exemption ${f.exemption.id} until ${f.exemption.expires}` }] }
+        ? {
+            suppressions: [
+              { kind: "external", status: "accepted", justification: `Exemption ${f.exemption.id} until ${f.exemption.expires}` },
+            ],
+          }
         : {}),
       properties: {
         rule: f.rule,
@@ -96,7 +107,9 @@ export function renderSarif(r: ScanReport): string {
       ...(ruleIndex.has(f.policy) ? { ruleIndex: ruleIndex.get(f.policy) } : {}),
       level: "none",
       kind: "pass",
-      message: { text: `Fixed since the baseline of ${r.baseline!.generatedAt}: ${f.name || f.urn} (${f.type}) is no longer reported by ${f.policy}.` },
+      message: {
+        text: `Fixed since the baseline of ${r.baseline!.generatedAt}: ${f.name || f.urn} (${f.type}) is no longer reported by ${f.policy}.`,
+      },
       locations: [{ logicalLocations: [{ fullyQualifiedName: f.urn, name: f.name, kind: "resource" }] }],
       baselineState: "absent",
       properties: { ...(f.region !== undefined ? { region: f.region } : {}), ...(f.stack !== undefined ? { stack: f.stack } : {}) },

@@ -16,7 +16,9 @@ export function verdict(r: ScanReport): string {
       return `FAIL: ${counts} (exit 1, --fail-on ${r.failOn})`;
     default:
       // Exit 0 with mandatory findings only happens under --fail-on none: say what was found, not "PASS".
-      return t.mandatory > 0 ? `RESTRICTED, not failing: ${counts} (exit 0, --fail-on ${r.failOn})` : `PASS: ${counts} (exit 0, --fail-on ${r.failOn})`;
+      return t.mandatory > 0
+        ? `RESTRICTED, not failing: ${counts} (exit 0, --fail-on ${r.failOn})`
+        : `PASS: ${counts} (exit 0, --fail-on ${r.failOn})`;
   }
 }
 
@@ -33,7 +35,9 @@ export function determinationLine(r: ScanReport): string {
 
 /** Said when the report was judged at an instant given by `--now`, not the system clock; undefined otherwise. */
 export function clockNote(r: ScanReport): string | undefined {
-  return r.clock === "--now" ? `Judged as of ${r.generatedAt} given by --now, not the system clock: expiry and effective dates are as of that instant.` : undefined;
+  return r.clock === "--now"
+    ? `Judged as of ${r.generatedAt} given by --now, not the system clock: expiry and effective dates are as of that instant.`
+    : undefined;
 }
 
 /** Column heads of the per-stack table. */

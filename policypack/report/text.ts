@@ -45,7 +45,13 @@ function grouped(r: ScanReport, c: Colors): string[] {
       lines.push(`${c.red("✖")} ${c.bold(t(input.input))} ${c.red(`could not be scanned: ${t(input.error ?? "")}`)}`, "");
       continue;
     }
-    const where = [input.stacks?.length ? `stack ${input.stacks.map(t).join(", ")}` : "", input.projects?.length ? `project ${input.projects.map(t).join(", ")}` : "", plural(input.resources ?? 0, "resource")].filter(Boolean).join(" · ");
+    const where = [
+      input.stacks?.length ? `stack ${input.stacks.map(t).join(", ")}` : "",
+      input.projects?.length ? `project ${input.projects.map(t).join(", ")}` : "",
+      plural(input.resources ?? 0, "resource"),
+    ]
+      .filter(Boolean)
+      .join(" · ");
     const findings = byInput.get(input.input) ?? [];
     lines.push(`${findings.length ? c.bold("●") : c.green("✔")} ${c.bold(t(input.input))} ${c.dim(`(${input.format}; ${where})`)}`);
     if (findings.length === 0) {
@@ -67,7 +73,13 @@ function grouped(r: ScanReport, c: Colors): string[] {
           lines.push(`    ${c.bold(t(f.type))} ${t(f.name)}`);
           lastUrn = f.urn;
         }
-        const exemption = f.exemption ? c.dim(f.exempted ? ` (exempted by ${t(f.exemption.id)} until ${f.exemption.expires})` : ` (exemption ${t(f.exemption.id)} expired ${f.exemption.expires})`) : "";
+        const exemption = f.exemption
+          ? c.dim(
+              f.exempted
+                ? ` (exempted by ${t(f.exemption.id)} until ${f.exemption.expires})`
+                : ` (exemption ${t(f.exemption.id)} expired ${f.exemption.expires})`,
+            )
+          : "";
         const when = f.policy === "upcoming-restriction" && f.effective ? ` from ${f.effective}` : "";
         lines.push(`      ${levelTag(f, c, true)} ${c.dim(f.policy)}${when}: ${t(f.reason)}${exemption}`);
       }
@@ -119,16 +131,28 @@ export function renderText(r: ScanReport, options: TextOptions): string {
     for (const g of inv.byProviderRegion) lines.push(`  ${t(placeLabel(g.package, g.region, g.jurisdictions))}: ${g.count}`);
     if (inv.targets.length) {
       lines.push("Suggested targets:");
-      for (const s of inv.targets) lines.push(`  ${t(s.type)} (${s.count}${s.exact ? "" : `, ${s.family}`}) → AWS: ${s.aws.service}; Azure: ${s.azure.service}; Google Cloud: ${s.gcp.service}`);
+      for (const s of inv.targets)
+        lines.push(
+          `  ${t(s.type)} (${s.count}${s.exact ? "" : `, ${s.family}`}) → AWS: ${s.aws.service}; Azure: ${s.azure.service}; Google Cloud: ${s.gcp.service}`,
+        );
     }
     lines.push("");
   }
   if (r.exemptions.length) {
     lines.push(c.bold("Exemptions:"));
     for (const e of r.exemptions) {
-      const status = e.status === "expired" ? c.red(`expired ${e.expires}, not honoured`) : e.status === "expiring" ? c.yellow(`expires ${e.expires} (in ${plural(e.daysLeft, "day")})`) : `until ${e.expires}`;
-      const who = [e.approvedBy ? `approved by ${t(e.approvedBy)}` : "", e.ticket ? `ticket ${t(e.ticket)}` : ""].filter(Boolean).join(", ");
-      lines.push(`  ${t(e.id)}: ${status}; matched ${plural(e.matched, "resource")}${e.matched === 0 ? c.yellow(" (unused)") : ""}${who ? `; ${who}` : ""}; ${t(e.reason)}`);
+      const status =
+        e.status === "expired"
+          ? c.red(`expired ${e.expires}, not honoured`)
+          : e.status === "expiring"
+            ? c.yellow(`expires ${e.expires} (in ${plural(e.daysLeft, "day")})`)
+            : `until ${e.expires}`;
+      const who = [e.approvedBy ? `approved by ${t(e.approvedBy)}` : "", e.ticket ? `ticket ${t(e.ticket)}` : ""]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(
+        `  ${t(e.id)}: ${status}; matched ${plural(e.matched, "resource")}${e.matched === 0 ? c.yellow(" (unused)") : ""}${who ? `; ${who}` : ""}; ${t(e.reason)}`,
+      );
     }
     lines.push("");
   }

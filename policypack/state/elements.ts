@@ -204,7 +204,8 @@ export class ElementReader {
 
   /** The text of bytes `[start, end)` (which must not cut a character). */
   decode(start: number, end: number): string {
-    if (start >= this.base && end <= this.base + this.len) return this.buf.toString(this.ascii ? "latin1" : "utf8", start - this.base, end - this.base);
+    if (start >= this.base && end <= this.base + this.len)
+      return this.buf.toString(this.ascii ? "latin1" : "utf8", start - this.base, end - this.base);
     // Let go of already (an element whose inputs are read again): read it again from the source.
     const tmp = Buffer.allocUnsafe(end - start);
     let got = 0;

@@ -190,7 +190,8 @@ export function expandInputs(operands: readonly string[], cwd: string, home: str
         continue;
       }
       if (!st.isDirectory()) out.push({ kind: "error", error: new InputError(op, "backend is not a directory") });
-      else if (!isBackend(dir)) out.push({ kind: "error", error: new InputError(op, "not a self-managed backend (no .pulumi/stacks/ directory)") });
+      else if (!isBackend(dir))
+        out.push({ kind: "error", error: new InputError(op, "not a self-managed backend (no .pulumi/stacks/ directory)") });
       else {
         const before = out.length;
         walkBackend(dir, op, out);

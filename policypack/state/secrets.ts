@@ -8,7 +8,6 @@
  */
 import { hasOwn, isRecord, own } from "../core/props";
 
-
 /** The signature key of Pulumi's special objects. */
 export const signatureKey = "4dabf18193072939515e22adb298388d";
 export const secretSignature = "1b47061264138c4ac30d75fd1eb44270";

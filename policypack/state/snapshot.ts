@@ -69,14 +69,22 @@ const minVersion = 3;
  */
 export const knownDeploymentFeatures: readonly string[] = ["refreshBeforeUpdate"];
 /** Step operations whose resource does not exist after the operation. */
-const goneOps: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "read-discard"]);
+const goneOps: ReadonlySet<string> = new Set([
+  "delete",
+  "delete-replaced",
+  "discard",
+  "discard-replaced",
+  "remove-pending-replace",
+  "read-discard",
+]);
 
 function checkVersion(doc: Props, label: string, kind: string): number {
   const raw = own(doc, "version");
   // A checkpoint written before versions existed has none: version 0.
   const version = raw === undefined && kind === "stack checkpoint" ? 0 : raw;
   if (typeof version !== "number" || !Number.isInteger(version)) throw new InputError(label, `${kind} has no deployment version`);
-  if (version < minVersion) throw new InputError(label, `${kind} version ${version} is too old (need ${minVersion} or later; re-export with a current Pulumi CLI)`);
+  if (version < minVersion)
+    throw new InputError(label, `${kind} version ${version} is too old (need ${minVersion} or later; re-export with a current Pulumi CLI)`);
   return version;
 }
 
@@ -85,9 +93,13 @@ function featureWarnings(doc: Props, label: string, kind: string): string[] {
   const features = own(doc, "features");
   if (features === undefined || features === null) return [];
   if (!Array.isArray(features)) return [`${label}: ${kind} has a 'features' entry that is not a list; results may be incomplete`];
-  const unknown = features.filter((f) => typeof f !== "string" || !knownDeploymentFeatures.includes(f)).map((f) => (typeof f === "string" ? f.slice(0, 60) : typeof f));
+  const unknown = features
+    .filter((f) => typeof f !== "string" || !knownDeploymentFeatures.includes(f))
+    .map((f) => (typeof f === "string" ? f.slice(0, 60) : typeof f));
   if (unknown.length === 0) return [];
-  return [`${label}: ${kind} uses feature${unknown.length > 1 ? "s" : ""} this scanner does not know (${unknown.join(", ")}); results may be incomplete`];
+  return [
+    `${label}: ${kind} uses feature${unknown.length > 1 ? "s" : ""} this scanner does not know (${unknown.join(", ")}); results may be incomplete`,
+  ];
 }
 
 function deploymentEntries(deployment: unknown, where: string, label: string, elements: ElementRecords | undefined): Records {
@@ -123,7 +135,8 @@ function previewEntries(doc: Props, label: string): Entry[] {
     if (urn === undefined) {
       // Some producers leave the URN on the step only.
       urn = own(s, "urn");
-      if (typeof urn === "string") Object.defineProperty(state, "urn", { value: urn, writable: true, enumerable: true, configurable: true });
+      if (typeof urn === "string")
+        Object.defineProperty(state, "urn", { value: urn, writable: true, enumerable: true, configurable: true });
     }
     if (typeof urn !== "string") throw new InputError(label, `${where} has no valid urn`);
     byUrn.delete(urn); // the latest step's state wins, in that step's order
@@ -228,7 +241,10 @@ export function readSnapshotFile(file: string, label: string, options: TextSnaps
     if (gzipped) {
       fs.closeSync(fd);
       fd = undefined;
-      return { snapshot: readSnapshotBytes(checkText(gunzipIfGzip(readFileBuffer(file, label), label), label), label, options), close: () => undefined };
+      return {
+        snapshot: readSnapshotBytes(checkText(gunzipIfGzip(readFileBuffer(file, label), label), label), label, options),
+        close: () => undefined,
+      };
     }
     if (st.isFile() && st.size <= maxTextBytes) {
       const handle = fd;
@@ -278,10 +294,16 @@ function sentinelOnce(doc: unknown): boolean {
 function documentFacts(doc: unknown): string {
   if (!isRecord(doc)) return "other";
   const deployment = own(doc, "deployment");
-  if (deployment !== undefined) return JSON.stringify(["export", own(doc, "version") ?? null, isRecord(deployment) && own(deployment, "resources") === resourcesSentinel]);
+  if (deployment !== undefined)
+    return JSON.stringify([
+      "export",
+      own(doc, "version") ?? null,
+      isRecord(deployment) && own(deployment, "resources") === resourcesSentinel,
+    ]);
   const checkpoint = own(doc, "checkpoint");
   const latest = own(checkpoint, "latest");
-  if (checkpoint !== undefined) return JSON.stringify(["checkpoint", own(doc, "version") ?? null, isRecord(latest) && own(latest, "resources") === resourcesSentinel]);
+  if (checkpoint !== undefined)
+    return JSON.stringify(["checkpoint", own(doc, "version") ?? null, isRecord(latest) && own(latest, "resources") === resourcesSentinel]);
   return "other";
 }
 
@@ -322,26 +344,52 @@ export function readSnapshot(doc: unknown, label: string, options: SnapshotOptio
   return readDocument(doc, label, options.secretsPossible !== false, options.onView, undefined);
 }
 
-function readDocument(doc: unknown, label: string, redact: boolean, onView: SnapshotOptions["onView"], elements: ElementRecords | undefined): Snapshot {
+function readDocument(
+  doc: unknown,
+  label: string,
+  redact: boolean,
+  onView: SnapshotOptions["onView"],
+  elements: ElementRecords | undefined,
+): Snapshot {
   if (!isRecord(doc)) {
-    throw new InputError(label, `neither a Pulumi stack export nor 'pulumi preview --json' output (top level is ${Array.isArray(doc) ? "a list" : doc === null ? "null" : `a ${typeof doc}`}, not an object)`);
+    throw new InputError(
+      label,
+      `neither a Pulumi stack export nor 'pulumi preview --json' output (top level is ${Array.isArray(doc) ? "a list" : doc === null ? "null" : `a ${typeof doc}`}, not an object)`,
+    );
   }
   if (own(doc, "deployment") !== undefined) {
     const version = checkVersion(doc, label, "stack export");
     const list = deploymentEntries(own(doc, "deployment"), "deployment", label, elements);
-    return { ...build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, onView), warnings: featureWarnings(doc, label, "stack export") };
+    return {
+      ...build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, onView),
+      warnings: featureWarnings(doc, label, "stack export"),
+    };
   }
   if (own(doc, "checkpoint") !== undefined || (own(doc, "latest") !== undefined && own(doc, "stack") !== undefined)) {
-    if (own(doc, "checkpoint") === undefined) throw new InputError(label, "stack checkpoint version 0 is too old (need 3 or later; re-export with a current Pulumi CLI)");
+    if (own(doc, "checkpoint") === undefined)
+      throw new InputError(label, "stack checkpoint version 0 is too old (need 3 or later; re-export with a current Pulumi CLI)");
     const version = checkVersion(doc, label, "stack checkpoint");
     const checkpoint = own(doc, "checkpoint");
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
     const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label, elements);
-    return { ...build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, onView), warnings: featureWarnings(doc, label, "stack checkpoint") };
+    return {
+      ...build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, onView),
+      warnings: featureWarnings(doc, label, "stack checkpoint"),
+    };
   }
   if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
     const entries = previewEntries(doc, label);
-    return build("preview", undefined, entries.map((e) => e.rec), entries, "", configByPackage(doc), label, redact, onView);
+    return build(
+      "preview",
+      undefined,
+      entries.map((e) => e.rec),
+      entries,
+      "",
+      configByPackage(doc),
+      label,
+      redact,
+      onView,
+    );
   }
   throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }

@@ -61,7 +61,6 @@ class ScanResource implements ScanView {
   }
 }
 
-
 /** One resource as either format carries it. */
 export interface Entry {
   readonly rec: Props;
@@ -144,7 +143,6 @@ export class ElementRecords {
   }
 }
 
-
 /** The keys a resource of `type` may be placed by, copied from its outputs when its inputs lack them. */
 function locationKeysOf(type: string): readonly string[] {
   const pkg = packageOfType(type);
@@ -195,7 +193,9 @@ export function build(
   const isLiveProvider = (rec: unknown): rec is Props => {
     if (!isRecord(rec)) return false;
     const type = own(rec, "type");
-    return typeof type === "string" && typeof own(rec, "urn") === "string" && type.startsWith(providerPrefix) && own(rec, "delete") !== true;
+    return (
+      typeof type === "string" && typeof own(rec, "urn") === "string" && type.startsWith(providerPrefix) && own(rec, "delete") !== true
+    );
   };
   // Read whole, a first pass finds them. Read one element at a time, each is noted when reached; a stack
   // export lists providers before the resources that use them, and a document where a provider comes
@@ -303,7 +303,7 @@ export function build(
         lastKeys = locationKeysOf(type);
       }
       inputs = resourceInputs(rec, lastKeys, counter);
-      provider = providerOf(entries ? own(rec, "provider") ?? entries[i]!.provider : own(rec, "provider"));
+      provider = providerOf(entries ? (own(rec, "provider") ?? entries[i]!.provider) : own(rec, "provider"));
     }
     const rawParent = own(rec, "parent");
     const id = own(rec, "id");
@@ -336,7 +336,16 @@ export function build(
     resources.push(view);
     if (onView?.(view) === false) view.release();
   }
-  return { format, ...(version !== undefined ? { version } : {}), stacks: [...stacks], projects: [...projects], resources, secrets: counter.count, pendingDeletion, warnings: [] };
+  return {
+    format,
+    ...(version !== undefined ? { version } : {}),
+    stacks: [...stacks],
+    projects: [...projects],
+    resources,
+    secrets: counter.count,
+    pendingDeletion,
+    warnings: [],
+  };
 }
 
 function isStringArray(v: unknown): v is string[] {
@@ -379,4 +388,3 @@ function plainInputs(rec: Props, _counter: { count: number }, value: unknown = o
   Object.defineProperty(rec, "inputs", { value: fresh, writable: true, enumerable: true, configurable: true });
   return fresh;
 }
-

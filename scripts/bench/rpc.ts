@@ -67,10 +67,18 @@ export class RawAnalyzer {
 
   private call(method: string, request: Buffer): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      this.client.makeUnaryRequest(method, identity, identity, request, new grpc.Metadata(), { deadline: Date.now() + 300_000 }, (err, value) => {
-        if (err || !value) reject(new Error(err?.details ?? err?.message ?? "no response"));
-        else resolve(value);
-      });
+      this.client.makeUnaryRequest(
+        method,
+        identity,
+        identity,
+        request,
+        new grpc.Metadata(),
+        { deadline: Date.now() + 300_000 },
+        (err, value) => {
+          if (err || !value) reject(new Error(err?.details ?? err?.message ?? "no response"));
+          else resolve(value);
+        },
+      );
     });
   }
 

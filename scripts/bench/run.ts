@@ -89,7 +89,14 @@ function writePack(dir: string, files: Record<string, string>): string {
 
 /** Six no-op policies on the same runtime: the floor any pack pays. */
 function emptyPack(): string {
-  const names = ["restricted-provider", "restricted-region", "restricted-data-flow", "upcoming-restriction", "exemption-review", "migration-inventory"];
+  const names = [
+    "restricted-provider",
+    "restricted-region",
+    "restricted-data-flow",
+    "upcoming-restriction",
+    "exemption-review",
+    "migration-inventory",
+  ];
   const policies = names.map((n, i) =>
     i === 2 || i >= 4
       ? `{ name: ${JSON.stringify(n)}, description: "no-op", enforcementLevel: "advisory", validateStack: () => {} }`
@@ -106,7 +113,17 @@ function tsPack(): string {
   return writePack(path.join(benchDir, "ts-pack"), {
     "package.json": JSON.stringify({ name: "ts-pack", version: "0.0.0", main: "index.ts" }),
     "index.ts": `import { createPack } from "../../policypack/library";\ncreatePack();\n`,
-    "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "commonjs", moduleResolution: "node", skipLibCheck: true, types: ["node"] }, files: ["index.ts"] }),
+    "tsconfig.json": JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: "ES2022",
+        module: "commonjs",
+        moduleResolution: "node",
+        skipLibCheck: true,
+        types: ["node"],
+      },
+      files: ["index.ts"],
+    }),
   });
 }
 
@@ -115,7 +132,15 @@ function record(what: string, ours: readonly number[], base: readonly number[], 
   const o = median(ours);
   const b = median(base);
   const paired = median(ours.map((x, i) => x / base[i]!));
-  rows.push({ what, ours: o, base: b, unit, target: `≤ ${max.toFixed(2)}×`, ok: o / b <= max, samples: `ours ${list(ours)}; baseline ${list(base)}; median of per-round ratios ${paired.toFixed(3)}` });
+  rows.push({
+    what,
+    ours: o,
+    base: b,
+    unit,
+    target: `≤ ${max.toFixed(2)}×`,
+    ok: o / b <= max,
+    samples: `ours ${list(ours)}; baseline ${list(base)}; median of per-round ratios ${paired.toFixed(3)}`,
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -155,7 +180,10 @@ function decideRate(views: readonly ResourceView[], passes: number): number[] {
 function benchCore(): void {
   const stack = mixedStack(10_000);
   // As in scan: the resources of a provider share one provider view.
-  const shared = decideRate(stack.map((r) => viewOf(r, false)), 20);
+  const shared = decideRate(
+    stack.map((r) => viewOf(r, false)),
+    20,
+  );
   const m = median(shared);
   rows.push({
     what: "core: decide() resources per second, one core (median of rounds; 10,000 mixed resources, shared provider views)",
@@ -164,10 +192,16 @@ function benchCore(): void {
     unit: "res/s",
     target: "≥ 1,000,000/s",
     ok: m >= 1_000_000,
-    samples: `M/s ${list(shared.map((x) => x / 1e6), 2)}`,
+    samples: `M/s ${list(
+      shared.map((x) => x / 1e6),
+      2,
+    )}`,
   });
   // As in the pack: every request is deserialised afresh, so no two resources share an object.
-  const fresh = decideRate(mixedStack(50_000).map((r) => viewOf(r, true)), 1);
+  const fresh = decideRate(
+    mixedStack(50_000).map((r) => viewOf(r, true)),
+    1,
+  );
   const f = median(fresh);
   rows.push({
     what: "reference: the same with every resource and provider a separate object (as the pack deserialises each request)",
@@ -176,7 +210,10 @@ function benchCore(): void {
     unit: "res/s",
     target: "(reference)",
     ok: true,
-    samples: `M/s ${list(fresh.map((x) => x / 1e6), 2)}`,
+    samples: `M/s ${list(
+      fresh.map((x) => x / 1e6),
+      2,
+    )}`,
   });
 }
 
@@ -212,8 +249,24 @@ async function benchColdStart(ours: string, empty: string, ts: string): Promise<
   const cached: number[] = [];
   for (let i = 0; i < tsRounds; i++) c.push(await coldStart(ts, { TS_NODE_CACHE: "false" }));
   for (let i = 0; i < tsRounds; i++) cached.push(await coldStart(ts));
-  rows.push({ what: "reference: same pack, TypeScript main compiled and type-checked by ts-node at start (its cache off, as on a first run; median ms)", ours: median(c), base: median(b), unit: "ms", target: "(reference)", ok: true, samples: `ts ${list(c)}` });
-  rows.push({ what: "reference: the same with ts-node's disk cache warm (no compiling, no type checking; median ms)", ours: median(cached), base: median(b), unit: "ms", target: "(reference)", ok: true, samples: `ts cached ${list(cached)}` });
+  rows.push({
+    what: "reference: same pack, TypeScript main compiled and type-checked by ts-node at start (its cache off, as on a first run; median ms)",
+    ours: median(c),
+    base: median(b),
+    unit: "ms",
+    target: "(reference)",
+    ok: true,
+    samples: `ts ${list(c)}`,
+  });
+  rows.push({
+    what: "reference: the same with ts-node's disk cache warm (no compiling, no type checking; median ms)",
+    ours: median(cached),
+    base: median(b),
+    unit: "ms",
+    target: "(reference)",
+    ok: true,
+    samples: `ts cached ${list(cached)}`,
+  });
 }
 
 async function withPack<T>(dir: string, f: (p: PackClient, raw: RawAnalyzer) => Promise<T>): Promise<T> {
@@ -296,7 +349,13 @@ async function benchAnalyze(ours: string, quiet: string, empty: string): Promise
     }
   }
   const violations = responses.reduce((n, r) => n + diagnosticCount(r), 0);
-  record(`Analyze, ${analyzeCount} mixed resources, one call at a time (median ms per pass; ours reports ${violations} violations)`, totals[0]!, totals[2]!, "ms", 1.05);
+  record(
+    `Analyze, ${analyzeCount} mixed resources, one call at a time (median ms per pass; ours reports ${violations} violations)`,
+    totals[0]!,
+    totals[2]!,
+    "ms",
+    1.05,
+  );
   rows.push({
     what: "reference: the same, this pack with its violations dropped unreported (our own work, without reporting and transferring violations)",
     ours: median(totals[1]!),
@@ -369,15 +428,25 @@ async function benchAnalyzeStack(ours: string, empty: string): Promise<void> {
 
 function benchScan(): string {
   const script = path.join(repoRoot, "scripts", "bench-scan.js");
-  return execFileSync(process.execPath, [script], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, BENCH_QUICK: quick ? "1" : "0" }, maxBuffer: 16 << 20 });
+  return execFileSync(process.execPath, [script], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, BENCH_QUICK: quick ? "1" : "0" },
+    maxBuffer: 16 << 20,
+  });
 }
 
 async function main(): Promise<void> {
   const cpus = os.cpus();
-  const policyVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, "node_modules", "@pulumi", "policy", "package.json"), "utf8")) as { version: string }).version;
+  const policyVersion = (
+    JSON.parse(fs.readFileSync(path.join(repoRoot, "node_modules", "@pulumi", "policy", "package.json"), "utf8")) as { version: string }
+  ).version;
   console.log(
     `us-person-data-guard benchmarks — node ${process.version}, ${cpus.length} CPUs (${cpus[0]?.model ?? "unknown CPU"}), ${os.platform()} ${os.arch()}, ` +
-      `@pulumi/policy ${policyVersion}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}${quick ? ", QUICK" : ""}`,
+      `@pulumi/policy ${policyVersion}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}${quick ? ", QUICK" : ""}`,
   );
   if (!fs.existsSync(path.join(repoRoot, "dist", "policypack", "index.js"))) throw new Error("run `npm run build` first");
   const empty = emptyPack();
@@ -387,7 +456,10 @@ async function main(): Promise<void> {
   if (runs("stack")) await benchAnalyzeStack(repoRoot, empty);
   console.log("");
   for (const r of rows) {
-    const ratio = r.unit === "res/s" ? `${(r.ours / 1e6).toFixed(2)} M/s` : `${(r.ours / r.base).toFixed(3)}× (${r.ours.toFixed(0)} vs ${r.base.toFixed(0)} ${r.unit})`;
+    const ratio =
+      r.unit === "res/s"
+        ? `${(r.ours / 1e6).toFixed(2)} M/s`
+        : `${(r.ours / r.base).toFixed(3)}× (${r.ours.toFixed(0)} vs ${r.base.toFixed(0)} ${r.unit})`;
     console.log(`${r.ok ? "PASS" : "MISS"}  ${r.what}: ${ratio}  target ${r.target}`);
     if (r.samples) console.log(`        samples: ${r.samples}`);
   }

@@ -17,21 +17,69 @@ export function mixedResource(i: number): ResourceInput {
     case 1:
       return resource("aws:s3/bucketV2:BucketV2", `bucket-${i}`, { bucket: `acme-data-${i}`, forceDestroy: false, tags }, providers["aws"]);
     case 2:
-      return resource("aws:ec2/instance:Instance", `vm-${i}`, { ami: "ami-0abcdef1234567890", instanceType: "t3.large", availabilityZone: "us-east-1b", subnetId: "subnet-123", tags, userData: "#!/bin/bash\necho hi" }, providers["aws"]);
+      return resource(
+        "aws:ec2/instance:Instance",
+        `vm-${i}`,
+        {
+          ami: "ami-0abcdef1234567890",
+          instanceType: "t3.large",
+          availabilityZone: "us-east-1b",
+          subnetId: "subnet-123",
+          tags,
+          userData: "#!/bin/bash\necho hi",
+        },
+        providers["aws"],
+      );
     case 3:
-      return resource("aws:lambda/function:Function", `fn-${i}`, { runtime: "nodejs20.x", handler: "index.handler", role: "arn:aws:iam::123456789012:role/fn", environment: { variables: { TABLE: `t-${i}`, STAGE: "prod" } }, tags }, providers["aws"]);
+      return resource(
+        "aws:lambda/function:Function",
+        `fn-${i}`,
+        {
+          runtime: "nodejs20.x",
+          handler: "index.handler",
+          role: "arn:aws:iam::123456789012:role/fn",
+          environment: { variables: { TABLE: `t-${i}`, STAGE: "prod" } },
+          tags,
+        },
+        providers["aws"],
+      );
     case 4:
-      return resource("azure-native:storage:StorageAccount", `sa${i}`, { resourceGroupName: "rg-prod", location: "eastus", kind: "StorageV2", sku: { name: "Standard_LRS" }, tags }, providers["azure"]);
+      return resource(
+        "azure-native:storage:StorageAccount",
+        `sa${i}`,
+        { resourceGroupName: "rg-prod", location: "eastus", kind: "StorageV2", sku: { name: "Standard_LRS" }, tags },
+        providers["azure"],
+      );
     case 5:
-      return resource("gcp:storage/bucket:Bucket", `gcs-${i}`, { name: `acme-gcs-${i}`, location: "US", uniformBucketLevelAccess: true, labels: { env: "prod" } }, providers["gcp"]);
+      return resource(
+        "gcp:storage/bucket:Bucket",
+        `gcs-${i}`,
+        { name: `acme-gcs-${i}`, location: "US", uniformBucketLevelAccess: true, labels: { env: "prod" } },
+        providers["gcp"],
+      );
     case 6:
-      return resource("gcp:compute/instance:Instance", `gce-${i}`, { machineType: "e2-standard-4", zone: "us-central1-a", bootDisk: { initializeParams: { image: "debian-12" } }, networkInterfaces: [{ network: "default" }] }, providers["gcp"]);
+      return resource(
+        "gcp:compute/instance:Instance",
+        `gce-${i}`,
+        {
+          machineType: "e2-standard-4",
+          zone: "us-central1-a",
+          bootDisk: { initializeParams: { image: "debian-12" } },
+          networkInterfaces: [{ network: "default" }],
+        },
+        providers["gcp"],
+      );
     case 7:
       return resource("alicloud:oss/bucket:Bucket", `oss-${i}`, { bucket: `acme-oss-${i}`, acl: "private", tags }, providers["alicloud"]);
     case 8:
       return resource("aws:s3/bucketV2:BucketV2", `hk-${i}`, { bucket: `acme-hk-${i}`, tags }, providers["awsHk"]);
     default:
-      return resource("aws:iam/role:Role", `role-${i}`, { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [] }), tags }, providers["aws"]);
+      return resource(
+        "aws:iam/role:Role",
+        `role-${i}`,
+        { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [] }), tags },
+        providers["aws"],
+      );
   }
 }
 

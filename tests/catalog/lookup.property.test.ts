@@ -6,13 +6,7 @@
  * Reproduce a failure with FC_SEED=<seed printed by fast-check>.
  */
 import fc from "fast-check";
-import {
-  catalogProviders,
-  endpointSignalFor,
-  extractHost,
-  locate,
-  regionTable,
-} from "../../policypack/catalog";
+import { catalogProviders, endpointSignalFor, extractHost, locate, regionTable } from "../../policypack/catalog";
 import type { RegionEntry, RegionTable } from "../../policypack/catalog/types";
 
 const seedFromEnv = process.env.FC_SEED;
@@ -39,10 +33,7 @@ const anyString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 32 }),
   fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "", " ", "\u0000"),
   fc
-    .tuple(
-      fc.constantFrom(...tables.flatMap((t) => t.regions.map((e) => e.region))),
-      fc.string({ unit: "binary-ascii", maxLength: 24 }),
-    )
+    .tuple(fc.constantFrom(...tables.flatMap((t) => t.regions.map((e) => e.region))), fc.string({ unit: "binary-ascii", maxLength: 24 }))
     .map(([r, tail]) => r + tail),
   fc
     .tuple(fc.string({ maxLength: 8 }), fc.constantFrom(":PHX-AD-", ":US-ASHBURN-AD-", "-AD-"), fc.nat(2000))
@@ -56,12 +47,7 @@ describe("locate (property)", () => {
         const hit = locate(provider, raw);
         if (hit === undefined) return true;
         const entries = entriesOf.get(provider);
-        return (
-          entries !== undefined &&
-          entries.has(hit.entry) &&
-          hit.provider === provider &&
-          hit.region === hit.entry.region
-        );
+        return entries !== undefined && entries.has(hit.entry) && hit.provider === provider && hit.region === hit.entry.region;
       }),
       params({ numRuns: 2000 }),
     );
@@ -81,9 +67,7 @@ describe("locate (property)", () => {
   const alnum = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789".split(""));
   const letter = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz".split(""));
   const dashedSuffix = fc.array(alnum, { minLength: 1, maxLength: 3 }).map((cs) => "-" + cs.join(""));
-  const plainSuffix = fc
-    .tuple(letter, fc.array(alnum, { maxLength: 2 }))
-    .map(([c, cs]) => c + cs.join(""));
+  const plainSuffix = fc.tuple(letter, fc.array(alnum, { maxLength: 2 })).map(([c, cs]) => c + cs.join(""));
   const localZoneSuffix = fc
     .tuple(alnum, fc.array(fc.oneof(alnum, fc.constant("-")), { maxLength: 18 }), alnum)
     .map(([a, mid, b]) => "-" + a + mid.join("") + b);

@@ -69,7 +69,19 @@ describe("catalog/pairs: Azure region pairs", () => {
   });
 
   it("has no secondary for nonpaired or unknown regions", () => {
-    for (const r of ["italynorth", "polandcentral", "israelcentral", "qatarcentral", "mexicocentral", "spaincentral", "newzealandnorth", "nowhere", "", "__proto__", "x".repeat(1000)]) {
+    for (const r of [
+      "italynorth",
+      "polandcentral",
+      "israelcentral",
+      "qatarcentral",
+      "mexicocentral",
+      "spaincentral",
+      "newzealandnorth",
+      "nowhere",
+      "",
+      "__proto__",
+      "x".repeat(1000),
+    ]) {
       expect(secondaryRegionOf(r)).toBeUndefined();
     }
   });
@@ -77,7 +89,8 @@ describe("catalog/pairs: Azure region pairs", () => {
   it("crosses jurisdictions only where the catalog says so: Singapore's pair is Hong Kong, China pairs stay in CN", () => {
     const j = (r: string) => locate("azure-native", r)?.entry.jurisdictions;
     expect(j(secondaryRegionOf("southeastasia")!)).toEqual(["HK"]);
-    for (const r of ["chinaeast", "chinaeast2", "chinaeast3", "chinanorth", "chinanorth2", "chinanorth3"]) expect(j(secondaryRegionOf(r)!)).toEqual(["CN"]);
+    for (const r of ["chinaeast", "chinaeast2", "chinaeast3", "chinanorth", "chinanorth2", "chinanorth3"])
+      expect(j(secondaryRegionOf(r)!)).toEqual(["CN"]);
     const crossBorder = azureRegionPairs.filter((p) => JSON.stringify(j(p.a)) !== JSON.stringify(j(p.b))).map((p) => `${p.a}>${p.b}`);
     expect(crossBorder.sort()).toEqual(["brazilsouth>southcentralus", "eastasia>southeastasia", "northeurope>westeurope"]);
   });

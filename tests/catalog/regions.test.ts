@@ -5,13 +5,7 @@
  * within a table, every table cites an https source; plus provider facts,
  * endpoint signals, the ISO list and the FACTS.md restricted regions.
  */
-import {
-  catalogProviders,
-  isIsoCode,
-  locate,
-  providerFacts,
-  regionTable,
-} from "../../policypack/catalog";
+import { catalogProviders, isIsoCode, locate, providerFacts, regionTable } from "../../policypack/catalog";
 import type { RegionEntry, RegionTable } from "../../policypack/catalog/types";
 import { providers } from "../../policypack/catalog/providers";
 import { endpointSignals } from "../../policypack/catalog/signals";
@@ -67,17 +61,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 describe("catalog tables", () => {
   it("lists every required provider package", () => {
     const listed = new Set(catalogProviders());
-    for (const p of [
-      "aws",
-      "azure",
-      "azure-native",
-      "gcp",
-      "alicloud",
-      "tencentcloud",
-      "huaweicloud",
-      "volcengine",
-      "oci",
-    ]) {
+    for (const p of ["aws", "azure", "azure-native", "gcp", "alicloud", "tencentcloud", "huaweicloud", "volcengine", "oci"]) {
       expect(listed.has(p)).toBe(true);
     }
   });

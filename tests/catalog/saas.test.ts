@@ -6,12 +6,36 @@ import * as fc from "fast-check";
 
 describe("SaaS data stores placed in a cloud's region", () => {
   it.each([
-    ["MongoDB Atlas advanced cluster on AWS AP_EAST_1", "mongodbatlas:index/advancedCluster:AdvancedCluster", { replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "AP_EAST_1", priority: 7 }] }] }, "aws", "ap-east-1"],
-    ["MongoDB Atlas legacy cluster on AWS", "mongodbatlas:index/cluster:Cluster", { providerName: "AWS", providerRegionName: "AP_EAST_1" }, "aws", "ap-east-1"],
-    ["Confluent Kafka cluster on AWS ap-east-1", "confluentcloud:index/kafkaCluster:KafkaCluster", { cloud: "AWS", region: "ap-east-1", availability: "SINGLE_ZONE" }, "aws", "ap-east-1"],
+    [
+      "MongoDB Atlas advanced cluster on AWS AP_EAST_1",
+      "mongodbatlas:index/advancedCluster:AdvancedCluster",
+      { replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "AP_EAST_1", priority: 7 }] }] },
+      "aws",
+      "ap-east-1",
+    ],
+    [
+      "MongoDB Atlas legacy cluster on AWS",
+      "mongodbatlas:index/cluster:Cluster",
+      { providerName: "AWS", providerRegionName: "AP_EAST_1" },
+      "aws",
+      "ap-east-1",
+    ],
+    [
+      "Confluent Kafka cluster on AWS ap-east-1",
+      "confluentcloud:index/kafkaCluster:KafkaCluster",
+      { cloud: "AWS", region: "ap-east-1", availability: "SINGLE_ZONE" },
+      "aws",
+      "ap-east-1",
+    ],
     ["Aiven service on google-asia-east2", "aiven:index/pg:Pg", { cloudName: "google-asia-east2", plan: "startup-4" }, "gcp", "asia-east2"],
     ["Aiven service on azure-eastasia", "aiven:index/kafka:Kafka", { cloudName: "azure-eastasia" }, "azure", "eastasia"],
-    ["Elastic Cloud deployment on aws-ap-east-1", "ec:index/deployment:Deployment", { region: "aws-ap-east-1", version: "8.15.0" }, "aws", "ap-east-1"],
+    [
+      "Elastic Cloud deployment on aws-ap-east-1",
+      "ec:index/deployment:Deployment",
+      { region: "aws-ap-east-1", version: "8.15.0" },
+      "aws",
+      "ap-east-1",
+    ],
   ])("%s", (_label, type, inputs, family, region) => {
     const places = saasPlaces(type, inputs);
     expect(places.map((p) => [p.family, p.region])).toContainEqual([family, region]);
@@ -19,7 +43,9 @@ describe("SaaS data stores placed in a cloud's region", () => {
 
   it("judges them like the cloud's own resources: mandatory restricted-region in Hong Kong", () => {
     const s = compileSettings({});
-    const atlas = resource("mongodbatlas:index/advancedCluster:AdvancedCluster", "orders", { replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "AP_EAST_1" }] }] });
+    const atlas = resource("mongodbatlas:index/advancedCluster:AdvancedCluster", "orders", {
+      replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "AP_EAST_1" }] }],
+    });
     const fs = decide(atlas, s, clock);
     expect(fs.map((f) => [f.policy, f.blocking, f.jurisdictions])).toEqual([["restricted-region", true, ["HK"]]]);
     const confluent = resource("confluentcloud:index/kafkaCluster:KafkaCluster", "events", { cloud: "AWS", region: "ap-east-1" });
@@ -28,7 +54,9 @@ describe("SaaS data stores placed in a cloud's region", () => {
 
   it("a U.S. region is clean", () => {
     const s = compileSettings({});
-    expect(decide(resource("confluentcloud:index/kafkaCluster:KafkaCluster", "e", { cloud: "AWS", region: "us-east-1" }), s, clock)).toEqual([]);
+    expect(
+      decide(resource("confluentcloud:index/kafkaCluster:KafkaCluster", "e", { cloud: "AWS", region: "us-east-1" }), s, clock),
+    ).toEqual([]);
     expect(decide(resource("aiven:index/pg:Pg", "p", { cloudName: "aws-us-east-1" }), s, clock)).toEqual([]);
   });
 
@@ -39,7 +67,10 @@ describe("SaaS data stores placed in a cloud's region", () => {
   it("never throws on arbitrary inputs", () => {
     fc.assert(
       fc.property(fc.constantFrom(...saasPackages.map((p) => `${p.package}:index/x:X`)), fc.jsonValue(), (type, inputs) => {
-        const places = saasPlaces(type, (typeof inputs === "object" && inputs !== null && !Array.isArray(inputs) ? inputs : {}) as Record<string, unknown>);
+        const places = saasPlaces(
+          type,
+          (typeof inputs === "object" && inputs !== null && !Array.isArray(inputs) ? inputs : {}) as Record<string, unknown>,
+        );
         expect(Array.isArray(places)).toBe(true);
       }),
       { numRuns: Number(process.env["FC_RUNS"] ?? 300) },

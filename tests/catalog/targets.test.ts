@@ -1,4 +1,12 @@
-import { familyModules, familyNames, moduleOfType, suggestTargets, targets, targetsFor, targetsForFamily } from "../../policypack/catalog/targets";
+import {
+  familyModules,
+  familyNames,
+  moduleOfType,
+  suggestTargets,
+  targets,
+  targetsFor,
+  targetsForFamily,
+} from "../../policypack/catalog/targets";
 
 const restrictedPackages = ["alicloud", "tencentcloud", "huaweicloud"];
 /** pkg:module/camelName:Name, with the middle segment the lower-first resource name. */

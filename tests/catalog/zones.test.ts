@@ -4,13 +4,7 @@
  * (same code, different country per provider), negative cases, and the
  * type-token, endpoint and URL helpers.
  */
-import {
-  endpointSignalFor,
-  extractHost,
-  isProviderType,
-  locate,
-  packageOfType,
-} from "../../policypack/catalog";
+import { endpointSignalFor, extractHost, isProviderType, locate, packageOfType } from "../../policypack/catalog";
 
 type Via = "region" | "alias" | "zone" | "availability-domain";
 

@@ -27,7 +27,8 @@ function packWay(file: string, raw: Record<string, unknown>): Finding[] {
     }
   }
   const flows = config.policies.get("restricted-data-flow")!;
-  if (flows.level !== "disabled") out.push(...findFlows(snap.resources, flows.settings, clock).filter((f) => f.policy === "restricted-data-flow"));
+  if (flows.level !== "disabled")
+    out.push(...findFlows(snap.resources, flows.settings, clock).filter((f) => f.policy === "restricted-data-flow"));
   return out;
 }
 
@@ -37,7 +38,11 @@ describe("analyse", () => {
   const configs: Record<string, Record<string, unknown>> = {
     defaults: {},
     fixture: JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "config.json"), "utf8")) as Record<string, unknown>,
-    "equal keys, shared decisions": { "restricted-provider": { determination: "alibaba-cloud-review" }, "restricted-region": { determination: "alibaba-cloud-review" }, "upcoming-restriction": { determination: "alibaba-cloud-review" } },
+    "equal keys, shared decisions": {
+      "restricted-provider": { determination: "alibaba-cloud-review" },
+      "restricted-region": { determination: "alibaba-cloud-review" },
+      "upcoming-restriction": { determination: "alibaba-cloud-review" },
+    },
     "one disabled": { "restricted-region": "disabled", "restricted-data-flow": "disabled" },
   };
   for (const [name, raw] of Object.entries(configs)) {

@@ -7,7 +7,8 @@ import type { ScanReport } from "../../policypack/report/model";
 import { examples, now, repoRoot, run, stackTraceLine } from "./helpers";
 
 let dir: string;
-const exportOf = (name: string): { version: number; deployment: unknown } => JSON.parse(fs.readFileSync(path.join(repoRoot, examples, name), "utf8")) as { version: number; deployment: unknown };
+const exportOf = (name: string): { version: number; deployment: unknown } =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot, examples, name), "utf8")) as { version: number; deployment: unknown };
 /** The checkpoint the file backend writes for a stack export. */
 const checkpointOf = (name: string, stack: string): string => {
   const e = exportOf(name);
@@ -50,7 +51,9 @@ it("scans every stack of file://<dir> and of <dir>, named <project>/<stack>, wit
     expect(out).toContain("customer-data/prod-cn");
     expect(out).toContain("aws-replication/prod");
   }
-  const sarif = JSON.parse((await run(["scan", "--now", now, "--format", "sarif", `file://${dir}`])).stdout) as { runs: { properties: { stacks: unknown[] } }[] };
+  const sarif = JSON.parse((await run(["scan", "--now", now, "--format", "sarif", `file://${dir}`])).stdout) as {
+    runs: { properties: { stacks: unknown[] } }[];
+  };
   expect(sarif.runs[0]!.properties.stacks).toHaveLength(2);
 });
 
@@ -83,7 +86,10 @@ it("a broken, an empty and an unreadable stack file: each named with its reason,
     ]);
     const report = JSON.parse(r.stdout) as ScanReport;
     expect(report.stacks!.filter((s) => s.status === "failed").map((s) => s.stack)).toEqual(["broken/s", "cut/s", "empty/s"]);
-    expect(report.stacks!.filter((s) => s.status === "scanned").map((s) => s.stack)).toEqual(["aws-replication/prod", "customer-data/prod-cn"]);
+    expect(report.stacks!.filter((s) => s.status === "scanned").map((s) => s.stack)).toEqual([
+      "aws-replication/prod",
+      "customer-data/prod-cn",
+    ]);
     expect(report.totals.mandatory).toBeGreaterThan(0);
   } finally {
     for (const d of ["broken", "empty", "cut"]) fs.rmSync(path.join(dir, ".pulumi", "stacks", d), { recursive: true, force: true });

@@ -21,12 +21,20 @@ const cases: [string, string | Buffer, RegExp][] = [
   ["latin1.json", Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), /not UTF-8 text/],
   ["truncated.json", valid.slice(0, Math.floor(valid.length / 2)), /truncated JSON \(unexpected end of input\)/],
   ["garbage.json", "<html><body>502 Bad Gateway</body></html>", /not valid JSON/],
-  ["package.json", JSON.stringify({ name: "x", version: "1.0.0", dependencies: {} }), /neither a Pulumi stack export \(no 'deployment'\) nor 'pulumi preview --json' output \(no 'steps'\)/],
+  [
+    "package.json",
+    JSON.stringify({ name: "x", version: "1.0.0", dependencies: {} }),
+    /neither a Pulumi stack export \(no 'deployment'\) nor 'pulumi preview --json' output \(no 'steps'\)/,
+  ],
   ["array.json", "[1, 2, 3]", /top level is a list/],
   ["number.json", "42", /top level is a number/],
   ["v1.json", JSON.stringify({ version: 1, deployment: { resources: [] } }), /stack export version 1 is too old/],
   ["resources-object.json", JSON.stringify({ version: 3, deployment: { resources: { a: 1 } } }), /deployment\.resources is not a list/],
-  ["no-urn.json", JSON.stringify({ version: 3, deployment: { resources: [{ type: "aws:s3/bucketV2:BucketV2" }] } }), /deployment\.resources\[0\] has no valid urn/],
+  [
+    "no-urn.json",
+    JSON.stringify({ version: 3, deployment: { resources: [{ type: "aws:s3/bucketV2:BucketV2" }] } }),
+    /deployment\.resources\[0\] has no valid urn/,
+  ],
   ["steps-object.json", JSON.stringify({ steps: [{ op: 1 }] }), /steps\[0\] has no op/],
 ];
 
@@ -52,7 +60,11 @@ describe("bad inputs", () => {
   it("a directory without *.json files", async () => {
     const dir = path.join(tmp, "no-json");
     const r = await run(["scan", dir]);
-    expect(r).toMatchObject({ code: 2, stdout: "", stderr: `us-person-data-guard: ${dir}: directory contains no *.json or *.json.gz files\n` });
+    expect(r).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: `us-person-data-guard: ${dir}: directory contains no *.json or *.json.gz files\n`,
+    });
   });
 
   it("an unreadable file", async () => {

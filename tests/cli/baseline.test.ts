@@ -40,7 +40,9 @@ it("marks each finding new or unchanged, lists the fixed ones, and summarises it
     expect(out).toContain(line);
     expect(out).toMatch(/Left to move|Since the baseline/);
   }
-  const sarif = JSON.parse((await run(["scan", examples, "--now", now, "--format", "sarif", "--baseline", baselineFile])).stdout) as { runs: { results: { baselineState?: string }[] }[] };
+  const sarif = JSON.parse((await run(["scan", examples, "--now", now, "--format", "sarif", "--baseline", baselineFile])).stdout) as {
+    runs: { results: { baselineState?: string }[] }[];
+  };
   const states = sarif.runs[0]!.results.map((x) => x.baselineState);
   expect(states.filter((s) => s === "new").length).toBe(report.baseline!.new);
   expect(states.filter((s) => s === "unchanged").length).toBe(report.baseline!.unchanged);
@@ -49,14 +51,20 @@ it("marks each finding new or unchanged, lists the fixed ones, and summarises it
 it("a finding gone since the baseline is fixed (SARIF absent)", async () => {
   // The baseline scanned with a finding the current scan cannot have: a made-up URN.
   const doctored = JSON.parse(JSON.stringify(baseline)) as { findings: Record<string, unknown>[] };
-  doctored.findings.push({ ...doctored.findings[0]!, urn: "urn:pulumi:prod-cn::customer-data::alicloud:oss/bucket:Bucket::deleted-bucket", name: "deleted-bucket" });
+  doctored.findings.push({
+    ...doctored.findings[0]!,
+    urn: "urn:pulumi:prod-cn::customer-data::alicloud:oss/bucket:Bucket::deleted-bucket",
+    name: "deleted-bucket",
+  });
   const file = path.join(dir, "doctored.json");
   fs.writeFileSync(file, JSON.stringify(doctored));
   const r = await run(["scan", prod, "--now", now, "--format", "json", "--baseline", file]);
   const report = JSON.parse(r.stdout) as ScanReport;
   expect(report.baseline!.fixed.map((f) => f.name)).toEqual(["deleted-bucket"]);
   expect(report.baseline!.new).toBe(0);
-  const sarif = JSON.parse((await run(["scan", prod, "--now", now, "--format", "sarif", "--baseline", file])).stdout) as { runs: { results: { baselineState?: string }[] }[] };
+  const sarif = JSON.parse((await run(["scan", prod, "--now", now, "--format", "sarif", "--baseline", file])).stdout) as {
+    runs: { results: { baselineState?: string }[] }[];
+  };
   expect(sarif.runs[0]!.results.filter((x) => x.baselineState === "absent")).toHaveLength(1);
 });
 

@@ -17,7 +17,8 @@ const workflows = fs.readdirSync(ciDir).filter((f) => /\.ya?ml$/.test(f));
 function shellLines(doc: unknown): string[] {
   const out: string[] = [];
   const walk = (v: unknown, key: string | undefined): void => {
-    if (typeof v === "string" && (key === "run" || key === "script" || key === "after_script" || key === "before_script")) out.push(...v.split("\n"));
+    if (typeof v === "string" && (key === "run" || key === "script" || key === "after_script" || key === "before_script"))
+      out.push(...v.split("\n"));
     else if (Array.isArray(v)) for (const x of v) walk(x, typeof x === "string" ? key : undefined);
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
   };
@@ -29,10 +30,11 @@ function shellLines(doc: unknown): string[] {
 function words(line: string, env: Record<string, string>): string[] {
   const out: string[] = [];
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  const expand = (s: string): string => s.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, n: string) => {
-    if (!(n in env)) throw new Error(`${n} is not set for: ${line}`);
-    return env[n]!;
-  });
+  const expand = (s: string): string =>
+    s.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, n: string) => {
+      if (!(n in env)) throw new Error(`${n} is not set for: ${line}`);
+      return env[n]!;
+    });
   for (const m of line.matchAll(re)) out.push(m[2] !== undefined ? m[2] : expand(m[1] ?? m[3]!));
   return out;
 }
@@ -70,12 +72,29 @@ describe.each(workflows)("%s", (file) => {
     expect(() => loadScanConfig(env["POLICY_CONFIG"], repoRoot)).not.toThrow();
     expect(fs.existsSync(path.join(env["POLICY_PACK"]!, "PulumiPolicy.yaml"))).toBe(true);
     // The baseline the workflow keeps in the repository: a JSON report of the same inputs.
-    expect((await run(["scan", env["SCAN_INPUT"]!, "--config", env["POLICY_CONFIG"]!, "--fail-on", "none", "--format", "json", "--output", env["BASELINE"]!])).code).toBe(0);
+    expect(
+      (
+        await run([
+          "scan",
+          env["SCAN_INPUT"]!,
+          "--config",
+          env["POLICY_CONFIG"]!,
+          "--fail-on",
+          "none",
+          "--format",
+          "json",
+          "--output",
+          env["BASELINE"]!,
+        ])
+      ).code,
+    ).toBe(0);
     const scans = lines.filter((l) => l.includes("us-person-data-guard scan"));
     expect(scans.length).toBeGreaterThanOrEqual(3);
     for (const line of scans) {
       const w = words(line, env);
-      const args = w.slice(w.indexOf("us-person-data-guard") + 1).map((a) => (a.startsWith("-") || path.isAbsolute(a) || a === "scan" || !/\.(json|sarif|md)$/.test(a) ? a : path.join(dir, a)));
+      const args = w
+        .slice(w.indexOf("us-person-data-guard") + 1)
+        .map((a) => (a.startsWith("-") || path.isAbsolute(a) || a === "scan" || !/\.(json|sarif|md)$/.test(a) ? a : path.join(dir, a)));
       const r = await run(args);
       expect({ line, stderr: r.stderr, code: r.code }).toEqual({ line, stderr: "", code: 0 });
       const out = args[args.indexOf("--output") + 1]!;

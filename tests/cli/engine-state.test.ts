@@ -6,7 +6,12 @@ import * as zlib from "zlib";
 import type { ScanReport } from "../../policypack/report/model";
 import { now, run } from "./helpers";
 
-const provider = { urn: "urn:pulumi:prod::shop::pulumi:providers:alicloud::default", type: "pulumi:providers:alicloud", id: "p1", inputs: { region: "cn-hangzhou" } };
+const provider = {
+  urn: "urn:pulumi:prod::shop::pulumi:providers:alicloud::default",
+  type: "pulumi:providers:alicloud",
+  id: "p1",
+  inputs: { region: "cn-hangzhou" },
+};
 const bucketUrn = "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::data";
 const ref = `${provider.urn}::p1`;
 const doc = (extra: Record<string, unknown> = {}, withOld = true): string =>
@@ -70,7 +75,9 @@ it("a gzipped state file and gzipped stdin scan like the plain file; directories
   expect(gz.code).toBe(1);
   const fromDir = JSON.parse(gz.stdout) as ScanReport;
   expect(fromDir.inputs.map((i) => i.input)).toEqual([path.join(sub, "prod.json.gz")]);
-  const stdin = JSON.parse((await run(["scan", "--now", now, "--format", "json", "-"], { stdin: zlib.gzipSync(doc()) })).stdout) as ScanReport;
+  const stdin = JSON.parse(
+    (await run(["scan", "--now", now, "--format", "json", "-"], { stdin: zlib.gzipSync(doc()) })).stdout,
+  ) as ScanReport;
   expect(stdin.totals.findings).toBe(fromDir.totals.findings);
   expect(fromDir.totals.findings).toBeGreaterThan(0);
   expect(plain.totals.resources).toBeGreaterThan(0);

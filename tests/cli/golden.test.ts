@@ -19,7 +19,21 @@ const cases: { file: string; argv: string[]; tty?: boolean }[] = [
   { file: "scan.json", argv: [...args, "--format", "json"] },
   { file: "scan.sarif", argv: [...args, "--format", "sarif"] },
   { file: "scan.html", argv: [...args, "--format", "html"] },
-  { file: "clean.md", argv: ["scan", path.join(examples, "mixed-clouds.preview.json"), "--config", "tests/cli/fixtures/config.json", "--now", now, "--format", "markdown", "--fail-on", "none"] },
+  {
+    file: "clean.md",
+    argv: [
+      "scan",
+      path.join(examples, "mixed-clouds.preview.json"),
+      "--config",
+      "tests/cli/fixtures/config.json",
+      "--now",
+      now,
+      "--format",
+      "markdown",
+      "--fail-on",
+      "none",
+    ],
+  },
 ];
 
 describe("golden reports", () => {

@@ -9,7 +9,8 @@ import { repoRoot } from "./helpers";
 function importsOf(file: string): string[] {
   const src = fs.readFileSync(file, "utf8");
   const out: string[] = [];
-  for (const m of src.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"|require\("([^"]+)"\)/gm)) out.push((m[1] ?? m[2])!);
+  for (const m of src.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"|require\("([^"]+)"\)/gm))
+    out.push((m[1] ?? m[2])!);
   return out;
 }
 

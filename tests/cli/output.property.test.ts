@@ -6,7 +6,11 @@ const runs = (n: number): number => Number(process.env["FC_RUNS"]) || n;
 
 describe("inBatches", () => {
   it("writes the pieces' text exactly, in order, in few large batches", () => {
-    const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.nat(300_000).map((n) => "x".repeat(n)), fc.constant("\u00e9\u{1F600}"));
+    const piece = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.nat(300_000).map((n) => "x".repeat(n)),
+      fc.constant("\u00e9\u{1F600}"),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const batches: string[] = [];

@@ -25,7 +25,10 @@ beforeAll(() => {
   // Build when dist is missing or older than the sources (CI builds first, so this is usually skipped).
   // tsc emits even when another module has a type error; the checks below need only the emitted JavaScript.
   if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < newestSource()) {
-    spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: repoRoot, stdio: "ignore" });
+    spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], {
+      cwd: repoRoot,
+      stdio: "ignore",
+    });
   }
   if (!fs.existsSync(bin)) throw new Error(`build did not produce ${bin}`);
 });
@@ -64,7 +67,10 @@ describe("the built command", () => {
 
   it("exits quietly when stdout is closed early", () => {
     // `… | head -c 10`: EPIPE must not become a stack trace.
-    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" scan examples/state --format html | head -c 10 >/dev/null`], { cwd: repoRoot, encoding: "utf8" });
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" scan examples/state --format html | head -c 10 >/dev/null`], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
     expect(r.stderr).not.toMatch(stackTraceLine);
   });
 });

@@ -31,7 +31,16 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function exportOf(views: readonly ResourceView[]): string {
   const resources = [
     ...providers.map((p) => ({ urn: p.urn, custom: true, id: "pid", type: p.type, inputs: p.inputs })),
-    ...views.map((v) => ({ urn: v.urn, custom: true, id: v.id, type: v.type, inputs: v.inputs, provider: v.provider ? `${v.provider.urn}::pid` : undefined, dependencies: v.dependencies, propertyDependencies: v.propertyDependencies })),
+    ...views.map((v) => ({
+      urn: v.urn,
+      custom: true,
+      id: v.id,
+      type: v.type,
+      inputs: v.inputs,
+      provider: v.provider ? `${v.provider.urn}::pid` : undefined,
+      dependencies: v.dependencies,
+      propertyDependencies: v.propertyDependencies,
+    })),
   ];
   return JSON.stringify({ version: 3, deployment: { manifest: { time: "t" }, resources } }, null, 4);
 }
@@ -41,13 +50,20 @@ const policies: readonly FindingPolicy[] = ["restricted-provider", "restricted-r
 function packWay(text: string, config: ReturnType<typeof compileScanConfig>): Finding[] {
   const views = readSnapshot(JSON.parse(text), "f").resources;
   const out: Finding[] = [];
-  for (const v of views) for (const p of policies) out.push(...decide(v, config.policies.get(p)!.settings, clock).filter((f) => f.policy === p));
-  out.push(...findFlows(views, config.policies.get("restricted-data-flow")!.settings, clock).filter((f) => f.policy === "restricted-data-flow"));
+  for (const v of views)
+    for (const p of policies) out.push(...decide(v, config.policies.get(p)!.settings, clock).filter((f) => f.policy === p));
+  out.push(
+    ...findFlows(views, config.policies.get("restricted-data-flow")!.settings, clock).filter((f) => f.policy === "restricted-data-flow"),
+  );
   return out;
 }
 
 describe("the scan, letting inputs go, finds what the pack finds", () => {
-  const configs = [{}, { "restricted-data-flow": { unknownRegion: "violation" } }, { "restricted-data-flow": { determination: "alibaba-cloud-review" }, "restricted-provider": { determination: "alibaba-cloud-review" } }];
+  const configs = [
+    {},
+    { "restricted-data-flow": { unknownRegion: "violation" } },
+    { "restricted-data-flow": { determination: "alibaba-cloud-review" }, "restricted-provider": { determination: "alibaba-cloud-review" } },
+  ];
   it("generated stacks", () => {
     let released = 0;
     let readAgain = 0;
@@ -74,7 +90,10 @@ describe("the scan, letting inputs go, finds what the pack finds", () => {
         });
         let findings: Finding[];
         try {
-          findings = watchingParse(() => readAgain++, () => analyser!.finish());
+          findings = watchingParse(
+            () => readAgain++,
+            () => analyser!.finish(),
+          );
         } finally {
           read.close();
         }

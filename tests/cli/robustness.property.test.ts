@@ -13,7 +13,9 @@ jest.setTimeout(600_000);
 /** Runs per property: FC_RUNS (npm run test:fuzz) or a quick default. */
 const runs = (n: number): number => Number(process.env["FC_RUNS"]) || n;
 
-const exampleTexts = fs.readdirSync(path.join(repoRoot, "examples", "state")).map((f) => fs.readFileSync(path.join(repoRoot, "examples", "state", f), "utf8"));
+const exampleTexts = fs
+  .readdirSync(path.join(repoRoot, "examples", "state"))
+  .map((f) => fs.readFileSync(path.join(repoRoot, "examples", "state", f), "utf8"));
 
 function checkOutcome(r: RunResult, format: string): void {
   expect([0, 1, 2]).toContain(r.code);
@@ -69,8 +71,18 @@ describe("arbitrary input never crashes the command", () => {
   it("export-shaped documents with arbitrary resources", async () => {
     const resource = fc.record(
       {
-        urn: fc.oneof(fc.string(), fc.constantFrom("urn:pulumi:s::p::alicloud:oss/bucket:Bucket::b", "urn:pulumi:s::p::pulumi:providers:aws::default", "urn:pulumi:s::p::aws:s3/bucketV2:BucketV2::x::y")),
-        type: fc.oneof(fc.string(), fc.constantFrom("alicloud:oss/bucket:Bucket", "pulumi:providers:aws", "aws:s3/bucketV2:BucketV2", "pulumi:pulumi:Stack")),
+        urn: fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            "urn:pulumi:s::p::alicloud:oss/bucket:Bucket::b",
+            "urn:pulumi:s::p::pulumi:providers:aws::default",
+            "urn:pulumi:s::p::aws:s3/bucketV2:BucketV2::x::y",
+          ),
+        ),
+        type: fc.oneof(
+          fc.string(),
+          fc.constantFrom("alicloud:oss/bucket:Bucket", "pulumi:providers:aws", "aws:s3/bucketV2:BucketV2", "pulumi:pulumi:Stack"),
+        ),
         inputs: fc.oneof(fc.jsonValue(), fc.record({ region: fc.oneof(fc.string(), fc.jsonValue()), tags: fc.jsonValue() })),
         outputs: fc.jsonValue(),
         provider: fc.oneof(fc.string(), fc.constant("urn:pulumi:s::p::pulumi:providers:aws::default::id")),
@@ -81,7 +93,10 @@ describe("arbitrary input never crashes the command", () => {
       },
       { requiredKeys: [] },
     );
-    const doc = fc.record({ version: fc.oneof(fc.constant(3), fc.integer()), deployment: fc.record({ resources: fc.array(resource, { maxLength: 8 }) }) });
+    const doc = fc.record({
+      version: fc.oneof(fc.constant(3), fc.integer()),
+      deployment: fc.record({ resources: fc.array(resource, { maxLength: 8 }) }),
+    });
     await fc.assert(
       fc.asyncProperty(doc, formatArb, async (d, format) => {
         checkOutcome(await scanStdin(JSON.stringify(d), format), format);
@@ -93,16 +108,30 @@ describe("arbitrary input never crashes the command", () => {
   it("preview-shaped documents with arbitrary steps", async () => {
     const step = fc.record(
       {
-        op: fc.oneof(fc.constantFrom("create", "same", "update", "delete", "replace", "create-replacement", "delete-replaced", "read"), fc.jsonValue()),
+        op: fc.oneof(
+          fc.constantFrom("create", "same", "update", "delete", "replace", "create-replacement", "delete-replaced", "read"),
+          fc.jsonValue(),
+        ),
         urn: fc.oneof(fc.string(), fc.constant("urn:pulumi:s::p::tencentcloud:Cos/bucket:Bucket::b")),
         newState: fc.oneof(
           fc.jsonValue(),
-          fc.record({ urn: fc.constant("urn:pulumi:s::p::tencentcloud:Cos/bucket:Bucket::b"), type: fc.constant("tencentcloud:Cos/bucket:Bucket"), inputs: fc.jsonValue(), provider: fc.string() }, { requiredKeys: [] }),
+          fc.record(
+            {
+              urn: fc.constant("urn:pulumi:s::p::tencentcloud:Cos/bucket:Bucket::b"),
+              type: fc.constant("tencentcloud:Cos/bucket:Bucket"),
+              inputs: fc.jsonValue(),
+              provider: fc.string(),
+            },
+            { requiredKeys: [] },
+          ),
         ),
       },
       { requiredKeys: [] },
     );
-    const doc = fc.record({ config: fc.jsonValue(), steps: fc.array(step, { maxLength: 8 }), changeSummary: fc.constant({}) }, { requiredKeys: ["steps"] });
+    const doc = fc.record(
+      { config: fc.jsonValue(), steps: fc.array(step, { maxLength: 8 }), changeSummary: fc.constant({}) },
+      { requiredKeys: ["steps"] },
+    );
     await fc.assert(
       fc.asyncProperty(doc, formatArb, async (d, format) => {
         checkOutcome(await scanStdin(JSON.stringify(d), format), format);

@@ -38,7 +38,14 @@ const awsOnly = {
     manifest: { time: "2026-01-01T00:00:00Z", magic: "x", version: "v3.248.0" },
     resources: [
       { urn: "urn:pulumi:ok::clean::pulumi:pulumi:Stack::clean-ok", custom: false, type: "pulumi:pulumi:Stack" },
-      { urn: "urn:pulumi:ok::clean::pulumi:providers:aws::default_6_66_0", custom: true, id: "p1", type: "pulumi:providers:aws", inputs: { region: "us-east-1" }, outputs: { region: "us-east-1" } },
+      {
+        urn: "urn:pulumi:ok::clean::pulumi:providers:aws::default_6_66_0",
+        custom: true,
+        id: "p1",
+        type: "pulumi:providers:aws",
+        inputs: { region: "us-east-1" },
+        outputs: { region: "us-east-1" },
+      },
       {
         urn: "urn:pulumi:ok::clean::aws:s3/bucketV2:BucketV2::data",
         custom: true,
@@ -59,11 +66,16 @@ describe("decisions and exit codes", () => {
     expect(report.exitCode).toBe(1);
     expect(report.outcome).toBe("fail");
     const byPolicy = (p: string): string[] => report.findings.filter((f) => f.policy === p).map((f) => f.name);
-    expect(byPolicy("restricted-provider")).toEqual(expect.arrayContaining(["customer-data", "customer-db", "customer-db-admin", "app-server", "media-assets", "default_0_1_8"]));
-    expect(byPolicy("restricted-region")).toEqual(expect.arrayContaining(["documents-replica", "hong-kong", "analyticsdata", "analytics-rg"]));
+    expect(byPolicy("restricted-provider")).toEqual(
+      expect.arrayContaining(["customer-data", "customer-db", "customer-db-admin", "app-server", "media-assets", "default_0_1_8"]),
+    );
+    expect(byPolicy("restricted-region")).toEqual(
+      expect.arrayContaining(["documents-replica", "hong-kong", "analyticsdata", "analytics-rg"]),
+    );
     expect(byPolicy("restricted-data-flow")).toContain("documents");
     // Clean resources are not reported.
-    for (const clean of ["audit-logs", "analytics-exports", "raw-events", "replication-role"]) expect(report.findings.map((f) => f.name)).not.toContain(clean);
+    for (const clean of ["audit-logs", "analytics-exports", "raw-events", "replication-role"])
+      expect(report.findings.map((f) => f.name)).not.toContain(clean);
     // Alibaba Cloud in us-west-1 is restricted by provider, not by region.
     const usw = report.findings.filter((f) => f.urn.includes("prod-us::"));
     expect(new Set(usw.map((f) => f.policy))).toEqual(new Set(["restricted-provider"]));
@@ -123,7 +135,9 @@ describe("decisions and exit codes", () => {
   it("judges dates at --now, and says so; never at a time from the environment", async () => {
     const later = await jsonScan([examples, "--config", cfg, "--now", "2027-02-01T00:00:00Z"]);
     // After 2027-01-01 the Tencent Cloud rule is in force; after 2026-12-15 EXC-42 has expired.
-    expect(later.report.findings.some((f) => f.name === "media-assets" && f.policy === "restricted-provider" && f.level === "mandatory")).toBe(true);
+    expect(
+      later.report.findings.some((f) => f.name === "media-assets" && f.policy === "restricted-provider" && f.level === "mandatory"),
+    ).toBe(true);
     expect(later.report.exemptions.find((e) => e.id === "EXC-42")?.status).toBe("expired");
     expect((later.report as unknown as { clock: string }).clock).toBe("--now");
     const before = Date.now();
@@ -139,7 +153,10 @@ describe("decisions and exit codes", () => {
       expect(withoutNow.stdout).not.toContain("given by --now");
     }
     const sarif = await run(["scan", examples, "--config", cfg, "--format", "sarif", "--now", "2027-02-01"]);
-    expect((JSON.parse(sarif.stdout) as { runs: { properties: { clock: string; now: string } }[] }).runs[0]!.properties).toMatchObject({ clock: "--now", now: "2027-02-01T00:00:00.000Z" });
+    expect((JSON.parse(sarif.stdout) as { runs: { properties: { clock: string; now: string } }[] }).runs[0]!.properties).toMatchObject({
+      clock: "--now",
+      now: "2027-02-01T00:00:00.000Z",
+    });
   });
 });
 
@@ -149,7 +166,11 @@ describe("configuration errors", () => {
     const r = await run(["scan", examples, "--config", bad]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(new RegExp(`^us-person-data-guard: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: invalid configuration for policy 'restricted-region', key 'allowedRegions\\.aws\\[0\\]': .+\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^us-person-data-guard: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: invalid configuration for policy 'restricted-region', key 'allowedRegions\\.aws\\[0\\]': .+\\n$`,
+      ),
+    );
   });
 
   it("rejects unknown policies, bad levels, unknown presets, bad exemptions, non-JSON and missing files", async () => {
@@ -158,7 +179,12 @@ describe("configuration errors", () => {
       [{ all: "sometimes" }, /policy 'all', key 'all': must be an enforcement level/],
       [{ "restricted-provider": { enforcementLevel: "loud" } }, /policy 'restricted-provider', key 'enforcementLevel'/],
       [{ "restricted-provider": { determination: "no-such-preset" } }, /policy 'restricted-provider', key 'determination'/],
-      [{ "restricted-provider": { exemptions: [{ id: "X", resources: ["urn:pulumi:*::*::alicloud:*::*"], reason: "r", expires: "soon" }] } }, /policy 'restricted-provider', key 'exemptions\[0\]\.expires'/],
+      [
+        {
+          "restricted-provider": { exemptions: [{ id: "X", resources: ["urn:pulumi:*::*::alicloud:*::*"], reason: "r", expires: "soon" }] },
+        },
+        /policy 'restricted-provider', key 'exemptions\[0\]\.expires'/,
+      ],
       [{ "restricted-provider": { allowedRegions: { aws: ["us-*"] } } }, /policy 'restricted-provider', key 'allowedRegions'/],
       [[], /must be a JSON object/],
     ];
@@ -170,7 +196,9 @@ describe("configuration errors", () => {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
     }
     const notJson = writeTmp("c2.json", "{ all: advisory }");
-    expect((await run(["scan", examples, "--config", notJson])).stderr).toMatch(/c2\.json: not valid JSON \(syntax error at line 1, column 3\)/);
+    expect((await run(["scan", examples, "--config", notJson])).stderr).toMatch(
+      /c2\.json: not valid JSON \(syntax error at line 1, column 3\)/,
+    );
     expect((await run(["scan", examples, "--config", "nope.json"])).stderr).toBe("us-person-data-guard: nope.json: no such file\n");
   });
 });
@@ -192,7 +220,15 @@ describe("usage", () => {
   });
 
   it("exits 2 on bad usage, with one line and no stack trace", async () => {
-    for (const argv of [[], ["scan"], ["scan", examples, "--format", "pdf"], ["scan", examples, "--fail-on", "sometimes"], ["scan", examples, "--bogus"], ["frobnicate"], ["scan", examples, "--now", "yesterday"]]) {
+    for (const argv of [
+      [],
+      ["scan"],
+      ["scan", examples, "--format", "pdf"],
+      ["scan", examples, "--fail-on", "sometimes"],
+      ["scan", examples, "--bogus"],
+      ["frobnicate"],
+      ["scan", examples, "--now", "yesterday"],
+    ]) {
       const r = await run(argv);
       expect(r.code).toBe(2);
       expect(r.stderr).not.toMatch(stackTraceLine);
@@ -200,7 +236,9 @@ describe("usage", () => {
     }
     expect((await run(["scan", examples, "--now", "2026-13-45"])).stderr).toMatch(/^us-person-data-guard: invalid --now '2026-13-45'/);
     // The environment never sets the clock: a bad value there is not even read.
-    expect((await run(["scan", examples, "--now", now], { env: { US_PERSON_DATA_GUARD_NOW: "soon" } })).stderr).not.toMatch(/US_PERSON_DATA_GUARD_NOW/);
+    expect((await run(["scan", examples, "--now", now], { env: { US_PERSON_DATA_GUARD_NOW: "soon" } })).stderr).not.toMatch(
+      /US_PERSON_DATA_GUARD_NOW/,
+    );
   });
 });
 
@@ -225,7 +263,10 @@ describe("inputs", () => {
     const bad = writeTmp("bad.json", "not json");
     const r = await run(["scan", examples, bad, "missing.json", "--keep-going", "--format", "json", "--now", now]);
     expect(r.code).toBe(2);
-    expect(r.stderr.split("\n").filter(Boolean)).toEqual([`us-person-data-guard: ${bad}: not valid JSON (syntax error)`, "us-person-data-guard: missing.json: no such file or directory"]);
+    expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+      `us-person-data-guard: ${bad}: not valid JSON (syntax error)`,
+      "us-person-data-guard: missing.json: no such file or directory",
+    ]);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.exitCode).toBe(2);
     expect(report.outcome).toBe("error");
@@ -304,16 +345,40 @@ describe("scan: a state without stack config is placed by its identifiers", () =
         deployment: {
           manifest: { time: "2026-12-01T00:00:00Z", magic: "x", version: "v3.200.0" },
           resources: [
-            { urn: prov, custom: true, id: "abc", type: "pulumi:providers:aws", inputs: { version: "6.0.0" }, outputs: { version: "6.0.0" } },
-            { urn: "urn:pulumi:prod::p::aws:rds/instance:Instance::db", custom: true, id: "db", type: "aws:rds/instance:Instance", inputs: { engine: "mysql" }, outputs: { engine: "mysql", arn: "arn:aws:rds:ap-east-1:123456789012:db:db" }, provider: `${prov}::abc` },
-            { urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::cn", custom: true, id: "cn", type: "aws:s3/bucketV2:BucketV2", inputs: {}, outputs: { arn: "arn:aws-cn:s3:::cn" }, provider: `${prov}::abc` },
+            {
+              urn: prov,
+              custom: true,
+              id: "abc",
+              type: "pulumi:providers:aws",
+              inputs: { version: "6.0.0" },
+              outputs: { version: "6.0.0" },
+            },
+            {
+              urn: "urn:pulumi:prod::p::aws:rds/instance:Instance::db",
+              custom: true,
+              id: "db",
+              type: "aws:rds/instance:Instance",
+              inputs: { engine: "mysql" },
+              outputs: { engine: "mysql", arn: "arn:aws:rds:ap-east-1:123456789012:db:db" },
+              provider: `${prov}::abc`,
+            },
+            {
+              urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::cn",
+              custom: true,
+              id: "cn",
+              type: "aws:s3/bucketV2:BucketV2",
+              inputs: {},
+              outputs: { arn: "arn:aws-cn:s3:::cn" },
+              provider: `${prov}::abc`,
+            },
           ],
         },
       }),
     );
     const r = await run(["scan", file, "--format", "json", "--fail-on", "none"]);
     const report = JSON.parse(r.stdout) as { findings: { urn: string; policy: string; region?: string; jurisdictions?: string[] }[] };
-    const byUrn = (suffix: string) => report.findings.filter((f) => f.urn.endsWith(suffix)).map((f) => [f.policy, f.region, f.jurisdictions]);
+    const byUrn = (suffix: string) =>
+      report.findings.filter((f) => f.urn.endsWith(suffix)).map((f) => [f.policy, f.region, f.jurisdictions]);
     expect(byUrn("::db")).toEqual([["restricted-region", "ap-east-1", ["HK"]]]);
     expect(byUrn("::cn")).toEqual([["restricted-region", "aws-cn", ["CN"]]]);
   });

@@ -31,7 +31,13 @@ function plaintextStack(): unknown {
       secrets_providers: { type: "passphrase", state: { salt: "v1:SALT-MATERIAL-1:v1:x:y" } },
       resources: [
         { urn: `${pre}pulumi:pulumi:Stack::probe-leak`, custom: false, type: "pulumi:pulumi:Stack" },
-        { urn: prov, custom: true, id: "p", type: "pulumi:providers:alicloud", inputs: { region: "cn-shanghai", accessKey: plain("LTAI-PLAINTEXT-KEY-ID"), secretKey: plain("PLAINTEXT-SECRET-KEY-99") } },
+        {
+          urn: prov,
+          custom: true,
+          id: "p",
+          type: "pulumi:providers:alicloud",
+          inputs: { region: "cn-shanghai", accessKey: plain("LTAI-PLAINTEXT-KEY-ID"), secretKey: plain("PLAINTEXT-SECRET-KEY-99") },
+        },
         {
           urn: `${pre}aws:s3/bucketV2:BucketV2::mirror`,
           custom: true,
@@ -46,7 +52,14 @@ function plaintextStack(): unknown {
           outputs: { region: plain("ap-east-1"), apiKey: plain("PLAINTEXT-OUTPUT-KEY") },
           provider: "urn:pulumi:leak::probe::pulumi:providers:aws::default::x",
         },
-        { urn: `${pre}alicloud:rds/account:Account::admin`, custom: true, id: "a", type: "alicloud:rds/account:Account", inputs: { accountName: "admin", accountPassword: plain("PLAINTEXT-DB-PASSWORD") }, provider: `${prov}::p` },
+        {
+          urn: `${pre}alicloud:rds/account:Account::admin`,
+          custom: true,
+          id: "a",
+          type: "alicloud:rds/account:Account",
+          inputs: { accountName: "admin", accountPassword: plain("PLAINTEXT-DB-PASSWORD") },
+          provider: `${prov}::p`,
+        },
       ],
     },
   };

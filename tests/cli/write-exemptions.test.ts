@@ -15,7 +15,14 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const base = ["scan", examples, "--now", now, "--format", "json"];
-const opts = (file: string): string[] => ["--write-exemptions", file, "--expires", "2027-06-30", "--reason", "grandfathered during migration"];
+const opts = (file: string): string[] => [
+  "--write-exemptions",
+  file,
+  "--expires",
+  "2027-06-30",
+  "--reason",
+  "grandfathered during migration",
+];
 
 interface Exemption {
   id: string;
@@ -44,7 +51,12 @@ it("writes one exemption per stack with the exact URNs of the non-exempt finding
   }
   expect(new Map(ex.map((e) => [e.id, new Set(e.resources)]))).toEqual(want);
   for (const e of ex) {
-    expect(e).toMatchObject({ reason: "grandfathered during migration", expires: "2027-06-30", approvedBy: "ciso@example.com", ticket: "SEC-1" });
+    expect(e).toMatchObject({
+      reason: "grandfathered during migration",
+      expires: "2027-06-30",
+      approvedBy: "ciso@example.com",
+      ticket: "SEC-1",
+    });
     for (const u of e.resources) expect(u).not.toMatch(/[*?]/);
   }
   // Scanning again with the file: everything found before is exempted, nothing blocks.
@@ -63,7 +75,8 @@ it("keeps the --config settings, uses --id-prefix, and never overwrites without 
   const written = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Record<string, unknown>>;
   const original = JSON.parse(fs.readFileSync(cfgIn, "utf8")) as Record<string, unknown>;
   for (const [k, v] of Object.entries(original)) {
-    if (typeof v === "object" && v !== null) for (const [kk, vv] of Object.entries(v)) if (kk !== "exemptions") expect(written[k]![kk]).toEqual(vv);
+    if (typeof v === "object" && v !== null)
+      for (const [kk, vv] of Object.entries(v)) if (kk !== "exemptions") expect(written[k]![kk]).toEqual(vv);
   }
   const ids = (written["restricted-region"]!["exemptions"] as Exemption[]).map((e) => e.id);
   expect(ids.some((i) => i.startsWith("LEGACY-"))).toBe(true);

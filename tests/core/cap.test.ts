@@ -21,7 +21,10 @@ const base: Finding = {
 
 describe("capFindings: one finding per (policy, resource, kind of destination) with a count", () => {
   it("collapses 640 alike findings into one that says (and 639 more)", () => {
-    const many = Array.from({ length: 640 }, (_, i) => ({ ...base, destination: { ...base.destination!, urn: `arn:aws-cn:s3:::b-${i}`, via: `input:statement[${i}]` } }));
+    const many = Array.from({ length: 640 }, (_, i) => ({
+      ...base,
+      destination: { ...base.destination!, urn: `arn:aws-cn:s3:::b-${i}`, via: `input:statement[${i}]` },
+    }));
     const capped = capFindings(many);
     expect(capped).toHaveLength(1);
     expect(capped[0]!.count).toBe(640);
@@ -46,12 +49,20 @@ describe("capFindings: one finding per (policy, resource, kind of destination) w
   });
 
   it("never loses a finding: counts add up, groups are distinct, order is by first appearance (property)", () => {
-    const finding = fc.record({
-      policy: fc.constantFrom("restricted-provider", "restricted-region", "restricted-data-flow"),
-      urn: fc.constantFrom("urn:a", "urn:b"),
-      blocking: fc.boolean(),
-      j: fc.constantFrom("CN", "HK", "RU"),
-    }).map(({ policy, urn, blocking, j }): Finding => ({ ...base, policy: policy as Finding["policy"], urn, blocking, destination: { ...base.destination!, jurisdictions: [j] } }));
+    const finding = fc
+      .record({
+        policy: fc.constantFrom("restricted-provider", "restricted-region", "restricted-data-flow"),
+        urn: fc.constantFrom("urn:a", "urn:b"),
+        blocking: fc.boolean(),
+        j: fc.constantFrom("CN", "HK", "RU"),
+      })
+      .map(({ policy, urn, blocking, j }): Finding => ({
+        ...base,
+        policy: policy as Finding["policy"],
+        urn,
+        blocking,
+        destination: { ...base.destination!, jurisdictions: [j] },
+      }));
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 40 }), (fs) => {
         const capped = capFindings(fs);
@@ -66,9 +77,24 @@ describe("capFindings: one finding per (policy, resource, kind of destination) w
   });
 
   it("caps the flows of one resource naming 640 restricted buckets", () => {
-    const aws = { type: "pulumi:providers:aws", urn: "urn:pulumi:prod::shop::pulumi:providers:aws::default", name: "default", inputs: { region: "us-east-1" } };
-    const src: ResourceView = { type: "aws:s3/bucket:Bucket", name: "orders", urn: "urn:pulumi:prod::shop::aws:s3/bucket:Bucket::orders", inputs: { bucket: "orders-1", arn: "arn:aws:s3:::orders-1" }, provider: aws };
-    const rules = Array.from({ length: 640 }, (_, i) => ({ id: `r${i}`, status: "Enabled", destination: { bucket: `arn:aws-cn:s3:::dest-${i}` } }));
+    const aws = {
+      type: "pulumi:providers:aws",
+      urn: "urn:pulumi:prod::shop::pulumi:providers:aws::default",
+      name: "default",
+      inputs: { region: "us-east-1" },
+    };
+    const src: ResourceView = {
+      type: "aws:s3/bucket:Bucket",
+      name: "orders",
+      urn: "urn:pulumi:prod::shop::aws:s3/bucket:Bucket::orders",
+      inputs: { bucket: "orders-1", arn: "arn:aws:s3:::orders-1" },
+      provider: aws,
+    };
+    const rules = Array.from({ length: 640 }, (_, i) => ({
+      id: `r${i}`,
+      status: "Enabled",
+      destination: { bucket: `arn:aws-cn:s3:::dest-${i}` },
+    }));
     const repl: ResourceView = {
       type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
       name: "fan-out",

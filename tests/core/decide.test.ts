@@ -39,13 +39,15 @@ describe("decide: restricted provider", () => {
     expect(policiesOf(fs)).toEqual(["restricted-provider", "restricted-region"]);
   });
 
-  it.each(["tencentcloud:Cos/bucket:Bucket", "huaweicloud:Obs/bucket:Bucket", "volcengine:ecs/instance:Instance", "pulumi:providers:tencentcloud"])(
-    "blocks %s under us-dsp-2025",
-    (type) => {
-      const fs = decide(resource(type, "x", {}), settings(), clock);
-      expect(fs.some((f) => f.policy === "restricted-provider" && f.blocking)).toBe(true);
-    },
-  );
+  it.each([
+    "tencentcloud:Cos/bucket:Bucket",
+    "huaweicloud:Obs/bucket:Bucket",
+    "volcengine:ecs/instance:Instance",
+    "pulumi:providers:tencentcloud",
+  ])("blocks %s under us-dsp-2025", (type) => {
+    const fs = decide(resource(type, "x", {}), settings(), clock);
+    expect(fs.some((f) => f.policy === "restricted-provider" && f.blocking)).toBe(true);
+  });
 
   it("matches type tokens case-sensitively", () => {
     expect(decide(resource("Alicloud:oss/bucket:Bucket", "x", {}), settings(), clock)).toEqual([]);
@@ -53,7 +55,11 @@ describe("decide: restricted provider", () => {
 
   it("never loses the provider finding to unknown or odd inputs", () => {
     const inputs = { region: unknownString, tags: unknownString, zoneId: 42, __proto__x: { a: 1 } };
-    const fs = decide(resource("alicloud:ecs/instance:Instance", "vm", inputs, defaultProvider("alicloud", { region: unknownString })), settings(), clock);
+    const fs = decide(
+      resource("alicloud:ecs/instance:Instance", "vm", inputs, defaultProvider("alicloud", { region: unknownString })),
+      settings(),
+      clock,
+    );
     const p = fs.find((f) => f.policy === "restricted-provider")!;
     expect(p.blocking).toBe(true);
   });
@@ -70,15 +76,24 @@ describe("decide: restricted provider", () => {
 
   it("keeps the provider finding when reading an input throws (fail closed), with the error summarised", () => {
     const inputs = {};
-    Object.defineProperty(inputs, "region", { enumerable: true, get: () => { throw new TypeError("boom while reading"); } });
+    Object.defineProperty(inputs, "region", {
+      enumerable: true,
+      get: () => {
+        throw new TypeError("boom while reading");
+      },
+    });
     const fs = decide(resource("alicloud:oss/bucket:Bucket", "b", inputs), settings(), clock);
-    expect(fs).toEqual([expect.objectContaining({ policy: "restricted-provider", blocking: true, error: "TypeError: boom while reading" })]);
+    expect(fs).toEqual([
+      expect.objectContaining({ policy: "restricted-provider", blocking: true, error: "TypeError: boom while reading" }),
+    ]);
     expect(messageFor(fs[0]!)).toContain("failing closed after an internal error: TypeError: boom while reading");
   });
 
   it("alibaba-cloud-review restricts only alicloud", () => {
     const s = settings({ determination: "alibaba-cloud-review" });
-    expect(decide(resource("alicloud:oss/bucket:Bucket", "b", {}, alicloudUS), s, clock).map((f) => f.policy)).toEqual(["restricted-provider"]);
+    expect(decide(resource("alicloud:oss/bucket:Bucket", "b", {}, alicloudUS), s, clock).map((f) => f.policy)).toEqual([
+      "restricted-provider",
+    ]);
     expect(decide(resource("tencentcloud:Cos/bucket:Bucket", "b", {}), s, clock)).toEqual([]);
     expect(decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, defaultProvider("aws", { region: "ap-east-1" })), s, clock)).toEqual([]);
   });
@@ -89,14 +104,23 @@ describe("decide: region resolution order", () => {
     const hk = explicitProvider("aws", "hk", { region: "ap-east-1" });
     const fs = decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, hk), settings(), clock);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ policy: "restricted-region", region: "ap-east-1", jurisdictions: ["HK"], regionSource: "provider:region" });
+    expect(fs[0]).toMatchObject({
+      policy: "restricted-region",
+      region: "ap-east-1",
+      jurisdictions: ["HK"],
+      regionSource: "provider:region",
+    });
   });
 
   it("prefers the resource's own region over the provider's", () => {
     const us = defaultProvider("aws", { region: "us-east-1" });
     const fs = decide(resource("aws:s3/bucketV2:BucketV2", "b", { region: "cn-north-1" }, us), settings(), clock);
     expect(fs[0]).toMatchObject({ region: "cn-north-1", jurisdictions: ["CN"], regionSource: "input:region" });
-    const clean = decide(resource("aws:s3/bucketV2:BucketV2", "b", { region: "us-west-2" }, defaultProvider("aws", { region: "cn-north-1" })), settings(), clock);
+    const clean = decide(
+      resource("aws:s3/bucketV2:BucketV2", "b", { region: "us-west-2" }, defaultProvider("aws", { region: "cn-north-1" })),
+      settings(),
+      clock,
+    );
     expect(clean).toEqual([]);
   });
 
@@ -106,8 +130,14 @@ describe("decide: region resolution order", () => {
   });
 
   it("knows ap-southeast-1 is Hong Kong on Huawei Cloud but Singapore on AWS", () => {
-    expect(decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, defaultProvider("aws", { region: "ap-southeast-1" })), settings(), clock)).toEqual([]);
-    const hw = decide(resource("huaweicloud:Obs/bucket:Bucket", "b", {}, defaultProvider("huaweicloud", { region: "ap-southeast-1" })), settings(), clock);
+    expect(
+      decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, defaultProvider("aws", { region: "ap-southeast-1" })), settings(), clock),
+    ).toEqual([]);
+    const hw = decide(
+      resource("huaweicloud:Obs/bucket:Bucket", "b", {}, defaultProvider("huaweicloud", { region: "ap-southeast-1" })),
+      settings(),
+      clock,
+    );
     expect(hw.find((f) => f.policy === "restricted-region")).toMatchObject({ jurisdictions: ["HK"] });
   });
 
@@ -116,7 +146,9 @@ describe("decide: region resolution order", () => {
       const fs = decide(resource("azure-native:storage:StorageAccount", "sa", { location }), settings(), clock);
       expect(fs[0]).toMatchObject({ policy: "restricted-region", jurisdictions: ["CN"] });
     }
-    expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA-EAST2" }), settings(), clock)[0]).toMatchObject({ jurisdictions: ["HK"] });
+    expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA-EAST2" }), settings(), clock)[0]).toMatchObject({
+      jurisdictions: ["HK"],
+    });
     expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA-EAST1" }), settings(), clock)).toEqual([]);
   });
 
@@ -124,8 +156,13 @@ describe("decide: region resolution order", () => {
     const tokyoOsaka = { location: "ASIA", customPlacementConfig: { dataLocations: ["ASIA-NORTHEAST1", "ASIA-NORTHEAST2"] } };
     expect(decide(resource("gcp:storage/bucket:Bucket", "b", tokyoOsaka), settings(), clock)).toEqual([]);
     const withHk = { location: "ASIA", customPlacementConfig: { dataLocations: ["ASIA-EAST1", "ASIA-EAST2"] } };
-    expect(decide(resource("gcp:storage/bucket:Bucket", "b", withHk), settings(), clock)[0]).toMatchObject({ region: "asia-east2", jurisdictions: ["HK"] });
-    expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA" }), settings(), clock)[0]).toMatchObject({ policy: "restricted-region" });
+    expect(decide(resource("gcp:storage/bucket:Bucket", "b", withHk), settings(), clock)[0]).toMatchObject({
+      region: "asia-east2",
+      jurisdictions: ["HK"],
+    });
+    expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "ASIA" }), settings(), clock)[0]).toMatchObject({
+      policy: "restricted-region",
+    });
   });
 
   it("uses Azure environment: china on the provider", () => {
@@ -161,7 +198,9 @@ describe("decide: unknown and uncatalogued regions", () => {
   it("reports a region missing from the catalog, and honours determination.regions overrides", () => {
     const r = resource("aws:s3/bucketV2:BucketV2", "b", { region: "cn-east-9" });
     expect(decide(r, settings(), clock)[0]).toMatchObject({ rule: "uncatalogued-region", blocking: false });
-    const s = settings({ determination: { id: "acme", extends: "us-dsp-2025", regions: [{ provider: "aws", region: "cn-east-9", jurisdiction: "CN" }] } });
+    const s = settings({
+      determination: { id: "acme", extends: "us-dsp-2025", regions: [{ provider: "aws", region: "cn-east-9", jurisdiction: "CN" }] },
+    });
     expect(decide(r, s, clock)[0]).toMatchObject({ rule: "jurisdiction", jurisdictions: ["CN"] });
   });
   it("ignores resources without any location", () => {
@@ -177,7 +216,9 @@ describe("decide: allowedRegions", () => {
     expect(fs[0]).toMatchObject({ rule: "residency", region: "eu-west-1", blocking: true });
   });
   it("passes a region inside the list and ignores other packages", () => {
-    expect(decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, defaultProvider("aws", { region: "us-gov-west-1" })), s, clock)).toEqual([]);
+    expect(decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, defaultProvider("aws", { region: "us-gov-west-1" })), s, clock)).toEqual(
+      [],
+    );
     expect(decide(resource("gcp:storage/bucket:Bucket", "b", { location: "EU" }), s, clock)).toEqual([]);
   });
 });
@@ -197,7 +238,9 @@ describe("decide: scope", () => {
   });
   it("excludes untagged resources and other values", () => {
     expect(decide(resource("alicloud:oss/bucket:Bucket", "b", {}, alicloud), tagged, clock)).toEqual([]);
-    expect(decide(resource("alicloud:oss/bucket:Bucket", "b", { tags: { "data-classification": "public" } }, alicloud), tagged, clock)).toEqual([]);
+    expect(
+      decide(resource("alicloud:oss/bucket:Bucket", "b", { tags: { "data-classification": "public" } }, alicloud), tagged, clock),
+    ).toEqual([]);
   });
   it("uses AWS default tags from the provider", () => {
     const p = defaultProvider("aws", { region: "ap-east-1", defaultTags: { tags: { "data-classification": "us-person" } } });
@@ -211,12 +254,21 @@ describe("decide: scope", () => {
 
 describe("decide: exemptions and time", () => {
   const urn = "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::logs-2026";
-  const exemption = (expires: string) => ({ id: "EXC-42", resources: ["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::logs*"], reason: "mirror", expires });
+  const exemption = (expires: string) => ({
+    id: "EXC-42",
+    resources: ["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::logs*"],
+    reason: "mirror",
+    expires,
+  });
   const r = resource("alicloud:oss/bucket:Bucket", "logs-2026", {}, defaultProvider("alicloud", { region: "us-west-1" }));
   it("honours an exemption through its expiry day (UTC)", () => {
     expect(r.urn).toBe(urn);
     const s = settings({ exemptions: [exemption("2026-11-28")] });
-    expect(decide(r, s, clockAt("2026-11-28T23:59:59Z"))[0]!.exemption).toEqual({ id: "EXC-42", status: "honoured", expires: "2026-11-28" });
+    expect(decide(r, s, clockAt("2026-11-28T23:59:59Z"))[0]!.exemption).toEqual({
+      id: "EXC-42",
+      status: "honoured",
+      expires: "2026-11-28",
+    });
     const after = decide(r, s, clockAt("2026-11-29T00:00:00Z"))[0]!;
     expect(after.exemption).toEqual({ id: "EXC-42", status: "expired", expires: "2026-11-28" });
     expect(messageFor(after)).toContain("Exemption EXC-42 matches but expired on 2026-11-28");
@@ -234,7 +286,12 @@ describe("decide: exemptions and time", () => {
     expect(decide(r, s, clockAt("2027-01-01T00:00:00Z"))[0]!.policy).toBe("restricted-provider");
   });
   it("supports per-provider effective dates", () => {
-    const s = settings({ determination: { id: "acme", providers: ["tencentcloud", { package: "alicloud", effective: "2027-06-01", reason: "board decision" }] } });
+    const s = settings({
+      determination: {
+        id: "acme",
+        providers: ["tencentcloud", { package: "alicloud", effective: "2027-06-01", reason: "board decision" }],
+      },
+    });
     const fs = decide(r, s, clock);
     expect(fs[0]).toMatchObject({ policy: "upcoming-restriction", effective: "2027-06-01", reason: "board decision" });
   });

@@ -4,7 +4,12 @@ import { compileUrnGlob } from "../../policypack/core/glob";
 import type { Exemption } from "../../policypack/core/types";
 import { checkExemptionHorizon, compileSettings, ConfigError } from "../../policypack/determination/compile";
 
-const ex = (id: string, expires: string, patterns = ["urn:pulumi:prod::shop::alicloud:*::*"]): Exemption => ({ id, expires, reason: "r", patterns: patterns.map(compileUrnGlob) });
+const ex = (id: string, expires: string, patterns = ["urn:pulumi:prod::shop::alicloud:*::*"]): Exemption => ({
+  id,
+  expires,
+  reason: "r",
+  patterns: patterns.map(compileUrnGlob),
+});
 const day = (n: number) => new Date(Date.UTC(2026, 10, 28) + n * 86_400_000).toISOString().slice(0, 10);
 
 describe("exemption horizon (maxExemptionDays)", () => {
@@ -32,7 +37,12 @@ describe("exemption horizon (maxExemptionDays)", () => {
   });
 
   it("checkExemptionHorizon throws a one-line ConfigError naming the key, the id and the limit", () => {
-    const s = compileSettings({ exemptions: [{ id: "EXC-1", resources: ["urn:pulumi:prod::shop::alicloud:*::*"], reason: "r", expires: "2027-01-01" }, { id: "EXC-2", resources: ["urn:pulumi:prod::shop::*::logs"], reason: "r", expires: "2099-12-31" }] });
+    const s = compileSettings({
+      exemptions: [
+        { id: "EXC-1", resources: ["urn:pulumi:prod::shop::alicloud:*::*"], reason: "r", expires: "2027-01-01" },
+        { id: "EXC-2", resources: ["urn:pulumi:prod::shop::*::logs"], reason: "r", expires: "2099-12-31" },
+      ],
+    });
     let err: unknown;
     try {
       checkExemptionHorizon("restricted-provider", s, "2026-11-28");
@@ -52,9 +62,22 @@ describe("exemption horizon (maxExemptionDays)", () => {
 describe("matchExemption with URN globs", () => {
   it("honours a pattern within its part; a wildcard does not reach into the name or a child's type", () => {
     const list = [ex("OSS", "2027-01-01", ["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket*::public*"])];
-    expect(matchExemption(list, "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::public-1", "restricted-provider", "2026-12-01")?.status).toBe("honoured");
-    expect(matchExemption(list, "urn:pulumi:prod::shop::alicloud:rds/instance:Instance::public-1", "restricted-provider", "2026-12-01")).toBeUndefined();
-    expect(matchExemption(list, "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket$alicloud:oss/bucketObject:BucketObject::public-1", "restricted-provider", "2026-12-01")).toBeUndefined();
-    expect(matchExemption(list, "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::public-1", "restricted-provider", "2027-01-02")?.status).toBe("expired");
+    expect(
+      matchExemption(list, "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::public-1", "restricted-provider", "2026-12-01")?.status,
+    ).toBe("honoured");
+    expect(
+      matchExemption(list, "urn:pulumi:prod::shop::alicloud:rds/instance:Instance::public-1", "restricted-provider", "2026-12-01"),
+    ).toBeUndefined();
+    expect(
+      matchExemption(
+        list,
+        "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket$alicloud:oss/bucketObject:BucketObject::public-1",
+        "restricted-provider",
+        "2026-12-01",
+      ),
+    ).toBeUndefined();
+    expect(
+      matchExemption(list, "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::public-1", "restricted-provider", "2027-01-02")?.status,
+    ).toBe("expired");
   });
 });

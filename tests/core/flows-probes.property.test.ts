@@ -15,7 +15,11 @@ import { fcParams } from "../support/arbitraries";
 import { build, plan, providers } from "../support/flow-stacks";
 import { clock } from "../support/views";
 
-const settingsList = [compileSettings({}), compileSettings({ unknownRegion: "violation" }), compileSettings({ determination: "alibaba-cloud-review" })];
+const settingsList = [
+  compileSettings({}),
+  compileSettings({ unknownRegion: "violation" }),
+  compileSettings({ determination: "alibaba-cloud-review" }),
+];
 
 function exhaustive(resources: readonly ResourceView[], si: number): Finding[] {
   const f = flowFinder(settingsList[si]!, clock, { exhaustive: true });
@@ -44,12 +48,37 @@ describe("flow probes (cases the generator rarely makes)", () => {
   const s = settingsList[0]!;
   const hk = providers[1]!;
   const use1 = providers[0]!;
-  const dest = (id: string): ResourceView => ({ type: "aws:s3/bucketV2:BucketV2", urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::dest", name: "dest", id, inputs: { bucket: id }, provider: hk });
-  const from = (value: string): ResourceView => ({ type: "aws:lambda/function:Function", urn: "urn:pulumi:prod::p::aws:lambda/function:Function::fn", name: "fn", inputs: { environment: { variables: { TARGET: value } } }, provider: use1 });
+  const dest = (id: string): ResourceView => ({
+    type: "aws:s3/bucketV2:BucketV2",
+    urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::dest",
+    name: "dest",
+    id,
+    inputs: { bucket: id },
+    provider: hk,
+  });
+  const from = (value: string): ResourceView => ({
+    type: "aws:lambda/function:Function",
+    urn: "urn:pulumi:prod::p::aws:lambda/function:Function::fn",
+    name: "fn",
+    inputs: { environment: { variables: { TARGET: value } } },
+    provider: use1,
+  });
 
   it("a value naming a GCP network destination inside a longer link is still a reference", () => {
-    const net: ResourceView = { type: "gcp:compute/network:Network", urn: "urn:pulumi:prod::p::gcp:compute/network:Network::vpc", name: "vpc", inputs: { name: "shared-vpc" }, provider: providers[7]! };
-    const vm: ResourceView = { type: "gcp:compute/instance:Instance", urn: "urn:pulumi:prod::p::gcp:compute/instance:Instance::vm", name: "vm", inputs: { networkInterfaces: [{ network: "projects/p/global/networks/shared-vpc" }] }, provider: providers[6]! };
+    const net: ResourceView = {
+      type: "gcp:compute/network:Network",
+      urn: "urn:pulumi:prod::p::gcp:compute/network:Network::vpc",
+      name: "vpc",
+      inputs: { name: "shared-vpc" },
+      provider: providers[7]!,
+    };
+    const vm: ResourceView = {
+      type: "gcp:compute/instance:Instance",
+      urn: "urn:pulumi:prod::p::gcp:compute/instance:Instance::vm",
+      name: "vm",
+      inputs: { networkInterfaces: [{ network: "projects/p/global/networks/shared-vpc" }] },
+      provider: providers[6]!,
+    };
     const found = findFlows([net, vm], s, clock);
     expect(found).toEqual(exhaustive([net, vm], 0));
     expect(found.map((f) => f.destination?.urn)).toEqual([net.urn]);
@@ -72,10 +101,33 @@ describe("flow destinations placed by a later resource", () => {
   it("an Azure resource placed by its resource group, listed after it, is a destination", () => {
     // The provider has no location: the account takes its resource group's, and the group comes later in the stack.
     const bare = providers.find((p) => p.name === "bare")!;
-    const account: ResourceView = { type: "azure-native:storage:StorageAccount", urn: "urn:pulumi:prod::p::azure-native:storage:StorageAccount::acct", name: "acct", id: "/subscriptions/0/resourceGroups/rg-cn/providers/Microsoft.Storage/storageAccounts/acctcn", inputs: { resourceGroupName: "rg-cn", accountName: "acctcn" }, provider: bare };
-    const app: ResourceView = { type: "azure-native:web:WebApp", urn: "urn:pulumi:prod::p::azure-native:web:WebApp::app", name: "app", inputs: { location: "eastus", siteConfig: { appSettings: [{ name: "STORAGE", value: account.id }] } }, provider: bare };
-    const group: ResourceView = { type: "azure-native:resources:ResourceGroup", urn: "urn:pulumi:prod::p::azure-native:resources:ResourceGroup::rg", name: "rg", inputs: { resourceGroupName: "rg-cn", location: "chinaeast2" }, provider: bare };
-    for (const order of [[group, account, app], [account, app, group], [app, account, group]]) {
+    const account: ResourceView = {
+      type: "azure-native:storage:StorageAccount",
+      urn: "urn:pulumi:prod::p::azure-native:storage:StorageAccount::acct",
+      name: "acct",
+      id: "/subscriptions/0/resourceGroups/rg-cn/providers/Microsoft.Storage/storageAccounts/acctcn",
+      inputs: { resourceGroupName: "rg-cn", accountName: "acctcn" },
+      provider: bare,
+    };
+    const app: ResourceView = {
+      type: "azure-native:web:WebApp",
+      urn: "urn:pulumi:prod::p::azure-native:web:WebApp::app",
+      name: "app",
+      inputs: { location: "eastus", siteConfig: { appSettings: [{ name: "STORAGE", value: account.id }] } },
+      provider: bare,
+    };
+    const group: ResourceView = {
+      type: "azure-native:resources:ResourceGroup",
+      urn: "urn:pulumi:prod::p::azure-native:resources:ResourceGroup::rg",
+      name: "rg",
+      inputs: { resourceGroupName: "rg-cn", location: "chinaeast2" },
+      provider: bare,
+    };
+    for (const order of [
+      [group, account, app],
+      [account, app, group],
+      [app, account, group],
+    ]) {
       const found = findFlows(order, settingsList[0]!, clock);
       expect(found.map((f) => [f.urn, f.destination?.urn])).toEqual([[app.urn, account.urn]]);
     }

@@ -31,7 +31,11 @@ interface Extra {
 
 /** A view as the adapter builds it, plus the optional fields stack policies and state exports carry. */
 function res(type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): ResourceView {
-  const view: ResourceView & { dependencies?: readonly string[]; propertyDependencies?: Readonly<Record<string, readonly string[]>>; id?: string } = {
+  const view: ResourceView & {
+    dependencies?: readonly string[];
+    propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+    id?: string;
+  } = {
     type,
     name,
     urn: `urn:pulumi:prod::shop::${type}::${name}`,
@@ -54,17 +58,36 @@ function defaultProviderFor(type: string): ProviderView | undefined {
 const usPerson = { "data-classification": "us-person", team: "orders" };
 
 function bucket(name: string, p: ProviderView = awsDefault, more: Record<string, unknown> = {}): ResourceView {
-  return res("aws:s3/bucket:Bucket", name, { bucket: `${name}-7f3a`, arn: `arn:aws:s3:::${name}-7f3a`, tags: usPerson, forceDestroy: false, ...more }, { provider: p, id: `${name}-7f3a` });
+  return res(
+    "aws:s3/bucket:Bucket",
+    name,
+    { bucket: `${name}-7f3a`, arn: `arn:aws:s3:::${name}-7f3a`, tags: usPerson, forceDestroy: false, ...more },
+    { provider: p, id: `${name}-7f3a` },
+  );
 }
 
-function replication(name: string, src: ResourceView, destBucket: unknown, extra: Extra = {}, srcName: unknown = src.inputs["bucket"]): ResourceView {
+function replication(
+  name: string,
+  src: ResourceView,
+  destBucket: unknown,
+  extra: Extra = {},
+  srcName: unknown = src.inputs["bucket"],
+): ResourceView {
   return res(
     "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
     name,
     {
       bucket: srcName,
       role: `arn:aws:iam::${acct}:role/s3-replication`,
-      rules: [{ id: "everything", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: destBucket, storageClass: "STANDARD_IA" } }],
+      rules: [
+        {
+          id: "everything",
+          status: "Enabled",
+          filter: {},
+          deleteMarkerReplication: { status: "Enabled" },
+          destination: { bucket: destBucket, storageClass: "STANDARD_IA" },
+        },
+      ],
     },
     extra,
   );
@@ -72,7 +95,13 @@ function replication(name: string, src: ResourceView, destBucket: unknown, extra
 
 const flows = (stack: readonly ResourceView[], s: SettingsInput = {}) => findFlows(stack, settings(s), clock);
 const brief = (fs: readonly Finding[]) =>
-  fs.map((f) => ({ source: f.name, dest: f.destination?.urn?.split("::").pop(), region: f.destination?.region, jurisdictions: f.destination?.jurisdictions, blocking: f.blocking }));
+  fs.map((f) => ({
+    source: f.name,
+    dest: f.destination?.urn?.split("::").pop(),
+    region: f.destination?.region,
+    jurisdictions: f.destination?.jurisdictions,
+    blocking: f.blocking,
+  }));
 
 // --- the table ---------------------------------------------------------------------------
 
@@ -126,11 +155,15 @@ const cases: Case[] = [
     name: "legacy inline replicationConfiguration on aws:s3/bucket:Bucket",
     stack: () => [
       hkBucket,
-      res(
-        "aws:s3/bucket:Bucket",
-        "legacy",
-        { bucket: "legacy-1", tags: usPerson, versioning: { enabled: true }, replicationConfiguration: { role: `arn:aws:iam::${acct}:role/r`, rules: [{ id: "r1", status: "Enabled", destination: { bucket: hkBucket.inputs["arn"], storageClass: "STANDARD" } }] } },
-      ),
+      res("aws:s3/bucket:Bucket", "legacy", {
+        bucket: "legacy-1",
+        tags: usPerson,
+        versioning: { enabled: true },
+        replicationConfiguration: {
+          role: `arn:aws:iam::${acct}:role/r`,
+          rules: [{ id: "r1", status: "Enabled", destination: { bucket: hkBucket.inputs["arn"], storageClass: "STANDARD" } }],
+        },
+      }),
     ],
     expect: [{ source: "legacy", dest: "orders-hk", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
@@ -138,7 +171,16 @@ const cases: Case[] = [
     name: "BucketV2 replicationConfigurations (list form), destination by bucket name",
     stack: () => [
       hkBucket,
-      res("aws:s3/bucketV2:BucketV2", "v2", { bucket: "v2-1", tags: usPerson, replicationConfigurations: [{ role: `arn:aws:iam::${acct}:role/r`, rules: [{ id: "r1", status: "Enabled", destinations: [], destination: { bucket: hkBucket.inputs["bucket"] } }] }] }),
+      res("aws:s3/bucketV2:BucketV2", "v2", {
+        bucket: "v2-1",
+        tags: usPerson,
+        replicationConfigurations: [
+          {
+            role: `arn:aws:iam::${acct}:role/r`,
+            rules: [{ id: "r1", status: "Enabled", destinations: [], destination: { bucket: hkBucket.inputs["bucket"] } }],
+          },
+        ],
+      }),
     ],
     expect: [{ source: "v2", dest: "orders-hk", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
@@ -154,43 +196,125 @@ const cases: Case[] = [
   // ---- DynamoDB, RDS, Aurora, Backup, KMS ----
   {
     name: "DynamoDB global table with a replica in ap-east-1 (and one in us-west-2)",
-    stack: () => [res("aws:dynamodb/table:Table", "sessions", { name: "sessions", billingMode: "PAY_PER_REQUEST", hashKey: "id", attributes: [{ name: "id", type: "S" }], streamEnabled: true, streamViewType: "NEW_AND_OLD_IMAGES", replicas: [{ regionName: "us-west-2" }, { regionName: "ap-east-1", pointInTimeRecovery: true }], tags: usPerson })],
+    stack: () => [
+      res("aws:dynamodb/table:Table", "sessions", {
+        name: "sessions",
+        billingMode: "PAY_PER_REQUEST",
+        hashKey: "id",
+        attributes: [{ name: "id", type: "S" }],
+        streamEnabled: true,
+        streamViewType: "NEW_AND_OLD_IMAGES",
+        replicas: [{ regionName: "us-west-2" }, { regionName: "ap-east-1", pointInTimeRecovery: true }],
+        tags: usPerson,
+      }),
+    ],
     expect: [{ source: "sessions", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "DynamoDB global table replicated within the U.S. only",
-    stack: () => [res("aws:dynamodb/table:Table", "sessions", { name: "sessions", hashKey: "id", replicas: [{ regionName: "us-west-2" }, { regionName: "us-east-2" }] })],
+    stack: () => [
+      res("aws:dynamodb/table:Table", "sessions", {
+        name: "sessions",
+        hashKey: "id",
+        replicas: [{ regionName: "us-west-2" }, { regionName: "us-east-2" }],
+      }),
+    ],
     expect: [],
   },
   {
     name: "RDS cross-region read replica in ap-east-1 of a us-east-1 primary in the stack",
     stack: () => {
-      const primary = res("aws:rds/instance:Instance", "orders-db", { identifier: "orders-db", engine: "postgres", instanceClass: "db.r6g.large", allocatedStorage: 100, username: "app", arn: `arn:aws:rds:us-east-1:${acct}:db:orders-db`, tags: usPerson });
-      return [primary, res("aws:rds/instance:Instance", "orders-db-hk", { identifier: "orders-db-hk", instanceClass: "db.r6g.large", replicateSourceDb: primary.inputs["arn"], skipFinalSnapshot: true }, { provider: awsHk })];
+      const primary = res("aws:rds/instance:Instance", "orders-db", {
+        identifier: "orders-db",
+        engine: "postgres",
+        instanceClass: "db.r6g.large",
+        allocatedStorage: 100,
+        username: "app",
+        arn: `arn:aws:rds:us-east-1:${acct}:db:orders-db`,
+        tags: usPerson,
+      });
+      return [
+        primary,
+        res(
+          "aws:rds/instance:Instance",
+          "orders-db-hk",
+          { identifier: "orders-db-hk", instanceClass: "db.r6g.large", replicateSourceDb: primary.inputs["arn"], skipFinalSnapshot: true },
+          { provider: awsHk },
+        ),
+      ];
     },
     expect: [{ source: "orders-db", dest: "orders-db-hk", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "RDS read replica in ap-east-1 of a primary outside the stack (region from the ARN)",
-    stack: () => [res("aws:rds/instance:Instance", "ledger-hk", { identifier: "ledger-hk", instanceClass: "db.r6g.large", replicateSourceDb: `arn:aws:rds:us-east-1:${acct}:db:ledger`, tags: usPerson }, { provider: awsHk })],
+    stack: () => [
+      res(
+        "aws:rds/instance:Instance",
+        "ledger-hk",
+        {
+          identifier: "ledger-hk",
+          instanceClass: "db.r6g.large",
+          replicateSourceDb: `arn:aws:rds:us-east-1:${acct}:db:ledger`,
+          tags: usPerson,
+        },
+        { provider: awsHk },
+      ),
+    ],
     expect: [{ source: "ledger-hk", dest: "ledger-hk", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "same-region read replica in ap-east-1 (plain identifier) crosses no border",
-    stack: () => [res("aws:rds/instance:Instance", "ledger-hk-ro", { identifier: "ledger-hk-ro", instanceClass: "db.r6g.large", replicateSourceDb: "ledger-hk" }, { provider: awsHk })],
+    stack: () => [
+      res(
+        "aws:rds/instance:Instance",
+        "ledger-hk-ro",
+        { identifier: "ledger-hk-ro", instanceClass: "db.r6g.large", replicateSourceDb: "ledger-hk" },
+        { provider: awsHk },
+      ),
+    ],
     expect: [],
   },
   {
     name: "RDS read replica in us-west-2 of a us-east-1 primary",
-    stack: () => [res("aws:rds/instance:Instance", "ledger-west", { identifier: "ledger-west", instanceClass: "db.r6g.large", replicateSourceDb: `arn:aws:rds:us-east-1:${acct}:db:ledger` }, { provider: awsWest })],
+    stack: () => [
+      res(
+        "aws:rds/instance:Instance",
+        "ledger-west",
+        { identifier: "ledger-west", instanceClass: "db.r6g.large", replicateSourceDb: `arn:aws:rds:us-east-1:${acct}:db:ledger` },
+        { provider: awsWest },
+      ),
+    ],
     expect: [],
   },
   {
     name: "Aurora global database with a secondary cluster in ap-east-1",
     stack: () => [
-      res("aws:rds/globalCluster:GlobalCluster", "orders-global", { globalClusterIdentifier: "orders-global", engine: "aurora-postgresql", engineVersion: "15.4", databaseName: "orders" }),
-      res("aws:rds/cluster:Cluster", "orders-primary", { clusterIdentifier: "orders-primary", engine: "aurora-postgresql", engineVersion: "15.4", globalClusterIdentifier: "orders-global", masterUsername: "app", tags: usPerson }),
-      res("aws:rds/cluster:Cluster", "orders-secondary", { clusterIdentifier: "orders-secondary", engine: "aurora-postgresql", engineVersion: "15.4", globalClusterIdentifier: "orders-global", skipFinalSnapshot: true }, { provider: awsHk }),
+      res("aws:rds/globalCluster:GlobalCluster", "orders-global", {
+        globalClusterIdentifier: "orders-global",
+        engine: "aurora-postgresql",
+        engineVersion: "15.4",
+        databaseName: "orders",
+      }),
+      res("aws:rds/cluster:Cluster", "orders-primary", {
+        clusterIdentifier: "orders-primary",
+        engine: "aurora-postgresql",
+        engineVersion: "15.4",
+        globalClusterIdentifier: "orders-global",
+        masterUsername: "app",
+        tags: usPerson,
+      }),
+      res(
+        "aws:rds/cluster:Cluster",
+        "orders-secondary",
+        {
+          clusterIdentifier: "orders-secondary",
+          engine: "aurora-postgresql",
+          engineVersion: "15.4",
+          globalClusterIdentifier: "orders-global",
+          skipFinalSnapshot: true,
+        },
+        { provider: awsHk },
+      ),
     ],
     expect: [{ source: "orders-primary", dest: "orders-secondary", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
@@ -199,22 +323,55 @@ const cases: Case[] = [
     stack: () => [
       res("aws:rds/globalCluster:GlobalCluster", "g", { globalClusterIdentifier: "g", engine: "aurora-mysql" }),
       res("aws:rds/cluster:Cluster", "p", { clusterIdentifier: "p", globalClusterIdentifier: "g", engine: "aurora-mysql" }),
-      res("aws:rds/cluster:Cluster", "s", { clusterIdentifier: "s", globalClusterIdentifier: "g", engine: "aurora-mysql" }, { provider: awsWest }),
+      res(
+        "aws:rds/cluster:Cluster",
+        "s",
+        { clusterIdentifier: "s", globalClusterIdentifier: "g", engine: "aurora-mysql" },
+        { provider: awsWest },
+      ),
     ],
     expect: [],
   },
   {
     name: "AWS Backup plan copying recovery points to a vault in ap-east-1",
     stack: () => [
-      res("aws:backup/plan:Plan", "daily", { name: "daily", rules: [{ ruleName: "daily", targetVaultName: "primary", schedule: "cron(0 5 * * ? *)", lifecycle: { deleteAfter: 35 }, copyActions: [{ destinationVaultArn: `arn:aws:backup:us-west-2:${acct}:backup-vault:dr-west` }, { destinationVaultArn: `arn:aws:backup:ap-east-1:${acct}:backup-vault:dr-hk`, lifecycle: { deleteAfter: 35 } }] }], tags: usPerson }),
+      res("aws:backup/plan:Plan", "daily", {
+        name: "daily",
+        rules: [
+          {
+            ruleName: "daily",
+            targetVaultName: "primary",
+            schedule: "cron(0 5 * * ? *)",
+            lifecycle: { deleteAfter: 35 },
+            copyActions: [
+              { destinationVaultArn: `arn:aws:backup:us-west-2:${acct}:backup-vault:dr-west` },
+              { destinationVaultArn: `arn:aws:backup:ap-east-1:${acct}:backup-vault:dr-hk`, lifecycle: { deleteAfter: 35 } },
+            ],
+          },
+        ],
+        tags: usPerson,
+      }),
     ],
     expect: [{ source: "daily", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "KMS multi-Region replica key in ap-east-1 of a us-east-1 primary key",
     stack: () => {
-      const key = res("aws:kms/key:Key", "orders-key", { description: "orders", multiRegion: true, arn: `arn:aws:kms:us-east-1:${acct}:key/mrk-1234abcd`, tags: usPerson });
-      return [key, res("aws:kms/replicaKey:ReplicaKey", "orders-key-hk", { primaryKeyArn: key.inputs["arn"], deletionWindowInDays: 7 }, { provider: awsHk })];
+      const key = res("aws:kms/key:Key", "orders-key", {
+        description: "orders",
+        multiRegion: true,
+        arn: `arn:aws:kms:us-east-1:${acct}:key/mrk-1234abcd`,
+        tags: usPerson,
+      });
+      return [
+        key,
+        res(
+          "aws:kms/replicaKey:ReplicaKey",
+          "orders-key-hk",
+          { primaryKeyArn: key.inputs["arn"], deletionWindowInDays: 7 },
+          { provider: awsHk },
+        ),
+      ];
     },
     expect: [{ source: "orders-key", dest: "orders-key-hk", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
@@ -222,55 +379,122 @@ const cases: Case[] = [
     name: "VPC peering with a peer VPC in ap-east-1",
     stack: () => {
       const vpc = res("aws:ec2/vpc:Vpc", "main", { cidrBlock: "10.0.0.0/16", tags: usPerson }, { id: "vpc-0a1b2c3d4e5f60789" });
-      return [vpc, res("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "to-hk", { vpcId: "vpc-0a1b2c3d4e5f60789", peerVpcId: "vpc-0fedcba9876543210", peerOwnerId: acct, peerRegion: "ap-east-1", autoAccept: false })];
+      return [
+        vpc,
+        res("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "to-hk", {
+          vpcId: "vpc-0a1b2c3d4e5f60789",
+          peerVpcId: "vpc-0fedcba9876543210",
+          peerOwnerId: acct,
+          peerRegion: "ap-east-1",
+          autoAccept: false,
+        }),
+      ];
     },
     expect: [{ source: "main", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "VPC peering within the U.S.",
-    stack: () => [res("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "to-west", { vpcId: "vpc-0a1b2c3d4e5f60789", peerVpcId: "vpc-0fedcba9876543210", peerRegion: "us-west-2" })],
+    stack: () => [
+      res("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "to-west", {
+        vpcId: "vpc-0a1b2c3d4e5f60789",
+        peerVpcId: "vpc-0fedcba9876543210",
+        peerRegion: "us-west-2",
+      }),
+    ],
     expect: [],
   },
 
   // ---- Azure ----
   {
     name: "azure-native storage account with RA-GRS and a location of its own: decided at the resource (paired-region location), not a flow",
-    stack: () => [res("azure-native:storage:StorageAccount", "ordersst", { accountName: "ordersst", resourceGroupName: "rg-orders", location: "southeastasia", kind: "StorageV2", sku: { name: "Standard_RAGRS" }, tags: usPerson })],
+    stack: () => [
+      res("azure-native:storage:StorageAccount", "ordersst", {
+        accountName: "ordersst",
+        resourceGroupName: "rg-orders",
+        location: "southeastasia",
+        kind: "StorageV2",
+        sku: { name: "Standard_RAGRS" },
+        tags: usPerson,
+      }),
+    ],
     expect: [],
   },
   {
     name: "azure-native GRS in East US pairs with West US: not a flow",
-    stack: () => [res("azure-native:storage:StorageAccount", "ordersus", { accountName: "ordersus", resourceGroupName: "rg", location: "eastus", kind: "StorageV2", sku: { name: "Standard_GRS" } })],
+    stack: () => [
+      res("azure-native:storage:StorageAccount", "ordersus", {
+        accountName: "ordersus",
+        resourceGroupName: "rg",
+        location: "eastus",
+        kind: "StorageV2",
+        sku: { name: "Standard_GRS" },
+      }),
+    ],
     expect: [],
   },
   {
     name: "azure-native LRS in Southeast Asia stays in Singapore",
-    stack: () => [res("azure-native:storage:StorageAccount", "lrs", { accountName: "lrs", resourceGroupName: "rg", location: "southeastasia", sku: { name: "Standard_LRS" } })],
+    stack: () => [
+      res("azure-native:storage:StorageAccount", "lrs", {
+        accountName: "lrs",
+        resourceGroupName: "rg",
+        location: "southeastasia",
+        sku: { name: "Standard_LRS" },
+      }),
+    ],
     expect: [],
   },
   {
     name: "azure-native storage account without location takes its resource group's (Southeast Asia), GZRS",
     stack: () => [
       res("azure-native:resources:ResourceGroup", "rg-sea", { resourceGroupName: "rg-sea", location: "Southeast Asia" }),
-      res("azure-native:storage:StorageAccount", "noloc", { accountName: "noloc", resourceGroupName: "rg-sea", sku: { name: "Standard_GZRS" } }, { provider: provider("azure-native", "default_3_8_0", {}) }),
+      res(
+        "azure-native:storage:StorageAccount",
+        "noloc",
+        { accountName: "noloc", resourceGroupName: "rg-sea", sku: { name: "Standard_GZRS" } },
+        { provider: provider("azure-native", "default_3_8_0", {}) },
+      ),
     ],
     expect: [{ source: "noloc", region: "eastasia", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "azure classic storage account with a location of its own, accountReplicationType GRS: decided at the resource, not a flow",
-    stack: () => [res("azure:storage/account:Account", "classic", { name: "classicst", resourceGroupName: "rg", location: "Southeast Asia", accountTier: "Standard", accountReplicationType: "GRS" })],
+    stack: () => [
+      res("azure:storage/account:Account", "classic", {
+        name: "classicst",
+        resourceGroupName: "rg",
+        location: "Southeast Asia",
+        accountTier: "Standard",
+        accountReplicationType: "GRS",
+      }),
+    ],
     expect: [],
   },
   {
     name: "azure-native SQL failover group whose partner server is in East Asia",
     stack: () => [
-      res("azure-native:sql:Server", "sql-primary", { serverName: "sql-primary", resourceGroupName: "rg", location: "eastus", administratorLogin: "sqladmin", version: "12.0", tags: usPerson }),
-      res("azure-native:sql:Server", "sql-hk", { serverName: "sql-hk", resourceGroupName: "rg", location: "eastasia", administratorLogin: "sqladmin", version: "12.0" }),
+      res("azure-native:sql:Server", "sql-primary", {
+        serverName: "sql-primary",
+        resourceGroupName: "rg",
+        location: "eastus",
+        administratorLogin: "sqladmin",
+        version: "12.0",
+        tags: usPerson,
+      }),
+      res("azure-native:sql:Server", "sql-hk", {
+        serverName: "sql-hk",
+        resourceGroupName: "rg",
+        location: "eastasia",
+        administratorLogin: "sqladmin",
+        version: "12.0",
+      }),
       res("azure-native:sql:FailoverGroup", "orders-fog", {
         failoverGroupName: "orders-fog",
         resourceGroupName: "rg",
         serverName: "sql-primary",
-        partnerServers: [{ id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Sql/servers/sql-hk" }],
+        partnerServers: [
+          { id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Sql/servers/sql-hk" },
+        ],
         readWriteEndpoint: { failoverPolicy: "Automatic", failoverWithDataLossGracePeriodMinutes: 60 },
         databases: [],
       }),
@@ -282,9 +506,24 @@ const cases: Case[] = [
     stack: () => {
       const base = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Sql/servers";
       return [
-        res("azure:mssql/server:Server", "primary", { name: "mssql-primary", resourceGroupName: "rg", location: "eastus", version: "12.0", tags: usPerson }, { id: `${base}/mssql-primary` }),
-        res("azure:mssql/server:Server", "secondary", { name: "mssql-cn", resourceGroupName: "rg", location: "chinaeast2", version: "12.0" }, { id: `${base}/mssql-cn` }),
-        res("azure:mssql/failoverGroup:FailoverGroup", "fog", { name: "fog", serverId: `${base}/mssql-primary`, partnerServers: [{ id: `${base}/mssql-cn` }], readWriteEndpointFailoverPolicy: { mode: "Automatic", graceMinutes: 80 } }),
+        res(
+          "azure:mssql/server:Server",
+          "primary",
+          { name: "mssql-primary", resourceGroupName: "rg", location: "eastus", version: "12.0", tags: usPerson },
+          { id: `${base}/mssql-primary` },
+        ),
+        res(
+          "azure:mssql/server:Server",
+          "secondary",
+          { name: "mssql-cn", resourceGroupName: "rg", location: "chinaeast2", version: "12.0" },
+          { id: `${base}/mssql-cn` },
+        ),
+        res("azure:mssql/failoverGroup:FailoverGroup", "fog", {
+          name: "fog",
+          serverId: `${base}/mssql-primary`,
+          partnerServers: [{ id: `${base}/mssql-cn` }],
+          readWriteEndpointFailoverPolicy: { mode: "Automatic", graceMinutes: 80 },
+        }),
       ];
     },
     expect: [{ source: "primary", dest: "secondary", region: "chinaeast2", jurisdictions: ["CN"], blocking: true }],
@@ -292,17 +531,48 @@ const cases: Case[] = [
   {
     name: "azure-native SQL geo-secondary database (createMode Secondary) in East Asia",
     stack: () => [
-      res("azure-native:sql:Database", "orders", { databaseName: "orders", serverName: "sql-primary", resourceGroupName: "rg", location: "eastus", tags: usPerson }),
-      res("azure-native:sql:Database", "orders-geo", { databaseName: "orders", serverName: "sql-hk", resourceGroupName: "rg", location: "eastasia", createMode: "Secondary", secondaryType: "Geo", sourceDatabaseId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Sql/servers/sql-primary/databases/orders" }),
+      res("azure-native:sql:Database", "orders", {
+        databaseName: "orders",
+        serverName: "sql-primary",
+        resourceGroupName: "rg",
+        location: "eastus",
+        tags: usPerson,
+      }),
+      res("azure-native:sql:Database", "orders-geo", {
+        databaseName: "orders",
+        serverName: "sql-hk",
+        resourceGroupName: "rg",
+        location: "eastasia",
+        createMode: "Secondary",
+        secondaryType: "Geo",
+        sourceDatabaseId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Sql/servers/sql-primary/databases/orders",
+      }),
     ],
     expect: [{ source: "orders", dest: "orders-geo", region: "eastasia", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "azure-native virtual network peering to a VNet in East Asia",
     stack: () => [
-      res("azure-native:network:VirtualNetwork", "hub", { virtualNetworkName: "hub", resourceGroupName: "rg", location: "eastus", addressSpace: { addressPrefixes: ["10.0.0.0/16"] }, tags: usPerson }),
-      res("azure-native:network:VirtualNetwork", "spoke-hk", { virtualNetworkName: "spoke-hk", resourceGroupName: "rg", location: "eastasia", addressSpace: { addressPrefixes: ["10.1.0.0/16"] } }),
-      res("azure-native:network:VirtualNetworkPeering", "hub-to-hk", { virtualNetworkPeeringName: "hub-to-hk", virtualNetworkName: "hub", resourceGroupName: "rg", allowVirtualNetworkAccess: true, remoteVirtualNetwork: { id: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/spoke-hk" } }),
+      res("azure-native:network:VirtualNetwork", "hub", {
+        virtualNetworkName: "hub",
+        resourceGroupName: "rg",
+        location: "eastus",
+        addressSpace: { addressPrefixes: ["10.0.0.0/16"] },
+        tags: usPerson,
+      }),
+      res("azure-native:network:VirtualNetwork", "spoke-hk", {
+        virtualNetworkName: "spoke-hk",
+        resourceGroupName: "rg",
+        location: "eastasia",
+        addressSpace: { addressPrefixes: ["10.1.0.0/16"] },
+      }),
+      res("azure-native:network:VirtualNetworkPeering", "hub-to-hk", {
+        virtualNetworkPeeringName: "hub-to-hk",
+        virtualNetworkName: "hub",
+        resourceGroupName: "rg",
+        allowVirtualNetworkAccess: true,
+        remoteVirtualNetwork: { id: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/spoke-hk" },
+      }),
     ],
     expect: [{ source: "hub", dest: "spoke-hk", region: "eastasia", jurisdictions: ["HK"], blocking: true }],
   },
@@ -310,7 +580,15 @@ const cases: Case[] = [
   // ---- GCP ----
   {
     name: "GCS bucket in the ASIA multi-region (includes Hong Kong)",
-    stack: () => [res("gcp:storage/bucket:Bucket", "assets", { name: "assets-7f3a", location: "ASIA", storageClass: "STANDARD", uniformBucketLevelAccess: true, labels: { "data-classification": "us-person" } })],
+    stack: () => [
+      res("gcp:storage/bucket:Bucket", "assets", {
+        name: "assets-7f3a",
+        location: "ASIA",
+        storageClass: "STANDARD",
+        uniformBucketLevelAccess: true,
+        labels: { "data-classification": "us-person" },
+      }),
+    ],
     expect: [{ source: "assets", region: "asia", blocking: true }],
   },
   {
@@ -320,22 +598,53 @@ const cases: Case[] = [
   },
   {
     name: "GCS custom dual-region ASIA-EAST1 (Taiwan) + ASIA-EAST2 (Hong Kong)",
-    stack: () => [res("gcp:storage/bucket:Bucket", "tw-hk", { name: "tw-hk", location: "ASIA", customPlacementConfig: { dataLocations: ["ASIA-EAST1", "ASIA-EAST2"] } })],
+    stack: () => [
+      res("gcp:storage/bucket:Bucket", "tw-hk", {
+        name: "tw-hk",
+        location: "ASIA",
+        customPlacementConfig: { dataLocations: ["ASIA-EAST1", "ASIA-EAST2"] },
+      }),
+    ],
     expect: [{ source: "tw-hk", region: "asia-east2", jurisdictions: ["TW", "HK"], blocking: true }],
   },
   {
     name: "GCS custom dual-region in Japan only",
-    stack: () => [res("gcp:storage/bucket:Bucket", "jp", { name: "jp", location: "ASIA", customPlacementConfig: { dataLocations: ["ASIA-NORTHEAST1", "ASIA-NORTHEAST2"] } })],
+    stack: () => [
+      res("gcp:storage/bucket:Bucket", "jp", {
+        name: "jp",
+        location: "ASIA",
+        customPlacementConfig: { dataLocations: ["ASIA-NORTHEAST1", "ASIA-NORTHEAST2"] },
+      }),
+    ],
     expect: [],
   },
   {
     name: "GCP VPC network peering with a network that has a subnet in asia-east2",
     stack: () => [
-      res("gcp:compute/network:Network", "prod", { name: "prod", autoCreateSubnetworks: false, selfLink: "https://www.googleapis.com/compute/v1/projects/shop-prod/global/networks/prod" }),
+      res("gcp:compute/network:Network", "prod", {
+        name: "prod",
+        autoCreateSubnetworks: false,
+        selfLink: "https://www.googleapis.com/compute/v1/projects/shop-prod/global/networks/prod",
+      }),
       res("gcp:compute/network:Network", "partner", { name: "partner", autoCreateSubnetworks: false }),
-      res("gcp:compute/subnetwork:Subnetwork", "partner-hk", { name: "partner-hk", ipCidrRange: "10.8.0.0/20", region: "asia-east2", network: "projects/shop-prod/global/networks/partner" }),
-      res("gcp:compute/subnetwork:Subnetwork", "partner-us", { name: "partner-us", ipCidrRange: "10.9.0.0/20", region: "us-central1", network: "projects/shop-prod/global/networks/partner" }),
-      res("gcp:compute/networkPeering:NetworkPeering", "prod-partner", { name: "prod-partner", network: "https://www.googleapis.com/compute/v1/projects/shop-prod/global/networks/prod", peerNetwork: "projects/shop-prod/global/networks/partner", exportCustomRoutes: true }),
+      res("gcp:compute/subnetwork:Subnetwork", "partner-hk", {
+        name: "partner-hk",
+        ipCidrRange: "10.8.0.0/20",
+        region: "asia-east2",
+        network: "projects/shop-prod/global/networks/partner",
+      }),
+      res("gcp:compute/subnetwork:Subnetwork", "partner-us", {
+        name: "partner-us",
+        ipCidrRange: "10.9.0.0/20",
+        region: "us-central1",
+        network: "projects/shop-prod/global/networks/partner",
+      }),
+      res("gcp:compute/networkPeering:NetworkPeering", "prod-partner", {
+        name: "prod-partner",
+        network: "https://www.googleapis.com/compute/v1/projects/shop-prod/global/networks/prod",
+        peerNetwork: "projects/shop-prod/global/networks/partner",
+        exportCustomRoutes: true,
+      }),
     ],
     expect: [{ source: "prod", dest: "partner-hk", region: "asia-east2", jurisdictions: ["HK"], blocking: true }],
   },
@@ -343,24 +652,58 @@ const cases: Case[] = [
   // ---- references of any kind ----
   {
     name: "Lambda whose environment points at an Alibaba Cloud OSS endpoint: decided at the resource, not a flow",
-    stack: () => [res("aws:lambda/function:Function", "export", { runtime: "nodejs20.x", handler: "index.handler", role: `arn:aws:iam::${acct}:role/lambda`, environment: { variables: { OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com", BUCKET: "exports" } }, tags: usPerson })],
+    stack: () => [
+      res("aws:lambda/function:Function", "export", {
+        runtime: "nodejs20.x",
+        handler: "index.handler",
+        role: `arn:aws:iam::${acct}:role/lambda`,
+        environment: { variables: { OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com", BUCKET: "exports" } },
+        tags: usPerson,
+      }),
+    ],
     expect: [],
   },
   {
     name: "Lambda whose environment names an SQS queue ARN in ap-east-1",
-    stack: () => [res("aws:lambda/function:Function", "forward", { runtime: "nodejs20.x", handler: "index.handler", environment: { variables: { QUEUE_ARN: `arn:aws:sqs:ap-east-1:${acct}:orders` } } })],
+    stack: () => [
+      res("aws:lambda/function:Function", "forward", {
+        runtime: "nodejs20.x",
+        handler: "index.handler",
+        environment: { variables: { QUEUE_ARN: `arn:aws:sqs:ap-east-1:${acct}:orders` } },
+      }),
+    ],
     expect: [{ source: "forward", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "Lambda whose environment carries the name of a Hong Kong bucket of the stack",
-    stack: () => [hkBucket, res("aws:lambda/function:Function", "writer", { runtime: "nodejs20.x", handler: "index.handler", environment: { variables: { TARGET_BUCKET: hkBucket.inputs["bucket"] } } })],
+    stack: () => [
+      hkBucket,
+      res("aws:lambda/function:Function", "writer", {
+        runtime: "nodejs20.x",
+        handler: "index.handler",
+        environment: { variables: { TARGET_BUCKET: hkBucket.inputs["bucket"] } },
+      }),
+    ],
     expect: [{ source: "writer", dest: "orders-hk", region: "ap-east-1", jurisdictions: ["HK"], blocking: true }],
   },
   {
     name: "a property dependency on an Alibaba Cloud bucket (value unknown at preview)",
     stack: () => {
-      const oss = res("alicloud:oss/bucket:Bucket", "mirror", { bucket: "mirror-7f3a", acl: "private" }, { provider: provider("alicloud", "default_3_90_0", { region: "us-west-1" }) });
-      return [oss, res("aws:lambda/function:Function", "sync", { runtime: "nodejs20.x", handler: "index.handler", environment: { variables: { MIRROR: U } } }, { propDeps: { environment: [oss.urn] }, deps: [oss.urn] })];
+      const oss = res(
+        "alicloud:oss/bucket:Bucket",
+        "mirror",
+        { bucket: "mirror-7f3a", acl: "private" },
+        { provider: provider("alicloud", "default_3_90_0", { region: "us-west-1" }) },
+      );
+      return [
+        oss,
+        res(
+          "aws:lambda/function:Function",
+          "sync",
+          { runtime: "nodejs20.x", handler: "index.handler", environment: { variables: { MIRROR: U } } },
+          { propDeps: { environment: [oss.urn] }, deps: [oss.urn] },
+        ),
+      ];
     },
     expect: [{ source: "sync", dest: "mirror", region: "us-west-1", jurisdictions: ["US"], blocking: true }],
   },
@@ -371,7 +714,15 @@ const cases: Case[] = [
   },
   {
     name: "IAM policies that name a restricted bucket grant access but move no data",
-    stack: () => [hkBucket, res("aws:iam/rolePolicy:RolePolicy", "replication", { role: "s3-replication", policy: U }, { propDeps: { policy: [hkBucket.urn] }, deps: [hkBucket.urn] })],
+    stack: () => [
+      hkBucket,
+      res(
+        "aws:iam/rolePolicy:RolePolicy",
+        "replication",
+        { role: "s3-replication", policy: U },
+        { propDeps: { policy: [hkBucket.urn] }, deps: [hkBucket.urn] },
+      ),
+    ],
     expect: [],
   },
 ];
@@ -418,11 +769,17 @@ describe("findFlows: flows into restricted destinations", () => {
     expect(m).toContain("HK");
     expect(m).toContain("us-dsp-2025");
     expect(m).toContain("28 CFR Part 202");
-    for (const secret of [acct, "s3-replication", "STANDARD_IA", "orders-7f3a", "orders-hk-7f3a", "Enabled"]) expect(m).not.toContain(secret);
+    for (const secret of [acct, "s3-replication", "STANDARD_IA", "orders-7f3a", "orders-hk-7f3a", "Enabled"])
+      expect(m).not.toContain(secret);
   });
 
   it("never puts endpoint paths or query strings of a reference into the message (endpoints are decided at the resource)", () => {
-    const lambda = res("aws:lambda/function:Function", "export", { environment: { variables: { URL: "https://oss-cn-hangzhou.aliyuncs.com/secret-bucket/key?token=abc" } } }, { provider: provider("aws", "us", { region: "us-east-1" }) });
+    const lambda = res(
+      "aws:lambda/function:Function",
+      "export",
+      { environment: { variables: { URL: "https://oss-cn-hangzhou.aliyuncs.com/secret-bucket/key?token=abc" } } },
+      { provider: provider("aws", "us", { region: "us-east-1" }) },
+    );
     expect(flows([lambda])).toEqual([]);
     const [f] = decide(lambda, settings({}), clock);
     const m = messageFor(f!);
@@ -438,17 +795,61 @@ describe("findFlows: the examples/programs/aws-replication stack", () => {
   function exampleStack(preview: boolean): ResourceView[] {
     const k = (v: string) => (preview ? U : v);
     const hongKong = provider("aws", "hong-kong", { region: "ap-east-1" });
-    const orders = res("aws:s3/bucket:Bucket", "orders", { bucket: "orders-3c1f2a9", forceDestroy: true, tags: usPerson, arn: k("arn:aws:s3:::orders-3c1f2a9") }, preview ? {} : { id: "orders-3c1f2a9" });
-    const replica = res("aws:s3/bucket:Bucket", "orders-replica", { bucket: "orders-replica-77d0e1b", forceDestroy: true, tags: usPerson, arn: k("arn:aws:s3:::orders-replica-77d0e1b") }, { provider: hongKong, ...(preview ? {} : { id: "orders-replica-77d0e1b" }) });
-    const ov = res("aws:s3/bucketVersioning:BucketVersioning", "orders", { bucket: k("orders-3c1f2a9"), versioningConfiguration: { status: "Enabled" } }, { propDeps: { bucket: [orders.urn] }, deps: [orders.urn] });
-    const rv = res("aws:s3/bucketVersioning:BucketVersioning", "orders-replica", { bucket: k("orders-replica-77d0e1b"), versioningConfiguration: { status: "Enabled" } }, { provider: hongKong, propDeps: { bucket: [replica.urn] }, deps: [replica.urn] });
-    const role = res("aws:iam/role:Role", "orders-replication", { assumeRolePolicy: '{"Version":"2012-10-17"}', tags: usPerson, arn: k(`arn:aws:iam::${acct}:role/orders-replication-1a2b3c4`) });
-    const policy = res("aws:iam/rolePolicy:RolePolicy", "orders-replication", { role: k("orders-replication-1a2b3c4"), policy: U }, { propDeps: { role: [role.urn], policy: [orders.urn, replica.urn] }, deps: [role.urn, orders.urn, replica.urn] });
+    const orders = res(
+      "aws:s3/bucket:Bucket",
+      "orders",
+      { bucket: "orders-3c1f2a9", forceDestroy: true, tags: usPerson, arn: k("arn:aws:s3:::orders-3c1f2a9") },
+      preview ? {} : { id: "orders-3c1f2a9" },
+    );
+    const replica = res(
+      "aws:s3/bucket:Bucket",
+      "orders-replica",
+      { bucket: "orders-replica-77d0e1b", forceDestroy: true, tags: usPerson, arn: k("arn:aws:s3:::orders-replica-77d0e1b") },
+      { provider: hongKong, ...(preview ? {} : { id: "orders-replica-77d0e1b" }) },
+    );
+    const ov = res(
+      "aws:s3/bucketVersioning:BucketVersioning",
+      "orders",
+      { bucket: k("orders-3c1f2a9"), versioningConfiguration: { status: "Enabled" } },
+      { propDeps: { bucket: [orders.urn] }, deps: [orders.urn] },
+    );
+    const rv = res(
+      "aws:s3/bucketVersioning:BucketVersioning",
+      "orders-replica",
+      { bucket: k("orders-replica-77d0e1b"), versioningConfiguration: { status: "Enabled" } },
+      { provider: hongKong, propDeps: { bucket: [replica.urn] }, deps: [replica.urn] },
+    );
+    const role = res("aws:iam/role:Role", "orders-replication", {
+      assumeRolePolicy: '{"Version":"2012-10-17"}',
+      tags: usPerson,
+      arn: k(`arn:aws:iam::${acct}:role/orders-replication-1a2b3c4`),
+    });
+    const policy = res(
+      "aws:iam/rolePolicy:RolePolicy",
+      "orders-replication",
+      { role: k("orders-replication-1a2b3c4"), policy: U },
+      { propDeps: { role: [role.urn], policy: [orders.urn, replica.urn] }, deps: [role.urn, orders.urn, replica.urn] },
+    );
     const config = res(
       "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
       "orders-to-hong-kong",
-      { role: role.inputs["arn"], bucket: k("orders-3c1f2a9"), rules: [{ id: "everything", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: replica.inputs["arn"], storageClass: "STANDARD" } }] },
-      { propDeps: { role: [role.urn], bucket: [orders.urn], rules: [replica.urn] }, deps: [ov.urn, rv.urn, role.urn, orders.urn, replica.urn] },
+      {
+        role: role.inputs["arn"],
+        bucket: k("orders-3c1f2a9"),
+        rules: [
+          {
+            id: "everything",
+            status: "Enabled",
+            filter: {},
+            deleteMarkerReplication: { status: "Enabled" },
+            destination: { bucket: replica.inputs["arn"], storageClass: "STANDARD" },
+          },
+        ],
+      },
+      {
+        propDeps: { role: [role.urn], bucket: [orders.urn], rules: [replica.urn] },
+        deps: [ov.urn, rv.urn, role.urn, orders.urn, replica.urn],
+      },
     );
     return [orders, ov, replica, rv, role, policy, config];
   }
@@ -463,7 +864,9 @@ describe("findFlows: the examples/programs/aws-replication stack", () => {
   });
 
   it("with tagged scope the tagged source bucket still counts (the replication config carries no tags)", () => {
-    expect(flows(exampleStack(true), { scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] } })).toHaveLength(1);
+    expect(
+      flows(exampleStack(true), { scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] } }),
+    ).toHaveLength(1);
   });
 });
 
@@ -499,7 +902,11 @@ describe("findFlows: unknown destinations during preview", () => {
     const fs = flows([
       src,
       res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r1", { bucket: src.inputs["bucket"], role: "x", rules: U }),
-      res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r2", { bucket: src.inputs["bucket"], role: "x", rules: [{ id: "a", status: "Enabled", destination: U }] }),
+      res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r2", {
+        bucket: src.inputs["bucket"],
+        role: "x",
+        rules: [{ id: "a", status: "Enabled", destination: U }],
+      }),
       res("aws:dynamodb/table:Table", "t", { name: "t", hashKey: "id", replicas: U }),
       res("aws:backup/plan:Plan", "p", { name: "p", rules: [{ ruleName: "r", targetVaultName: "v", copyActions: U }] }),
     ]);
@@ -512,8 +919,18 @@ describe("findFlows: unknown destinations during preview", () => {
   });
 
   it("an unknown storage SKU is reported only where the pair would cross into a restricted jurisdiction (at the resource when it has a location)", () => {
-    const sea = res("azure-native:storage:StorageAccount", "sea", { accountName: "sea", resourceGroupName: "rg", location: "southeastasia", sku: { name: U } });
-    const us = res("azure-native:storage:StorageAccount", "us", { accountName: "us", resourceGroupName: "rg", location: "eastus", sku: { name: U } });
+    const sea = res("azure-native:storage:StorageAccount", "sea", {
+      accountName: "sea",
+      resourceGroupName: "rg",
+      location: "southeastasia",
+      sku: { name: U },
+    });
+    const us = res("azure-native:storage:StorageAccount", "us", {
+      accountName: "us",
+      resourceGroupName: "rg",
+      location: "eastus",
+      sku: { name: U },
+    });
     expect(flows([sea, us])).toEqual([]);
     const decided = (s: SettingsInput) => [sea, us].flatMap((r) => decide(r, settings(s), clock)).map((f) => [f.name, f.blocking]);
     expect(decided({})).toEqual([["sea", false]]);
@@ -548,7 +965,11 @@ describe("findFlows: scope, exemptions, effective dates", () => {
   });
 
   it("honours an exemption on the source, and names an expired one", () => {
-    const exemption = (expires: string) => ({ exemptions: [{ id: "EXC-7", resources: ["urn:pulumi:prod::shop::aws:s3/bucket:Bucket::orders"], reason: "approved DR copy", expires }] });
+    const exemption = (expires: string) => ({
+      exemptions: [
+        { id: "EXC-7", resources: ["urn:pulumi:prod::shop::aws:s3/bucket:Bucket::orders"], reason: "approved DR copy", expires },
+      ],
+    });
     const honoured = flows(stack(), exemption("2027-03-31"));
     expect(honoured[0]!.exemption).toEqual({ id: "EXC-7", status: "honoured", expires: "2027-03-31" });
     const expired = flows(stack(), exemption("2026-01-31"));
@@ -557,12 +978,24 @@ describe("findFlows: scope, exemptions, effective dates", () => {
   });
 
   it("honours an exemption on the resource that declares the flow", () => {
-    const fs = flows(stack(), { exemptions: [{ id: "EXC-8", resources: ["urn:pulumi:*::*::*::orders-to-hk"], reason: "r", expires: "2027-01-01" }] });
+    const fs = flows(stack(), {
+      exemptions: [{ id: "EXC-8", resources: ["urn:pulumi:*::*::*::orders-to-hk"], reason: "r", expires: "2027-01-01" }],
+    });
     expect(fs[0]!.exemption?.id).toBe("EXC-8");
   });
 
   it("an exemption limited to other policies does not apply", () => {
-    const fs = flows(stack(), { exemptions: [{ id: "EXC-9", resources: ["urn:pulumi:prod::shop::*::orders*"], reason: "r", expires: "2027-01-01", policies: ["restricted-region"] }] });
+    const fs = flows(stack(), {
+      exemptions: [
+        {
+          id: "EXC-9",
+          resources: ["urn:pulumi:prod::shop::*::orders*"],
+          reason: "r",
+          expires: "2027-01-01",
+          policies: ["restricted-region"],
+        },
+      ],
+    });
     expect(fs[0]!.exemption).toBeUndefined();
   });
 
@@ -589,7 +1022,12 @@ describe("findFlows: scope, exemptions, effective dates", () => {
 describe("findFlows: failing closed", () => {
   it("reports a resource whose analysis throws when it references a restricted jurisdiction", () => {
     const inputs: Record<string, unknown> = { name: "t", streamArn: "arn:aws-cn:kinesis:cn-north-1:123456789012:stream/x" };
-    Object.defineProperty(inputs, "replicas", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(inputs, "replicas", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     const fs = flows([res("aws:dynamodb/table:Table", "t", inputs)]);
     expect(fs).toHaveLength(1);
     expect(fs[0]!.blocking).toBe(true);
@@ -599,15 +1037,29 @@ describe("findFlows: failing closed", () => {
 
   it("keeps going after a failing resource, and reports nothing for a failing resource with no restricted-looking reference", () => {
     const inputs: Record<string, unknown> = { name: "t" };
-    Object.defineProperty(inputs, "replicas", { enumerable: false, get: () => { throw new Error("boom"); } });
-    const fs = flows([res("aws:dynamodb/table:Table", "t", inputs), src, hkBucket, replication("orders-to-hk", src, hkBucket.inputs["arn"])]);
+    Object.defineProperty(inputs, "replicas", {
+      enumerable: false,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+    const fs = flows([
+      res("aws:dynamodb/table:Table", "t", inputs),
+      src,
+      hkBucket,
+      replication("orders-to-hk", src, hkBucket.inputs["arn"]),
+    ]);
     expect(fs.map((f) => f.name)).toEqual(["orders"]);
   });
 
   it("a failing clock fails closed: findings blocking, exemptions not honoured, error set", () => {
-    const fs = findFlows([src, hkBucket, replication("orders-to-hk", src, hkBucket.inputs["arn"])], settings({ exemptions: [{ id: "E", resources: ["urn:pulumi:prod::shop::*::orders*"], reason: "r", expires: "2099-01-01" }] }), () => {
-      throw new Error("no clock");
-    });
+    const fs = findFlows(
+      [src, hkBucket, replication("orders-to-hk", src, hkBucket.inputs["arn"])],
+      settings({ exemptions: [{ id: "E", resources: ["urn:pulumi:prod::shop::*::orders*"], reason: "r", expires: "2099-01-01" }] }),
+      () => {
+        throw new Error("no clock");
+      },
+    );
     expect(fs).toHaveLength(1);
     expect(fs[0]!.blocking).toBe(true);
     expect(fs[0]!.exemption?.status).toBe("expired");
@@ -615,7 +1067,9 @@ describe("findFlows: failing closed", () => {
   });
 
   it("ignores hostile property names and odd values", () => {
-    const inputs = JSON.parse('{"__proto__": {"polluted": "arn:aws:s3:::x"}, "constructor": "x", "replicas": [null, 5, "ap-east-1", {"regionName": 7}]}') as Record<string, unknown>;
+    const inputs = JSON.parse(
+      '{"__proto__": {"polluted": "arn:aws:s3:::x"}, "constructor": "x", "replicas": [null, 5, "ap-east-1", {"regionName": 7}]}',
+    ) as Record<string, unknown>;
     expect(() => flows([res("aws:dynamodb/table:Table", "t", inputs)])).not.toThrow();
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
@@ -630,7 +1084,19 @@ describe("findFlows: cost is linear in the stack", () => {
       const s = bucket(`data-${i}`);
       const d = bucket(`replica-${i}`, i % 10 === 0 ? awsHk : awsWest);
       out.push(s, d, replication(`repl-${i}`, s, d.inputs["arn"], { deps: [s.urn, d.urn] }));
-      out.push(res("aws:lambda/function:Function", `fn-${i}`, { runtime: "nodejs20.x", handler: "index.handler", environment: { variables: { BUCKET: s.inputs["bucket"], STAGE: "prod" } }, tags: usPerson }, { propDeps: { environment: [s.urn] }, deps: [s.urn] }));
+      out.push(
+        res(
+          "aws:lambda/function:Function",
+          `fn-${i}`,
+          {
+            runtime: "nodejs20.x",
+            handler: "index.handler",
+            environment: { variables: { BUCKET: s.inputs["bucket"], STAGE: "prod" } },
+            tags: usPerson,
+          },
+          { propDeps: { environment: [s.urn] }, deps: [s.urn] },
+        ),
+      );
       out.push(res("aws:dynamodb/table:Table", `tbl-${i}`, { name: `tbl-${i}`, hashKey: "id", replicas: [{ regionName: "us-west-2" }] }));
       out.push(res("aws:sqs/queue:Queue", `q-${i}`, { name: `q-${i}`, tags: usPerson }));
       i++;
@@ -658,7 +1124,9 @@ describe("findFlows: cost is linear in the stack", () => {
     const b = time(large, s);
     const ratio = b.ms / Math.max(a.ms, 0.5);
     // eslint-disable-next-line no-console
-    console.log(`findFlows: 5,000 resources ${a.ms.toFixed(1)} ms (${a.findings} findings), 50,000 resources ${b.ms.toFixed(1)} ms (${b.findings} findings), ratio ${ratio.toFixed(2)}`);
+    console.log(
+      `findFlows: 5,000 resources ${a.ms.toFixed(1)} ms (${a.findings} findings), 50,000 resources ${b.ms.toFixed(1)} ms (${b.findings} findings), ratio ${ratio.toFixed(2)}`,
+    );
     expect(b.findings).toBeGreaterThan(a.findings * 8);
     expect(ratio).toBeLessThan(20);
   }, 120_000);

@@ -54,9 +54,17 @@ describe("URN globs (exemptions)", () => {
     ["urn:pulumi:prod::shop::*public*", "urn:pulumi:prod::shop::alicloud:rds/instance:Instance::public-assets-db", false],
     ["urn:pulumi:prod::shop::alicloud:*::public*", "urn:pulumi:prod::shop::alicloud:rds/instance:Instance::x::public", false],
     // `…Bucket*` does not cover the bucket's children (parent types are joined with `$`).
-    ["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket*::*", "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket$alicloud:oss/bucketObject:BucketObject::o", false],
+    [
+      "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket*::*",
+      "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket$alicloud:oss/bucketObject:BucketObject::o",
+      false,
+    ],
     ["urn:pulumi:prod::shop::*::*", "urn:pulumi:prod::shop::my:index:Site$alicloud:oss/bucket:Bucket::b", false],
-    ["urn:pulumi:prod::shop::my:index:Site$alicloud:oss/bucket:Bucket::*", "urn:pulumi:prod::shop::my:index:Site$alicloud:oss/bucket:Bucket::b", true],
+    [
+      "urn:pulumi:prod::shop::my:index:Site$alicloud:oss/bucket:Bucket::*",
+      "urn:pulumi:prod::shop::my:index:Site$alicloud:oss/bucket:Bucket::b",
+      true,
+    ],
     ["urn:pulumi:prod::shop::*$alicloud:oss/bucket:Bucket::*", "urn:pulumi:prod::shop::my:index:Site$alicloud:oss/bucket:Bucket::b", true],
     ["urn:pulumi:prod::shop::*$alicloud:oss/bucket:Bucket::*", "urn:pulumi:prod::shop::a$b$alicloud:oss/bucket:Bucket::b", false],
     ["urn:pulumi:?::shop::*::b", "urn:pulumi:::shop::t::b", false],
@@ -79,7 +87,9 @@ describe("URN globs (exemptions)", () => {
 
   it("agrees with the reference on URN-shaped text and patterns cut from it (property)", () => {
     const word = fc.array(fc.constantFrom("a", "b", "-", ":", "/"), { minLength: 1, maxLength: 5 }).map((a) => a.join(""));
-    const urn = fc.tuple(word, word, fc.array(word, { minLength: 1, maxLength: 3 }), word).map(([s, p, types, n]) => `urn:pulumi:${s}::${p}::${types.join("$")}::${n}`);
+    const urn = fc
+      .tuple(word, word, fc.array(word, { minLength: 1, maxLength: 3 }), word)
+      .map(([s, p, types, n]) => `urn:pulumi:${s}::${p}::${types.join("$")}::${n}`);
     const wildcarded = (u: string) =>
       fc.array(fc.tuple(fc.nat(u.length), fc.nat(u.length), fc.constantFrom("*", "?")), { maxLength: 3 }).map((cuts) => {
         let p = u;
@@ -87,10 +97,13 @@ describe("URN globs (exemptions)", () => {
         return p;
       });
     fc.assert(
-      fc.property(urn.chain((u) => fc.tuple(fc.constant(u), wildcarded(u), urn)), ([u, p, other]) => {
-        expect(compileUrnGlob(p).matches(u)).toBe(reference(p, u));
-        expect(compileUrnGlob(p).matches(other)).toBe(reference(p, other));
-      }),
+      fc.property(
+        urn.chain((u) => fc.tuple(fc.constant(u), wildcarded(u), urn)),
+        ([u, p, other]) => {
+          expect(compileUrnGlob(p).matches(u)).toBe(reference(p, u));
+          expect(compileUrnGlob(p).matches(other)).toBe(reference(p, other));
+        },
+      ),
       params,
     );
   });

@@ -45,9 +45,13 @@ describe("glob", () => {
     const alphabet = fc.constantFrom("a", "b", "-", ":", "*", "?");
     const textChars = fc.constantFrom("a", "b", "-", ":");
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join("")), fc.array(textChars, { maxLength: 16 }).map((a) => a.join("")), (p, t) => {
-        expect(compileGlob(p).matches(t)).toBe(reference(p, t));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 12 }).map((a) => a.join("")),
+        fc.array(textChars, { maxLength: 16 }).map((a) => a.join("")),
+        (p, t) => {
+          expect(compileGlob(p).matches(t)).toBe(reference(p, t));
+        },
+      ),
       params,
     );
   });

@@ -17,7 +17,17 @@ const settingsList = [
   compileSettings({}),
   compileSettings({ unknownRegion: "violation", allowedRegions: { aws: ["us-*"], gcp: ["us*"] } }),
   compileSettings({ scope: { mode: "tagged", tagKeys: ["data-classification", "tags"], tagValues: [] } }),
-  compileSettings({ determination: "alibaba-cloud-review", exemptions: [{ id: "E1", resources: [...restrictedTypes, ...otherTypes].map((t) => `urn:pulumi:prod::p::${t}::?*`), reason: "r", expires: "2026-01-01" }] }),
+  compileSettings({
+    determination: "alibaba-cloud-review",
+    exemptions: [
+      {
+        id: "E1",
+        resources: [...restrictedTypes, ...otherTypes].map((t) => `urn:pulumi:prod::p::${t}::?*`),
+        reason: "r",
+        expires: "2026-01-01",
+      },
+    ],
+  }),
 ];
 
 describe("core guarantees (property)", () => {
@@ -46,7 +56,12 @@ describe("core guarantees (property)", () => {
 
   it("restricted types are reported under unknown, secret and malformed inputs", () => {
     for (const type of restrictedTypes) {
-      for (const inputs of [{ region: 42 }, { tags: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }, deep(500), { __proto__: { polluted: true } } as Record<string, unknown>]) {
+      for (const inputs of [
+        { region: 42 },
+        { tags: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" },
+        deep(500),
+        { __proto__: { polluted: true } } as Record<string, unknown>,
+      ]) {
         const fs = decide({ type, name: "x", urn: `urn:pulumi:prod::p::${type}::x`, inputs }, settingsList[0]!, clock);
         expect(fs.some((f) => f.policy === "restricted-provider" && f.blocking)).toBe(true);
       }
@@ -54,8 +69,16 @@ describe("core guarantees (property)", () => {
   });
 
   it("bounds work on huge strings and arrays", () => {
-    const huge = { region: "cn-hangzhou".repeat(100_000), availabilityZones: Array.from({ length: 100_000 }, () => "cn-hangzhou-h"), endpoints: Array.from({ length: 100_000 }, () => "https://oss-cn-hangzhou.aliyuncs.com") };
-    const fs = decide({ type: "aws:s3/bucketV2:BucketV2", name: "b", urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::b", inputs: huge }, settingsList[0]!, clock);
+    const huge = {
+      region: "cn-hangzhou".repeat(100_000),
+      availabilityZones: Array.from({ length: 100_000 }, () => "cn-hangzhou-h"),
+      endpoints: Array.from({ length: 100_000 }, () => "https://oss-cn-hangzhou.aliyuncs.com"),
+    };
+    const fs = decide(
+      { type: "aws:s3/bucketV2:BucketV2", name: "b", urn: "urn:pulumi:prod::p::aws:s3/bucketV2:BucketV2::b", inputs: huge },
+      settingsList[0]!,
+      clock,
+    );
     for (const f of fs) expect(messageFor(f).length).toBeLessThan(4000);
   });
 });

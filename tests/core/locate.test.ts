@@ -28,31 +28,217 @@ interface Case {
 
 /** One case per catalog entry: a test below fails when an entry has none. */
 const cases: Record<string, Case> = {
-  "aws.dynamodb.global-table-v1": { type: "aws:dynamodb/globalTable:GlobalTable", provider: aws, restricted: { replicas: [{ regionName: "us-east-1" }, { regionName: "ap-east-1" }] }, region: "ap-east-1", clean: { replicas: [{ regionName: "us-east-1" }, { regionName: "us-west-2" }] } },
-  "aws.dynamodb.table-replicas": { type: "aws:dynamodb/table:Table", provider: aws, restricted: { replicas: [{ regionName: "cn-north-1" }] }, region: "cn-north-1", clean: { replicas: [{ regionName: "us-west-2" }] } },
-  "aws.secretsmanager.replica": { type: "aws:secretsmanager/secret:Secret", provider: aws, restricted: { replicas: [{ region: "ap-east-1" }] }, region: "ap-east-1", clean: { replicas: [{ region: "us-west-1" }] } },
-  "aws.ecr.replication": { type: "aws:ecr/replicationConfiguration:ReplicationConfiguration", provider: aws, restricted: { replicationConfiguration: { rules: [{ destinations: [{ region: "us-west-2", registryId: "1" }, { region: "ap-east-1", registryId: "1" }] }] } }, region: "ap-east-1", clean: { replicationConfiguration: { rules: [{ destinations: [{ region: "us-west-2", registryId: "1" }] }] } } },
-  "aws.efs.replication": { type: "aws:efs/replicationConfiguration:ReplicationConfiguration", provider: aws, restricted: { sourceFileSystemId: "fs-1", destination: { region: "ap-east-1" } }, region: "ap-east-1", clean: { sourceFileSystemId: "fs-1", destination: { region: "us-east-2" } } },
-  "aws.redshift.snapshot-copy": { type: "aws:redshift/snapshotCopy:SnapshotCopy", provider: aws, restricted: { clusterIdentifier: "c", destinationRegion: "cn-northwest-1" }, region: "cn-northwest-1", clean: { clusterIdentifier: "c", destinationRegion: "us-west-2" } },
-  "aws.redshift.cluster-snapshot-copy": { type: "aws:redshift/cluster:Cluster", provider: aws, restricted: { snapshotCopy: { destinationRegion: "ap-east-1" } }, region: "ap-east-1", clean: { snapshotCopy: { destinationRegion: "us-west-2" } } },
-  "azure.cosmosdb.locations": { type: "azure-native:documentdb:DatabaseAccount", provider: azn, restricted: { location: "eastus", locations: [{ locationName: "East US", failoverPriority: 0 }, { locationName: "East Asia", failoverPriority: 1 }] }, region: "eastasia", clean: { location: "eastus", locations: [{ locationName: "eastus" }, { locationName: "westus" }] } },
-  "azure.cosmosdb.geo-locations": { type: "azure:cosmosdb/account:Account", provider: azc, restricted: { location: "eastus", geoLocations: [{ location: "eastus", failoverPriority: 0 }, { location: "chinanorth3", failoverPriority: 1 }] }, region: "chinanorth3", clean: { location: "eastus", geoLocations: [{ location: "eastus" }, { location: "westus2" }] } },
-  "azure.sql.database-geo-backup": { type: "azure-native:sql:Database", provider: azn, restricted: { location: "southeastasia" }, region: "eastasia", clean: { location: "eastus" } },
-  "azure.sql.database-geo-backup-classic": { type: "azure:mssql/database:Database", provider: azc, restricted: { location: "southeastasia", storageAccountType: "Geo" }, region: "eastasia", clean: { location: "southeastasia", storageAccountType: "Local" } },
-  "azure.sql.managed-instance-geo-backup": { type: "azure-native:sql:ManagedInstance", provider: azn, restricted: { location: "southeastasia", requestedBackupStorageRedundancy: "GeoZone" }, region: "eastasia", clean: { location: "southeastasia", requestedBackupStorageRedundancy: "Zone" } },
-  "azure.recoveryservices.vault-grs": { type: "azure-native:recoveryservices:Vault", provider: azn, restricted: { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: "GeoRedundant" } } }, region: "eastasia", clean: { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: "LocallyRedundant" } } } },
-  "azure.recoveryservices.vault-grs-classic": { type: "azure:recoveryservices/vault:Vault", provider: azc, restricted: { location: "southeastasia" }, region: "eastasia", clean: { location: "southeastasia", storageModeType: "ZoneRedundant" } },
-  "azure.dataprotection.backup-vault-grs": { type: "azure-native:dataprotection:BackupVault", provider: azn, restricted: { location: "southeastasia", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "GeoRedundant" }] } }, region: "eastasia", clean: { location: "southeastasia", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "LocallyRedundant" }] } } },
-  "azure.storage.account-grs": { type: "azure-native:storage:StorageAccount", provider: azn, restricted: { location: "southeastasia", sku: { name: "Standard_RAGRS" }, kind: "StorageV2" }, region: "eastasia", clean: { location: "southeastasia", sku: { name: "Standard_LRS" } } },
-  "azure.storage.account-grs-classic": { type: "azure:storage/account:Account", provider: azc, restricted: { location: "southeastasia", accountTier: "Standard", accountReplicationType: "GZRS" }, region: "eastasia", clean: { location: "southeastasia", accountTier: "Standard", accountReplicationType: "ZRS" } },
-  "gcp.spanner.instance-config": { type: "gcp:spanner/instance:Instance", provider: gcp, restricted: { config: "regional-asia-east2", displayName: "x" }, region: "asia-east2", clean: { config: "nam3", displayName: "x" } },
-  "gcp.bigtable.cluster-zones": { type: "gcp:bigtable/instance:Instance", provider: gcp, restricted: { clusters: [{ clusterId: "a", zone: "us-central1-b" }, { clusterId: "b", zone: "asia-east2-a" }] }, region: "asia-east2", clean: { clusters: [{ clusterId: "a", zone: "us-central1-b" }, { clusterId: "b", zone: "us-east1-c" }] } },
-  "gcp.pubsub.message-storage": { type: "gcp:pubsub/topic:Topic", provider: gcp, restricted: { messageStoragePolicy: { allowedPersistenceRegions: ["us-central1", "asia-east2"] } }, region: "asia-east2", clean: { messageStoragePolicy: { allowedPersistenceRegions: ["us-central1", "us-east1"] } } },
-  "gcp.firestore.location": { type: "gcp:firestore/database:Database", provider: gcp, restricted: { locationId: "asia-east2", type: "FIRESTORE_NATIVE" }, region: "asia-east2", clean: { locationId: "nam5", type: "FIRESTORE_NATIVE" } },
-  "gcp.compute.snapshot-storage": { type: "gcp:compute/snapshot:Snapshot", provider: gcp, restricted: { sourceDisk: "d", storageLocations: ["asia-east2"] }, region: "asia-east2", clean: { sourceDisk: "d", storageLocations: ["us"] } },
-  "gcp.compute.snapshot-schedule-storage": { type: "gcp:compute/resourcePolicy:ResourcePolicy", provider: gcp, restricted: { snapshotSchedulePolicy: { snapshotProperties: { storageLocations: ["asia-east2"] } } }, region: "asia-east2", clean: { snapshotSchedulePolicy: { snapshotProperties: { storageLocations: ["us-east1"] } } } },
-  "gcp.sql.backup-location": { type: "gcp:sql/databaseInstance:DatabaseInstance", provider: gcp, restricted: { databaseVersion: "POSTGRES_15", settings: { tier: "db-f1-micro", backupConfiguration: { enabled: true, location: "asia-east2" } } }, region: "asia-east2", clean: { databaseVersion: "POSTGRES_15", settings: { tier: "db-f1-micro", backupConfiguration: { enabled: true, location: "us" } } } },
-  "gcp.secretmanager.user-managed-replicas": { type: "gcp:secretmanager/secret:Secret", provider: gcp, restricted: { secretId: "s", replication: { userManaged: { replicas: [{ location: "us-east1" }, { location: "asia-east2" }] } } }, region: "asia-east2", clean: { secretId: "s", replication: { userManaged: { replicas: [{ location: "us-east1" }, { location: "us-west1" }] } } } },
+  "aws.dynamodb.global-table-v1": {
+    type: "aws:dynamodb/globalTable:GlobalTable",
+    provider: aws,
+    restricted: { replicas: [{ regionName: "us-east-1" }, { regionName: "ap-east-1" }] },
+    region: "ap-east-1",
+    clean: { replicas: [{ regionName: "us-east-1" }, { regionName: "us-west-2" }] },
+  },
+  "aws.dynamodb.table-replicas": {
+    type: "aws:dynamodb/table:Table",
+    provider: aws,
+    restricted: { replicas: [{ regionName: "cn-north-1" }] },
+    region: "cn-north-1",
+    clean: { replicas: [{ regionName: "us-west-2" }] },
+  },
+  "aws.secretsmanager.replica": {
+    type: "aws:secretsmanager/secret:Secret",
+    provider: aws,
+    restricted: { replicas: [{ region: "ap-east-1" }] },
+    region: "ap-east-1",
+    clean: { replicas: [{ region: "us-west-1" }] },
+  },
+  "aws.ecr.replication": {
+    type: "aws:ecr/replicationConfiguration:ReplicationConfiguration",
+    provider: aws,
+    restricted: {
+      replicationConfiguration: {
+        rules: [
+          {
+            destinations: [
+              { region: "us-west-2", registryId: "1" },
+              { region: "ap-east-1", registryId: "1" },
+            ],
+          },
+        ],
+      },
+    },
+    region: "ap-east-1",
+    clean: { replicationConfiguration: { rules: [{ destinations: [{ region: "us-west-2", registryId: "1" }] }] } },
+  },
+  "aws.efs.replication": {
+    type: "aws:efs/replicationConfiguration:ReplicationConfiguration",
+    provider: aws,
+    restricted: { sourceFileSystemId: "fs-1", destination: { region: "ap-east-1" } },
+    region: "ap-east-1",
+    clean: { sourceFileSystemId: "fs-1", destination: { region: "us-east-2" } },
+  },
+  "aws.redshift.snapshot-copy": {
+    type: "aws:redshift/snapshotCopy:SnapshotCopy",
+    provider: aws,
+    restricted: { clusterIdentifier: "c", destinationRegion: "cn-northwest-1" },
+    region: "cn-northwest-1",
+    clean: { clusterIdentifier: "c", destinationRegion: "us-west-2" },
+  },
+  "aws.redshift.cluster-snapshot-copy": {
+    type: "aws:redshift/cluster:Cluster",
+    provider: aws,
+    restricted: { snapshotCopy: { destinationRegion: "ap-east-1" } },
+    region: "ap-east-1",
+    clean: { snapshotCopy: { destinationRegion: "us-west-2" } },
+  },
+  "azure.cosmosdb.locations": {
+    type: "azure-native:documentdb:DatabaseAccount",
+    provider: azn,
+    restricted: {
+      location: "eastus",
+      locations: [
+        { locationName: "East US", failoverPriority: 0 },
+        { locationName: "East Asia", failoverPriority: 1 },
+      ],
+    },
+    region: "eastasia",
+    clean: { location: "eastus", locations: [{ locationName: "eastus" }, { locationName: "westus" }] },
+  },
+  "azure.cosmosdb.geo-locations": {
+    type: "azure:cosmosdb/account:Account",
+    provider: azc,
+    restricted: {
+      location: "eastus",
+      geoLocations: [
+        { location: "eastus", failoverPriority: 0 },
+        { location: "chinanorth3", failoverPriority: 1 },
+      ],
+    },
+    region: "chinanorth3",
+    clean: { location: "eastus", geoLocations: [{ location: "eastus" }, { location: "westus2" }] },
+  },
+  "azure.sql.database-geo-backup": {
+    type: "azure-native:sql:Database",
+    provider: azn,
+    restricted: { location: "southeastasia" },
+    region: "eastasia",
+    clean: { location: "eastus" },
+  },
+  "azure.sql.database-geo-backup-classic": {
+    type: "azure:mssql/database:Database",
+    provider: azc,
+    restricted: { location: "southeastasia", storageAccountType: "Geo" },
+    region: "eastasia",
+    clean: { location: "southeastasia", storageAccountType: "Local" },
+  },
+  "azure.sql.managed-instance-geo-backup": {
+    type: "azure-native:sql:ManagedInstance",
+    provider: azn,
+    restricted: { location: "southeastasia", requestedBackupStorageRedundancy: "GeoZone" },
+    region: "eastasia",
+    clean: { location: "southeastasia", requestedBackupStorageRedundancy: "Zone" },
+  },
+  "azure.recoveryservices.vault-grs": {
+    type: "azure-native:recoveryservices:Vault",
+    provider: azn,
+    restricted: { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: "GeoRedundant" } } },
+    region: "eastasia",
+    clean: { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: "LocallyRedundant" } } },
+  },
+  "azure.recoveryservices.vault-grs-classic": {
+    type: "azure:recoveryservices/vault:Vault",
+    provider: azc,
+    restricted: { location: "southeastasia" },
+    region: "eastasia",
+    clean: { location: "southeastasia", storageModeType: "ZoneRedundant" },
+  },
+  "azure.dataprotection.backup-vault-grs": {
+    type: "azure-native:dataprotection:BackupVault",
+    provider: azn,
+    restricted: { location: "southeastasia", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "GeoRedundant" }] } },
+    region: "eastasia",
+    clean: { location: "southeastasia", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "LocallyRedundant" }] } },
+  },
+  "azure.storage.account-grs": {
+    type: "azure-native:storage:StorageAccount",
+    provider: azn,
+    restricted: { location: "southeastasia", sku: { name: "Standard_RAGRS" }, kind: "StorageV2" },
+    region: "eastasia",
+    clean: { location: "southeastasia", sku: { name: "Standard_LRS" } },
+  },
+  "azure.storage.account-grs-classic": {
+    type: "azure:storage/account:Account",
+    provider: azc,
+    restricted: { location: "southeastasia", accountTier: "Standard", accountReplicationType: "GZRS" },
+    region: "eastasia",
+    clean: { location: "southeastasia", accountTier: "Standard", accountReplicationType: "ZRS" },
+  },
+  "gcp.spanner.instance-config": {
+    type: "gcp:spanner/instance:Instance",
+    provider: gcp,
+    restricted: { config: "regional-asia-east2", displayName: "x" },
+    region: "asia-east2",
+    clean: { config: "nam3", displayName: "x" },
+  },
+  "gcp.bigtable.cluster-zones": {
+    type: "gcp:bigtable/instance:Instance",
+    provider: gcp,
+    restricted: {
+      clusters: [
+        { clusterId: "a", zone: "us-central1-b" },
+        { clusterId: "b", zone: "asia-east2-a" },
+      ],
+    },
+    region: "asia-east2",
+    clean: {
+      clusters: [
+        { clusterId: "a", zone: "us-central1-b" },
+        { clusterId: "b", zone: "us-east1-c" },
+      ],
+    },
+  },
+  "gcp.pubsub.message-storage": {
+    type: "gcp:pubsub/topic:Topic",
+    provider: gcp,
+    restricted: { messageStoragePolicy: { allowedPersistenceRegions: ["us-central1", "asia-east2"] } },
+    region: "asia-east2",
+    clean: { messageStoragePolicy: { allowedPersistenceRegions: ["us-central1", "us-east1"] } },
+  },
+  "gcp.firestore.location": {
+    type: "gcp:firestore/database:Database",
+    provider: gcp,
+    restricted: { locationId: "asia-east2", type: "FIRESTORE_NATIVE" },
+    region: "asia-east2",
+    clean: { locationId: "nam5", type: "FIRESTORE_NATIVE" },
+  },
+  "gcp.compute.snapshot-storage": {
+    type: "gcp:compute/snapshot:Snapshot",
+    provider: gcp,
+    restricted: { sourceDisk: "d", storageLocations: ["asia-east2"] },
+    region: "asia-east2",
+    clean: { sourceDisk: "d", storageLocations: ["us"] },
+  },
+  "gcp.compute.snapshot-schedule-storage": {
+    type: "gcp:compute/resourcePolicy:ResourcePolicy",
+    provider: gcp,
+    restricted: { snapshotSchedulePolicy: { snapshotProperties: { storageLocations: ["asia-east2"] } } },
+    region: "asia-east2",
+    clean: { snapshotSchedulePolicy: { snapshotProperties: { storageLocations: ["us-east1"] } } },
+  },
+  "gcp.sql.backup-location": {
+    type: "gcp:sql/databaseInstance:DatabaseInstance",
+    provider: gcp,
+    restricted: {
+      databaseVersion: "POSTGRES_15",
+      settings: { tier: "db-f1-micro", backupConfiguration: { enabled: true, location: "asia-east2" } },
+    },
+    region: "asia-east2",
+    clean: { databaseVersion: "POSTGRES_15", settings: { tier: "db-f1-micro", backupConfiguration: { enabled: true, location: "us" } } },
+  },
+  "gcp.secretmanager.user-managed-replicas": {
+    type: "gcp:secretmanager/secret:Secret",
+    provider: gcp,
+    restricted: { secretId: "s", replication: { userManaged: { replicas: [{ location: "us-east1" }, { location: "asia-east2" }] } } },
+    region: "asia-east2",
+    clean: { secretId: "s", replication: { userManaged: { replicas: [{ location: "us-east1" }, { location: "us-west1" }] } } },
+  },
 };
 
 describe("locate: one case per catalog entry", () => {
@@ -60,16 +246,21 @@ describe("locate: one case per catalog entry", () => {
     expect(Object.keys(cases).sort()).toEqual(locationEntries.map((e) => e.id).sort());
   });
 
-  describe.each(locationEntries.filter((e) => e.coveredBy === "restricted-data-flow").map((e) => [e.id, e] as const))("%s (reported as a data flow)", (id, entry) => {
-    const c = cases[id]!;
-    it("is not read by locate, and the flow analysis still handles its types", () => {
-      expect(entriesForType(c.type)).not.toContain(entry);
-      for (const t of entry.types) expect(typesWithOwnAnalysis.has(t)).toBe(true);
-    });
-    it("adds no restricted-region finding of its own", () => {
-      expect(decide(resource(c.type, "db", c.restricted, c.provider), settings(), clock).filter((f) => f.region === c.region)).toEqual([]);
-    });
-  });
+  describe.each(locationEntries.filter((e) => e.coveredBy === "restricted-data-flow").map((e) => [e.id, e] as const))(
+    "%s (reported as a data flow)",
+    (id, entry) => {
+      const c = cases[id]!;
+      it("is not read by locate, and the flow analysis still handles its types", () => {
+        expect(entriesForType(c.type)).not.toContain(entry);
+        for (const t of entry.types) expect(typesWithOwnAnalysis.has(t)).toBe(true);
+      });
+      it("adds no restricted-region finding of its own", () => {
+        expect(decide(resource(c.type, "db", c.restricted, c.provider), settings(), clock).filter((f) => f.region === c.region)).toEqual(
+          [],
+        );
+      });
+    },
+  );
 
   describe.each(locationEntries.filter((e) => e.coveredBy === undefined).map((e) => [e.id, e] as const))("%s", (id, entry) => {
     const c = cases[id]!;
@@ -92,20 +283,30 @@ describe("locate: one case per catalog entry", () => {
 
 describe("locate: mechanism", () => {
   it("compiles the path language and rejects anything else, naming the path", () => {
-    expect(compilePath("a[].b")).toEqual([{ key: "a", each: true }, { key: "b", each: false }]);
+    expect(compilePath("a[].b")).toEqual([
+      { key: "a", each: true },
+      { key: "b", each: false },
+    ]);
     expect(() => compilePath("a..b")).toThrow("location path 'a..b'");
     expect(() => compilePath("a[0]")).toThrow(/bad segment/);
   });
 
   it("walks lists and one-item blocks alike, with the indexed path", () => {
     const steps = compilePath("rules[].destinations[].region");
-    expect(walkPath({ rules: [{ destinations: [{ region: "x" }] }] }, steps).hits).toEqual([{ value: "x", path: "rules[0].destinations[0].region" }]);
+    expect(walkPath({ rules: [{ destinations: [{ region: "x" }] }] }, steps).hits).toEqual([
+      { value: "x", path: "rules[0].destinations[0].region" },
+    ]);
     expect(walkPath({ rules: { destinations: { region: "y" } } }, steps).hits).toEqual([{ value: "y", path: "rules.destinations.region" }]);
     expect(walkPath({ rules: [{ destinations: unknownString }] }, steps).unknownAt).toBe("rules[0].destinations");
   });
 
   it("names the source path of the replica", () => {
-    const r = resource("azure-native:documentdb:DatabaseAccount", "c", { location: "eastus", locations: [{ locationName: "eastus" }, { locationName: "eastasia" }] }, azn);
+    const r = resource(
+      "azure-native:documentdb:DatabaseAccount",
+      "c",
+      { location: "eastus", locations: [{ locationName: "eastus" }, { locationName: "eastasia" }] },
+      azn,
+    );
     const f = decide(r, settings(), clock).find((x) => x.rule === "jurisdiction")!;
     expect(f.regionSource).toBe("input:locations[1].locationName");
     expect(f.reason).toContain("replica in eastasia (HK)");
@@ -113,7 +314,9 @@ describe("locate: mechanism", () => {
 
   it("resolves Spanner multi-region configurations to their member regions", () => {
     const r = resource("gcp:spanner/instance:Instance", "s", { config: "projects/p/instanceConfigs/nam-eur-asia1" }, gcp);
-    const places = secondaryPlaces(r, settings().determination, resolveRegion(r, settings().determination)).flatMap((s) => s.places.map((p) => p.region));
+    const places = secondaryPlaces(r, settings().determination, resolveRegion(r, settings().determination)).flatMap((s) =>
+      s.places.map((p) => p.region),
+    );
     expect(places).toEqual(expect.arrayContaining(["us-central2", "europe-west1", "asia-east1"]));
     expect(places).not.toContain("us-central1");
   });
@@ -124,23 +327,62 @@ describe("locate: mechanism", () => {
   });
 
   it("Azure SQL: geo-redundant backup is the default, so an absent setting takes the pair", () => {
-    const fs = decide(resource("azure-native:sql:Database", "d", { location: "southeastasia", requestedBackupStorageRedundancy: "Local" }, azn), settings(), clock);
+    const fs = decide(
+      resource("azure-native:sql:Database", "d", { location: "southeastasia", requestedBackupStorageRedundancy: "Local" }, azn),
+      settings(),
+      clock,
+    );
     expect(fs).toEqual([]);
-    const paired = decide(resource("azure-native:sql:Database", "d", {}, defaultProvider("azure-native", { location: "southeastasia" })), settings(), clock);
+    const paired = decide(
+      resource("azure-native:sql:Database", "d", {}, defaultProvider("azure-native", { location: "southeastasia" })),
+      settings(),
+      clock,
+    );
     expect(paired.find((f) => f.rule === "jurisdiction")?.reason).toContain("backup in eastasia (HK)");
   });
 
   it("an unknown redundancy setting is a deferred finding only when the pair is restricted", () => {
-    const sea = decide(resource("azure-native:recoveryservices:Vault", "v", { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: unknownString } } }, azn), settings(), clock);
+    const sea = decide(
+      resource(
+        "azure-native:recoveryservices:Vault",
+        "v",
+        { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: unknownString } } },
+        azn,
+      ),
+      settings(),
+      clock,
+    );
     expect(sea.map((f) => [f.rule, f.blocking])).toEqual([["unknown-region", false]]);
-    expect(decide(resource("azure-native:recoveryservices:Vault", "v", { location: "eastus", properties: { redundancySettings: { standardTierStorageRedundancy: unknownString } } }, azn), settings(), clock)).toEqual([]);
-    const strict = decide(resource("azure-native:recoveryservices:Vault", "v", { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: unknownString } } }, azn), settings({ unknownRegion: "violation" }), clock);
+    expect(
+      decide(
+        resource(
+          "azure-native:recoveryservices:Vault",
+          "v",
+          { location: "eastus", properties: { redundancySettings: { standardTierStorageRedundancy: unknownString } } },
+          azn,
+        ),
+        settings(),
+        clock,
+      ),
+    ).toEqual([]);
+    const strict = decide(
+      resource(
+        "azure-native:recoveryservices:Vault",
+        "v",
+        { location: "southeastasia", properties: { redundancySettings: { standardTierStorageRedundancy: unknownString } } },
+        azn,
+      ),
+      settings({ unknownRegion: "violation" }),
+      clock,
+    );
     expect(strict[0]!.blocking).toBe(true);
   });
 
   it("an unknown replica region follows unknownRegion", () => {
     const r = resource("aws:secretsmanager/secret:Secret", "s", { replicas: [{ region: unknownString }] }, aws);
-    expect(decide(r, settings(), clock).map((f) => [f.rule, f.blocking, f.regionSource])).toEqual([["unknown-region", false, "input:replicas[0].region"]]);
+    expect(decide(r, settings(), clock).map((f) => [f.rule, f.blocking, f.regionSource])).toEqual([
+      ["unknown-region", false, "input:replicas[0].region"],
+    ]);
     expect(decide(r, settings({ unknownRegion: "violation" }), clock)[0]!.blocking).toBe(true);
   });
 
@@ -150,18 +392,31 @@ describe("locate: mechanism", () => {
   });
 
   it("applies allowedRegions to secondary places", () => {
-    const r = resource("aws:dynamodb/globalTable:GlobalTable", "t", { replicas: [{ regionName: "us-east-1" }, { regionName: "eu-west-1" }] }, aws);
+    const r = resource(
+      "aws:dynamodb/globalTable:GlobalTable",
+      "t",
+      { replicas: [{ regionName: "us-east-1" }, { regionName: "eu-west-1" }] },
+      aws,
+    );
     const fs = decide(r, settings({ allowedRegions: { aws: ["us-*"] } }), clock);
     expect(fs.map((f) => [f.rule, f.region])).toEqual([["residency", "eu-west-1"]]);
   });
 
   it("does not report the primary region twice when it is also listed as a replica", () => {
-    const r = resource("azure-native:documentdb:DatabaseAccount", "c", { location: "eastasia", locations: [{ locationName: "eastasia" }] }, azn);
+    const r = resource(
+      "azure-native:documentdb:DatabaseAccount",
+      "c",
+      { location: "eastasia", locations: [{ locationName: "eastasia" }] },
+      azn,
+    );
     expect(decide(r, settings(), clock).filter((f) => f.rule === "jurisdiction")).toHaveLength(1);
   });
 
   it("reads outputs under an output: source", () => {
-    const r = { ...resource("gcp:pubsub/topic:Topic", "t", { messageStoragePolicy: { allowedPersistenceRegions: ["asia-east2"] } }, gcp), state: "outputs" as const };
+    const r = {
+      ...resource("gcp:pubsub/topic:Topic", "t", { messageStoragePolicy: { allowedPersistenceRegions: ["asia-east2"] } }, gcp),
+      state: "outputs" as const,
+    };
     expect(decide(r, settings(), clock)[0]!.regionSource).toBe("output:messageStoragePolicy.allowedPersistenceRegions[0]");
   });
 });

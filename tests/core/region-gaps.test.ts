@@ -31,7 +31,10 @@ describe("an undeterminable region follows unknownRegion", () => {
   it("applies to family members (aws-native) and to allowedRegions-only determinations", () => {
     const r = resource("aws-native:s3:Bucket", "b", {}, defaultProvider("aws-native", {}));
     expect(summary(decide(r, defaults, clock))).toEqual([["restricted-region", "unknown-region", false]]);
-    const residencyOnly = compileSettings({ determination: { id: "acme-residency", jurisdictions: [] }, allowedRegions: { aws: ["us-*"] } });
+    const residencyOnly = compileSettings({
+      determination: { id: "acme-residency", jurisdictions: [] },
+      allowedRegions: { aws: ["us-*"] },
+    });
     expect(summary(decide(bucket, residencyOnly, clock))).toEqual([["restricted-region", "unknown-region", false]]);
   });
 
@@ -76,12 +79,34 @@ describe("global resources are not regional", () => {
 });
 
 describe("identifiers in outputs place a resource when nothing else does", () => {
-  const outputs = (type: string, inputs: Record<string, unknown>, provider = defaultProvider("aws", {})): ResourceView => ({ ...resource(type, "x", inputs, provider), state: "outputs" });
+  const outputs = (type: string, inputs: Record<string, unknown>, provider = defaultProvider("aws", {})): ResourceView => ({
+    ...resource(type, "x", inputs, provider),
+    state: "outputs",
+  });
 
   it.each([
-    ["an ARN with a region", outputs("aws:rds/instance:Instance", { arn: "arn:aws:rds:ap-east-1:123456789012:db:orders" }), "ap-east-1", ["HK"]],
-    ["an aws-cn ARN without a region (IAM)", outputs("aws:iam/policy:Policy", { arn: "arn:aws-cn:iam::123456789012:policy/x" }), undefined, undefined],
-    ["a GCP self link", outputs("gcp:compute/instance:Instance", { selfLink: "https://www.googleapis.com/compute/v1/projects/p/zones/asia-east2-a/instances/vm" }, defaultProvider("gcp", {})), "asia-east2", ["HK"]],
+    [
+      "an ARN with a region",
+      outputs("aws:rds/instance:Instance", { arn: "arn:aws:rds:ap-east-1:123456789012:db:orders" }),
+      "ap-east-1",
+      ["HK"],
+    ],
+    [
+      "an aws-cn ARN without a region (IAM)",
+      outputs("aws:iam/policy:Policy", { arn: "arn:aws-cn:iam::123456789012:policy/x" }),
+      undefined,
+      undefined,
+    ],
+    [
+      "a GCP self link",
+      outputs(
+        "gcp:compute/instance:Instance",
+        { selfLink: "https://www.googleapis.com/compute/v1/projects/p/zones/asia-east2-a/instances/vm" },
+        defaultProvider("gcp", {}),
+      ),
+      "asia-east2",
+      ["HK"],
+    ],
   ])("%s", (_label, view, region, jurisdictions) => {
     const fs = decide(view, defaults, clock);
     if (region) {
@@ -107,7 +132,12 @@ describe("identifiers in outputs place a resource when nothing else does", () =>
   });
 
   it("inputs (Analyze) are not read as identifiers", () => {
-    const view = resource("aws:rds/instance:Instance", "x", { arn: "arn:aws:rds:ap-east-1:1:db:x" }, explicitProvider("aws", "us", { region: "us-east-1" }));
+    const view = resource(
+      "aws:rds/instance:Instance",
+      "x",
+      { arn: "arn:aws:rds:ap-east-1:1:db:x" },
+      explicitProvider("aws", "us", { region: "us-east-1" }),
+    );
     expect(decide(view, defaults, clock)).toEqual([]);
   });
 
@@ -128,6 +158,8 @@ describe("allowedRegions by family", () => {
     const s = compileSettings({ allowedRegions: { aws: ["us-*"] } });
     const p = explicitProvider("aws-native", "eu", { region: "eu-west-1" });
     expect(summary(decide(resource("aws-native:s3:Bucket", "b", {}, p), s, clock))).toEqual([["restricted-region", "residency", true]]);
-    expect(summary(decide(resource("s3mod:tf:aws_s3_bucket", "b", { region: "eu-west-1" }), s, clock))).toEqual([["restricted-region", "residency", true]]);
+    expect(summary(decide(resource("s3mod:tf:aws_s3_bucket", "b", { region: "eu-west-1" }), s, clock))).toEqual([
+      ["restricted-region", "residency", true],
+    ]);
   });
 });

@@ -80,20 +80,34 @@ describe("validate agrees with ajv", () => {
     fc.array(fc.constantFrom("CN", "HK", "cn", "", "alicloud"), { maxLength: 3 }),
   );
   const paths: string[][] = [
-    ["determination"], ["determination", "id"], ["determination", "jurisdictions"], ["determination", "effective"], ["determination", "providers"],
-    ["scope", "mode"], ["scope", "tagKeys"], ["exemptions"], ["allowedRegions", "aws"], ["unknownRegion"], ["extra"],
+    ["determination"],
+    ["determination", "id"],
+    ["determination", "jurisdictions"],
+    ["determination", "effective"],
+    ["determination", "providers"],
+    ["scope", "mode"],
+    ["scope", "tagKeys"],
+    ["exemptions"],
+    ["allowedRegions", "aws"],
+    ["unknownRegion"],
+    ["extra"],
   ];
   it("on mutated configurations (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...paths), mutation, fc.constantFrom(...policyNames.filter((p) => p !== "restricted-provider" && p !== "exemption-review")), (p, value, policy) => {
-        const c = JSON.parse(JSON.stringify(valid)) as Record<string, unknown>;
-        let target: Record<string, unknown> = c;
-        for (const k of p.slice(0, -1)) target = target[k] as Record<string, unknown>;
-        if (value === undefined) delete target[p[p.length - 1]!];
-        else target[p[p.length - 1]!] = value;
-        const ours = validate(policyConfigSchema(policy), c) === undefined;
-        expect(ours).toBe(ajvFor(policy)(c) === true);
-      }),
+      fc.property(
+        fc.constantFrom(...paths),
+        mutation,
+        fc.constantFrom(...policyNames.filter((p) => p !== "restricted-provider" && p !== "exemption-review")),
+        (p, value, policy) => {
+          const c = JSON.parse(JSON.stringify(valid)) as Record<string, unknown>;
+          let target: Record<string, unknown> = c;
+          for (const k of p.slice(0, -1)) target = target[k] as Record<string, unknown>;
+          if (value === undefined) delete target[p[p.length - 1]!];
+          else target[p[p.length - 1]!] = value;
+          const ours = validate(policyConfigSchema(policy), c) === undefined;
+          expect(ours).toBe(ajvFor(policy)(c) === true);
+        },
+      ),
       { seed, numRuns, verbose: 1 },
     );
   });

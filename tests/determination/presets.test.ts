@@ -43,8 +43,12 @@ describe("presets", () => {
 
     it("covers Tencent and Baidu (any-Terraform) but not AWS", () => {
       const at = clockAt("2027-07-01T00:00:00Z");
-      expect(decide(resource("tencentcloud:Cos/bucket:Bucket", "c", {}), settings, at).map((f) => f.policy)).toContain("restricted-provider");
-      expect(decide(resource("baiducloud:index/bosBucket:BosBucket", "c", {}), settings, at).map((f) => f.policy)).toContain("restricted-provider");
+      expect(decide(resource("tencentcloud:Cos/bucket:Bucket", "c", {}), settings, at).map((f) => f.policy)).toContain(
+        "restricted-provider",
+      );
+      expect(decide(resource("baiducloud:index/bosBucket:BosBucket", "c", {}), settings, at).map((f) => f.policy)).toContain(
+        "restricted-provider",
+      );
       expect(decide(resource("aws:s3/bucketV2:BucketV2", "c", { region: "us-east-1" }), settings, at)).toEqual([]);
     });
   });

@@ -11,7 +11,12 @@ function errorOf(f: () => unknown): ConfigError {
   throw new Error("accepted");
 }
 
-const ex = (resources: string[]) => ({ exemptions: [{ id: "EXC-1", resources: ["urn:pulumi:prod::shop::alicloud:*::*"], reason: "r", expires: "2027-01-01" }, { id: "EXC-2", resources, reason: "r", expires: "2027-01-01" }] });
+const ex = (resources: string[]) => ({
+  exemptions: [
+    { id: "EXC-1", resources: ["urn:pulumi:prod::shop::alicloud:*::*"], reason: "r", expires: "2027-01-01" },
+    { id: "EXC-2", resources, reason: "r", expires: "2027-01-01" },
+  ],
+});
 
 describe("exemption patterns are rejected naming policy, key, exemption and the rule", () => {
   it.each([["urn:*"], ["*:*"], ["*u*"], ["urn:pulumi:*::*::*::*"], ["urn:pulumi:prod::shop::my:index:Site$*::*"]])("%s", (pattern) => {
@@ -23,7 +28,9 @@ describe("exemption patterns are rejected naming policy, key, exemption and the 
   });
 
   it("accepts patterns that fix the type or the name", () => {
-    expect(compileSettings(ex(["urn:pulumi:*::*::*::logs-*", "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::*"])).exemptions).toHaveLength(2);
+    expect(
+      compileSettings(ex(["urn:pulumi:*::*::*::logs-*", "urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::*"])).exemptions,
+    ).toHaveLength(2);
   });
 });
 

@@ -175,23 +175,35 @@ describe("scenario 6b: every exported state loads with pulumi stack import", () 
       const manifest = s.doc.deployment.manifest ?? {};
       const hints: string[] = [];
       if (manifest.version && manifest.magic !== sha256(manifest.version)) {
-        hints.push(`deployment.manifest.magic is ${manifest.magic}, the CLI expects sha256("${manifest.version}") = ${sha256(manifest.version)}`);
+        hints.push(
+          `deployment.manifest.magic is ${manifest.magic}, the CLI expects sha256("${manifest.version}") = ${sha256(manifest.version)}`,
+        );
       }
       if (/incorrect passphrase|failed to decrypt/.test(imp.output)) {
-        hints.push(`its secrets do not decrypt with PULUMI_CONFIG_PASSPHRASE='${passphrase}' (set E2E_STATE_PASSPHRASE, or re-export the state from a stack using that passphrase)`);
+        hints.push(
+          `its secrets do not decrypt with PULUMI_CONFIG_PASSPHRASE='${passphrase}' (set E2E_STATE_PASSPHRASE, or re-export the state from a stack using that passphrase)`,
+        );
       }
-      withLog(imp, () => {
-        if (imp.code !== 0 && hints.length) throw new Error(`pulumi stack import of ${rel(s.file)} failed:\n  - ${hints.join("\n  - ")}`);
-        expect(imp.code).toBe(0);
-        expect(imp.output).toContain("Import complete.");
-        expect(imp.output).not.toMatch(/magic cookie mismatch|integrity/);
-      }, "pulumi stack import");
+      withLog(
+        imp,
+        () => {
+          if (imp.code !== 0 && hints.length) throw new Error(`pulumi stack import of ${rel(s.file)} failed:\n  - ${hints.join("\n  - ")}`);
+          expect(imp.code).toBe(0);
+          expect(imp.output).toContain("Import complete.");
+          expect(imp.output).not.toMatch(/magic cookie mismatch|integrity/);
+        },
+        "pulumi stack import",
+      );
       const exp = await ws.pulumi(["stack", "export"], { env });
-      withLog(exp, () => {
-        expect(exp.code).toBe(0);
-        const back = JSON.parse(exp.stdout) as { deployment: { resources?: { urn: string }[] } };
-        expect((back.deployment.resources ?? []).map((r) => r.urn)).toEqual(resources.map((r) => r.urn));
-      }, "pulumi stack export");
+      withLog(
+        exp,
+        () => {
+          expect(exp.code).toBe(0);
+          const back = JSON.parse(exp.stdout) as { deployment: { resources?: { urn: string }[] } };
+          expect((back.deployment.resources ?? []).map((r) => r.urn)).toEqual(resources.map((r) => r.urn));
+        },
+        "pulumi stack export",
+      );
     } finally {
       ws.remove();
     }

@@ -25,12 +25,19 @@ interface Report {
 }
 
 async function scanJson(target: string): Promise<Report> {
-  const r = await run(process.execPath, [scanCli, "scan", target, "--format", "json", "--fail-on", "none"], { cwd: repoRoot, env: { ...process.env } });
+  const r = await run(process.execPath, [scanCli, "scan", target, "--format", "json", "--fail-on", "none"], {
+    cwd: repoRoot,
+    env: { ...process.env },
+  });
   let report: Report | undefined;
-  withLog(r, () => {
-    expect(r.code).toBe(0);
-    report = JSON.parse(r.stdout) as Report;
-  }, `scan ${target}`);
+  withLog(
+    r,
+    () => {
+      expect(r.code).toBe(0);
+      report = JSON.parse(r.stdout) as Report;
+    },
+    `scan ${target}`,
+  );
   return report!;
 }
 
@@ -63,7 +70,8 @@ describe.each([
       // The CLI wrote what this test is about.
       const files: string[] = [];
       const walk = (d: string): void => {
-        for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name));
+        for (const e of fs.readdirSync(d, { withFileTypes: true }))
+          e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name));
       };
       walk(path.join(ws.backend, ".pulumi", "stacks"));
       const checkpoints = files.filter((f) => /\.json(\.gz)?$/.test(f));

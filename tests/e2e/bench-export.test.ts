@@ -14,7 +14,9 @@ import { watchingParse } from "../support/parse-spy";
 
 jest.setTimeout(300_000);
 
-const { generate } = require(path.join(repoRoot, "scripts", "bench-scan.js")) as { generate: (file: string, n: number, o: { secrets: boolean }) => void };
+const { generate } = require(path.join(repoRoot, "scripts", "bench-scan.js")) as {
+  generate: (file: string, n: number, o: { secrets: boolean }) => void;
+};
 
 /** The text of the `resources` array, from its key's line to its closing line. */
 function resourcesText(text: string): string {
@@ -39,10 +41,14 @@ it("pulumi stack import then export gives the benchmark's resources back, byte f
   const init = await ws.pulumi(["stack", "init", "prod"]);
   withLog(init, () => expect(init.code).toBe(0), "pulumi stack init");
   const imp = await ws.pulumi(["stack", "import", "--file", file]);
-  withLog(imp, () => {
-    expect(imp.code).toBe(0);
-    expect(imp.output).not.toMatch(/magic cookie mismatch/);
-  }, "pulumi stack import");
+  withLog(
+    imp,
+    () => {
+      expect(imp.code).toBe(0);
+      expect(imp.output).not.toMatch(/magic cookie mismatch/);
+    },
+    "pulumi stack import",
+  );
   const exp = await ws.pulumi(["stack", "export"]);
   withLog(exp, () => expect(exp.code).toBe(0), "pulumi stack export");
   expect(resourcesText(exp.stdout)).toBe(resourcesText(fs.readFileSync(file, "utf8")));
@@ -52,7 +58,10 @@ it("pulumi stack import then export gives the benchmark's resources back, byte f
   fs.writeFileSync(written, exp.stdout);
   const whole = fs.readFileSync(written, "utf8");
   let wholeParsed = false;
-  const read = watchingParse((t) => void (wholeParsed ||= t === whole), () => readSnapshotFile(written, "exported.json"));
+  const read = watchingParse(
+    (t) => void (wholeParsed ||= t === whole),
+    () => readSnapshotFile(written, "exported.json"),
+  );
   read.close();
   expect(read.snapshot.resources).toHaveLength(120);
   expect(wholeParsed).toBe(false);

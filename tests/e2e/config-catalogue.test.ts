@@ -45,11 +45,15 @@ describe("malformed configurations through the real CLI (pulumi policy analyze -
     const file = path.join(w.root, `${label.replace(/[^a-z0-9]+/gi, "-")}.json`);
     fs.writeFileSync(file, JSON.stringify({ [policy]: config }, null, 2));
     const r = await w.pulumi(["policy", "analyze", "--file", state, "--policy-pack", repoRoot, "--policy-pack-config", file]);
-    withLog(r, () => {
-      expect(r.code).not.toBe(0);
-      expect(r.output).toContain(policy);
-      expect({ key, named: namesKey(r.output, key) }).toEqual({ key, named: true });
-      expect(stackTraceLines(r.output)).toEqual([]);
-    }, `policy analyze with ${label}`);
+    withLog(
+      r,
+      () => {
+        expect(r.code).not.toBe(0);
+        expect(r.output).toContain(policy);
+        expect({ key, named: namesKey(r.output, key) }).toEqual({ key, named: true });
+        expect(stackTraceLines(r.output)).toEqual([]);
+      },
+      `policy analyze with ${label}`,
+    );
   });
 });

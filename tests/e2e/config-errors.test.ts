@@ -54,23 +54,33 @@ describe("scenario 5a: configs the JSON Schema rejects (examples/configs/invalid
   it.each(invalidConfigs)("%s: the CLI refuses it before running the program, naming policy and key", async (file) => {
     const r = await w.preview("us", { config: path.join(invalidDir, file) });
     results.set(file, r);
-    withLog(r, () => {
-      expect(r.code).not.toBe(0);
-      expect(r.output).toContain("error: validating policy config: us-person-data-guard 0.1.0");
-      for (const [policy, key] of brokenKeys(file)) {
-        // e.g. "restricted-provider: exemptions.0.expires: Does not match format 'date'"
-        expect(r.output).toMatch(new RegExp(`us-person-data-guard 0\\.1\\.0 +${policy}: ${key}[.:]`));
-      }
-      expect(programRan(r)).toBe(false);
-      expect(parsePolicyLines(r.output)).toEqual([]);
-      expect(stackTraceLines(r.output)).toEqual([]);
-    }, `pulumi preview --policy-pack-config invalid/${file}`);
+    withLog(
+      r,
+      () => {
+        expect(r.code).not.toBe(0);
+        expect(r.output).toContain("error: validating policy config: us-person-data-guard 0.1.0");
+        for (const [policy, key] of brokenKeys(file)) {
+          // e.g. "restricted-provider: exemptions.0.expires: Does not match format 'date'"
+          expect(r.output).toMatch(new RegExp(`us-person-data-guard 0\\.1\\.0 +${policy}: ${key}[.:]`));
+        }
+        expect(programRan(r)).toBe(false);
+        expect(parsePolicyLines(r.output)).toEqual([]);
+        expect(stackTraceLines(r.output)).toEqual([]);
+      },
+      `pulumi preview --policy-pack-config invalid/${file}`,
+    );
   });
 
   it("the messages say what is wrong", () => {
-    expect(results.get("impossible-date.json")?.output).toContain("restricted-provider: exemptions.0.expires: Does not match format 'date'");
-    expect(results.get("unknown-jurisdiction.json")?.output).toMatch(/restricted-region: determination\.jurisdictions\.1: .*must be one of the following/);
-    expect(results.get("unknown-preset.json")?.output).toContain('restricted-region: determination: determination must be one of the following: "us-dsp-2025", "us-icts-foreign-adversaries", "alibaba-cloud-review"');
+    expect(results.get("impossible-date.json")?.output).toContain(
+      "restricted-provider: exemptions.0.expires: Does not match format 'date'",
+    );
+    expect(results.get("unknown-jurisdiction.json")?.output).toMatch(
+      /restricted-region: determination\.jurisdictions\.1: .*must be one of the following/,
+    );
+    expect(results.get("unknown-preset.json")?.output).toContain(
+      'restricted-region: determination: determination must be one of the following: "us-dsp-2025", "us-icts-foreign-adversaries", "alibaba-cloud-review"',
+    );
   });
 });
 

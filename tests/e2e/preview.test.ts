@@ -116,7 +116,9 @@ describe("scenario 3: --policy-pack-config examples/configs/migration-advisory.j
   it("prints the migration-inventory summary", () => {
     const inv = parsePolicyLines(r.output).filter((l) => l.policy === "migration-inventory");
     expect(inv).toHaveLength(1);
-    expect(inv[0].message).toContain("Migration inventory under determination us-dsp-2025 (28 CFR Part 202 (EO 14117)): 8 resource(s) to move, 0 kept in place by exemptions.");
+    expect(inv[0].message).toContain(
+      "Migration inventory under determination us-dsp-2025 (28 CFR Part 202 (EO 14117)): 8 resource(s) to move, 0 kept in place by exemptions.",
+    );
     expect(inv[0].message).toContain("By region: alicloud us-west-1: 8.");
     expect(inv[0].message).toContain("alicloud:oss/bucket:Bucket → Amazon S3");
   });
@@ -147,8 +149,13 @@ describe("scenario 4: tagged scope + an exemption covering the stack (examples/c
     withLog(r, () => expect(r.code).toBe(0));
     expect(parsePolicyLines(r.output).filter((l) => l.level === "mandatory")).toEqual([]);
     const tagged = exampleResources.filter((x) => x.tagged);
-    const review = parsePolicyLines(r.output).filter((l) => l.policy === "exemption-review").map((l) => l.message).join("\n");
-    expect(review).toContain(`Exemption EXC-E2E-STACK (approved by security@example.com, ticket SEC-E2E) covers ${tagged.length} resource(s)`);
+    const review = parsePolicyLines(r.output)
+      .filter((l) => l.policy === "exemption-review")
+      .map((l) => l.message)
+      .join("\n");
+    expect(review).toContain(
+      `Exemption EXC-E2E-STACK (approved by security@example.com, ticket SEC-E2E) covers ${tagged.length} resource(s)`,
+    );
     const inv = parsePolicyLines(r.output).find((l) => l.policy === "migration-inventory");
     expect(inv?.message).toContain(`0 resource(s) to move, ${tagged.length} kept in place by exemptions.`);
   });

@@ -16,7 +16,18 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { exampleResources, exampleUrn, exportedStates, parsePolicyLines, repoRoot, run, scanCli, withLog, Workspace, type RunResult } from "./support/engine";
+import {
+  exampleResources,
+  exampleUrn,
+  exportedStates,
+  parsePolicyLines,
+  repoRoot,
+  run,
+  scanCli,
+  withLog,
+  Workspace,
+  type RunResult,
+} from "./support/engine";
 import { ensureSetup, SETUP_TIMEOUT_MS } from "./support/setup";
 
 jest.setTimeout(600_000);
@@ -29,7 +40,11 @@ let install: RunResult;
 beforeAll(async () => {
   ensureSetup();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "upd-e2e-published-"));
-  const packJson = execFileSync("npm", ["pack", "--json", "--pack-destination", tmp], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const packJson = execFileSync("npm", ["pack", "--json", "--pack-destination", tmp], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const [packed] = JSON.parse(packJson) as { filename: string; files: { path: string }[] }[];
   packedFiles = packed.files.map((f) => f.path);
   execFileSync("tar", ["-xzf", path.join(tmp, packed.filename), "-C", tmp]);
@@ -58,12 +73,16 @@ describe("scenario 7: the published package", () => {
   });
 
   it("the engine installs its production dependencies without a build step (pulumi install → language host)", () => {
-    withLog(install, () => {
-      expect(install.code).toBe(0);
-      // The upstream host's own progress lines: the install went through it.
-      expect(install.output).toContain("Installing dependencies...");
-      expect(install.output).toContain("Finished installing dependencies");
-    }, "pulumi install (in the extracted pack)");
+    withLog(
+      install,
+      () => {
+        expect(install.code).toBe(0);
+        // The upstream host's own progress lines: the install went through it.
+        expect(install.output).toContain("Installing dependencies...");
+        expect(install.output).toContain("Finished installing dependencies");
+      },
+      "pulumi install (in the extracted pack)",
+    );
     const main = (JSON.parse(fs.readFileSync(path.join(packDir, "package.json"), "utf8")) as { main: string }).main;
     expect(fs.existsSync(path.join(packDir, main))).toBe(true);
     expect(fs.existsSync(path.join(packDir, "node_modules", "@pulumi", "policy", "package.json"))).toBe(true);
@@ -77,15 +96,19 @@ describe("scenario 7: the published package", () => {
     try {
       await w.initStack("us");
       const r = await w.preview("us", { pack: packDir });
-      withLog(r, () => {
-        expect(r.code).not.toBe(0);
-        expect(r.output).toContain(`us-person-data-guard@v0.1.0 (local: ${packDir})`);
-        const urns = parsePolicyLines(r.output)
-          .filter((l) => l.policy === "restricted-provider" && l.level === "mandatory")
-          .map((l) => l.urn)
-          .sort();
-        expect(urns).toEqual(exampleResources.map((x) => exampleUrn("us", x.type, x.name)).sort());
-      }, "pulumi preview --policy-pack <installed tarball>");
+      withLog(
+        r,
+        () => {
+          expect(r.code).not.toBe(0);
+          expect(r.output).toContain(`us-person-data-guard@v0.1.0 (local: ${packDir})`);
+          const urns = parsePolicyLines(r.output)
+            .filter((l) => l.policy === "restricted-provider" && l.level === "mandatory")
+            .map((l) => l.urn)
+            .sort();
+          expect(urns).toEqual(exampleResources.map((x) => exampleUrn("us", x.type, x.name)).sort());
+        },
+        "pulumi preview --policy-pack <installed tarball>",
+      );
     } finally {
       w.remove();
     }
@@ -101,7 +124,9 @@ describe("scenario 7: the published package", () => {
         env: process.env,
       });
       withLog(scan, () => expect([0, 1]).toContain(scan.code), "scan");
-      const report = JSON.parse(scan.stdout) as { findings: { policy: string; level: string; urn: string; input: string; exempted: boolean }[] };
+      const report = JSON.parse(scan.stdout) as {
+        findings: { policy: string; level: string; urn: string; input: string; exempted: boolean }[];
+      };
       for (const s of states) {
         const r = await w.pulumi(["policy", "analyze", "--file", s.file, "--policy-pack", packDir, "--json"]);
         const engine = analyzeFindings(r).sort();
@@ -109,10 +134,14 @@ describe("scenario 7: the published package", () => {
           .filter((f) => RESOURCE_POLICIES.has(f.policy) && !f.exempted && path.resolve(repoRoot, f.input) === s.file)
           .map((f) => `${f.policy} ${f.level} ${f.urn}`)
           .sort();
-        withLog(r, () => {
-          expect(engine).toEqual(fromScan);
-          expect(r.code !== 0).toBe(fromScan.some((f) => f.includes(" mandatory ")));
-        }, `pulumi policy analyze --file ${path.basename(s.file)} --policy-pack <installed tarball>`);
+        withLog(
+          r,
+          () => {
+            expect(engine).toEqual(fromScan);
+            expect(r.code !== 0).toBe(fromScan.some((f) => f.includes(" mandatory ")));
+          },
+          `pulumi policy analyze --file ${path.basename(s.file)} --policy-pack <installed tarball>`,
+        );
       }
     } finally {
       w.remove();

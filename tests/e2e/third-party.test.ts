@@ -14,7 +14,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { alicloudVersion, configsDir, exampleProgram, parsePolicyLines, thirdPartyDir, withLog, Workspace, type RunResult } from "./support/engine";
+import {
+  alicloudVersion,
+  configsDir,
+  exampleProgram,
+  parsePolicyLines,
+  thirdPartyDir,
+  withLog,
+  Workspace,
+  type RunResult,
+} from "./support/engine";
 import { ensureSetup, SETUP_TIMEOUT_MS } from "./support/setup";
 
 jest.setTimeout(300_000);
@@ -101,39 +110,56 @@ describe.each(programs)("third-party program $dir", (p) => {
   });
 
   it("default config: the preview fails with restricted-provider (mandatory) on every resource and the default provider", () => {
-    withLog(mandatory, () => {
-      expect(mandatory.code).not.toBe(0);
-      expect(mandatory.output).toMatch(/❌ us-person-data-guard@v0\.1\.0 \(local: /);
-      const found = parsePolicyLines(mandatory.output)
-        .filter((l) => l.policy === "restricted-provider" && l.level === "mandatory")
-        .map((l) => l.subject)
-        .sort();
-      expect(found).toEqual(subjects);
-    }, `pulumi preview (${p.dir}, default config)`);
+    withLog(
+      mandatory,
+      () => {
+        expect(mandatory.code).not.toBe(0);
+        expect(mandatory.output).toMatch(/❌ us-person-data-guard@v0\.1\.0 \(local: /);
+        const found = parsePolicyLines(mandatory.output)
+          .filter((l) => l.policy === "restricted-provider" && l.level === "mandatory")
+          .map((l) => l.subject)
+          .sort();
+        expect(found).toEqual(subjects);
+      },
+      `pulumi preview (${p.dir}, default config)`,
+    );
   });
 
   it("default config: restricted-region exactly where the region is in a restricted jurisdiction", () => {
     const region = defaultRegion(p.dir);
-    withLog(mandatory, () => {
-      const found = parsePolicyLines(mandatory.output).filter((l) => l.policy === "restricted-region");
-      if (region.startsWith("cn-")) {
-        expect(found.map((l) => l.subject).sort()).toEqual(subjects);
-        for (const l of found) expect(l.message).toContain(`region ${region} (CN)`);
-      } else {
-        expect(found).toEqual([]);
-      }
-    }, `pulumi preview (${p.dir}, default config)`);
+    withLog(
+      mandatory,
+      () => {
+        const found = parsePolicyLines(mandatory.output).filter((l) => l.policy === "restricted-region");
+        if (region.startsWith("cn-")) {
+          expect(found.map((l) => l.subject).sort()).toEqual(subjects);
+          for (const l of found) expect(l.message).toContain(`region ${region} (CN)`);
+        } else {
+          expect(found).toEqual([]);
+        }
+      },
+      `pulumi preview (${p.dir}, default config)`,
+    );
   });
 
   it("migration-advisory config: the preview succeeds, every finding advisory, with the migration inventory", () => {
-    withLog(advisory, () => {
-      expect(advisory.code).toBe(0);
-      const lines = parsePolicyLines(advisory.output);
-      expect(lines.filter((l) => l.level === "mandatory")).toEqual([]);
-      expect(lines.filter((l) => l.policy === "restricted-provider" && l.level === "advisory").map((l) => l.subject).sort()).toEqual(subjects);
-      const inv = lines.filter((l) => l.policy === "migration-inventory");
-      expect(inv).toHaveLength(1);
-      expect(inv[0].message).toContain(`${subjects.length} resource(s) to move`);
-    }, `pulumi preview (${p.dir}, migration-advisory)`);
+    withLog(
+      advisory,
+      () => {
+        expect(advisory.code).toBe(0);
+        const lines = parsePolicyLines(advisory.output);
+        expect(lines.filter((l) => l.level === "mandatory")).toEqual([]);
+        expect(
+          lines
+            .filter((l) => l.policy === "restricted-provider" && l.level === "advisory")
+            .map((l) => l.subject)
+            .sort(),
+        ).toEqual(subjects);
+        const inv = lines.filter((l) => l.policy === "migration-inventory");
+        expect(inv).toHaveLength(1);
+        expect(inv[0].message).toContain(`${subjects.length} resource(s) to move`);
+      },
+      `pulumi preview (${p.dir}, migration-advisory)`,
+    );
   });
 });

@@ -36,7 +36,9 @@ describe("PolicySettings: exemption horizon at the run's clock", () => {
 
   it("takes maxExemptionDays from the pack-level defaults too", () => {
     const settings = new PolicySettings("exemption-review", { maxExemptionDays: 30 });
-    expect(() => settings.get({ exemptions: [exemption("2027-01-31")] }, clockAt("2026-12-01T00:00:00Z"))).toThrow(/maxExemptionDays \(30\)/);
+    expect(() => settings.get({ exemptions: [exemption("2027-01-31")] }, clockAt("2026-12-01T00:00:00Z"))).toThrow(
+      /maxExemptionDays \(30\)/,
+    );
     expect(settings.get({ exemptions: [exemption("2026-12-31")] }, clockAt("2026-12-01T00:00:00Z")).maxExemptionDays).toBe(30);
   });
 });

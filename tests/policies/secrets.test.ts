@@ -9,17 +9,37 @@ const secret = (value: unknown) => ({ [sig]: "1b47061264138c4ac30d75fd1eb44270",
 
 describe("markSecrets", () => {
   it("replaces every secret envelope, at any depth, with the placeholder and keeps everything else", () => {
-    const tree = { region: secret("cn-hangzhou"), endpoints: [{ s3: secret("https://x.aliyuncs.com") }, "plain"], n: 1, deep: { a: [[secret({ nested: "ap-east-1" })]] } };
-    expect(markSecrets(tree)).toEqual({ region: secretPlaceholder, endpoints: [{ s3: secretPlaceholder }, "plain"], n: 1, deep: { a: [[secretPlaceholder]] } });
+    const tree = {
+      region: secret("cn-hangzhou"),
+      endpoints: [{ s3: secret("https://x.aliyuncs.com") }, "plain"],
+      n: 1,
+      deep: { a: [[secret({ nested: "ap-east-1" })]] },
+    };
+    expect(markSecrets(tree)).toEqual({
+      region: secretPlaceholder,
+      endpoints: [{ s3: secretPlaceholder }, "plain"],
+      n: 1,
+      deep: { a: [[secretPlaceholder]] },
+    });
     expect(isSecret(secretPlaceholder)).toBe(true);
     expect(isSecret("cn-hangzhou")).toBe(false);
   });
 
   it("no secret value survives anywhere in the tree (property)", () => {
     const marker = "S3CR3T";
-    const leaf = fc.oneof(fc.string({ maxLength: 8 }).map((s) => secret(`${marker}${s}`) as unknown), fc.string({ maxLength: 8 }).map((s) => s.replace(/S/g, "")), fc.integer(), fc.constant(null));
+    const leaf = fc.oneof(
+      fc.string({ maxLength: 8 }).map((s) => secret(`${marker}${s}`) as unknown),
+      fc.string({ maxLength: 8 }).map((s) => s.replace(/S/g, "")),
+      fc.integer(),
+      fc.constant(null),
+    );
     const { tree } = fc.letrec<{ tree: unknown }>((tie) => ({
-      tree: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("tree"), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 5 }), tie("tree"), { maxKeys: 4 })),
+      tree: fc.oneof(
+        { depthSize: "small" },
+        leaf,
+        fc.array(tie("tree"), { maxLength: 4 }),
+        fc.dictionary(fc.string({ maxLength: 5 }), tie("tree"), { maxKeys: 4 }),
+      ),
     }));
     fc.assert(
       fc.property(tree, (t) => {
@@ -34,9 +54,21 @@ describe("installSecretMarking", () => {
     installSecretMarking();
     installSecretMarking();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { deserializeProperties } = require("@pulumi/policy/deserialize") as { deserializeProperties: (s: unknown, p: boolean) => Record<string, unknown> };
-    const struct = { toJavaScript: () => ({ region: { [sig]: "1b47061264138c4ac30d75fd1eb44270", value: "cn-hangzhou" }, other: { list: [{ [sig]: "1b47061264138c4ac30d75fd1eb44270", value: "https://a.aliyuncs.com" }] }, plain: "us-east-1" }) };
-    expect(deserializeProperties(struct, false)).toEqual({ region: secretPlaceholder, other: { list: [secretPlaceholder] }, plain: "us-east-1" });
+    const { deserializeProperties } = require("@pulumi/policy/deserialize") as {
+      deserializeProperties: (s: unknown, p: boolean) => Record<string, unknown>;
+    };
+    const struct = {
+      toJavaScript: () => ({
+        region: { [sig]: "1b47061264138c4ac30d75fd1eb44270", value: "cn-hangzhou" },
+        other: { list: [{ [sig]: "1b47061264138c4ac30d75fd1eb44270", value: "https://a.aliyuncs.com" }] },
+        plain: "us-east-1",
+      }),
+    };
+    expect(deserializeProperties(struct, false)).toEqual({
+      region: secretPlaceholder,
+      other: { list: [secretPlaceholder] },
+      plain: "us-east-1",
+    });
   });
 });
 

@@ -13,7 +13,9 @@ import { ensureBuilt, reconcileConfig, repoRoot, startPack, type AnalyzerInfo, t
 
 const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
 // @pulumi/policy's package.json spells its version "v1.21.0"; PluginInfo carries the bare semver.
-const policySdkVersion = (JSON.parse(fs.readFileSync(require.resolve("@pulumi/policy/package.json", { paths: [repoRoot] }), "utf8")) as { version: string }).version.replace(/^v/, "");
+const policySdkVersion = (
+  JSON.parse(fs.readFileSync(require.resolve("@pulumi/policy/package.json", { paths: [repoRoot] }), "utf8")) as { version: string }
+).version.replace(/^v/, "");
 
 /** SPEC "Pack and policies": fixed names, kinds and default levels, in the pack's order. */
 const expectedPolicies = [
@@ -76,26 +78,31 @@ describe("GetAnalyzerInfo of the built pack (us-person-data-guard)", () => {
   });
 
   test("serves exactly the six fixed policies, with their kinds and default levels", () => {
-    expect(info.policies.map((p) => ({ name: p.name, policyType: p.policyType, enforcementLevel: p.enforcementLevel }))).toEqual(expectedPolicies);
+    expect(info.policies.map((p) => ({ name: p.name, policyType: p.policyType, enforcementLevel: p.enforcementLevel }))).toEqual(
+      expectedPolicies,
+    );
   });
 
-  test.each(expectedPolicies.map((p) => p.name))("%s carries description, severity, remediation steps, README url, framework and tags", (name) => {
-    const p = info.policies.find((x) => x.name === name)!;
-    expect(p.displayName.length).toBeGreaterThan(0);
-    expect(p.description.length).toBeGreaterThan(20);
-    expect(["low", "medium", "high", "critical"]).toContain(p.severity);
-    expect(p.remediationSteps.length).toBeGreaterThan(20);
-    // The url is a README anchor named after the policy.
-    expect(p.url).toMatch(new RegExp(`^https://\\S+#${name}$`));
-    expect(p.tags.length).toBeGreaterThan(0);
-    expect(new Set(p.tags).size).toBe(p.tags.length);
-    // Determination-driven: the framework names the default determination and its citation.
-    expect(p.framework).toBeDefined();
-    expect(p.framework!.version).toBe("us-dsp-2025");
-    expect(p.framework!.reference).toContain("28 CFR Part 202");
-    expect(p.framework!.name.length).toBeGreaterThan(0);
-    expect(p.framework!.specification).toMatch(/^https:\/\//);
-  });
+  test.each(expectedPolicies.map((p) => p.name))(
+    "%s carries description, severity, remediation steps, README url, framework and tags",
+    (name) => {
+      const p = info.policies.find((x) => x.name === name)!;
+      expect(p.displayName.length).toBeGreaterThan(0);
+      expect(p.description.length).toBeGreaterThan(20);
+      expect(["low", "medium", "high", "critical"]).toContain(p.severity);
+      expect(p.remediationSteps.length).toBeGreaterThan(20);
+      // The url is a README anchor named after the policy.
+      expect(p.url).toMatch(new RegExp(`^https://\\S+#${name}$`));
+      expect(p.tags.length).toBeGreaterThan(0);
+      expect(new Set(p.tags).size).toBe(p.tags.length);
+      // Determination-driven: the framework names the default determination and its citation.
+      expect(p.framework).toBeDefined();
+      expect(p.framework!.version).toBe("us-dsp-2025");
+      expect(p.framework!.reference).toContain("28 CFR Part 202");
+      expect(p.framework!.name.length).toBeGreaterThan(0);
+      expect(p.framework!.specification).toMatch(/^https:\/\//);
+    },
+  );
 
   test("severities follow what each policy reports", () => {
     const sev = Object.fromEntries(info.policies.map((p) => [p.name, p.severity]));
@@ -144,7 +151,11 @@ describe("GetAnalyzerInfo of the built pack (us-person-data-guard)", () => {
       expires: "2027-03-31",
     };
     expect(
-      provider({ determination: "us-dsp-2025", scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] }, exemptions: [exemption] }),
+      provider({
+        determination: "us-dsp-2025",
+        scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] },
+        exemptions: [exemption],
+      }),
     ).toBe(true);
     expect(
       region({
@@ -153,7 +164,8 @@ describe("GetAnalyzerInfo of the built pack (us-person-data-guard)", () => {
         unknownRegion: "defer",
       }),
     ).toBe(true);
-    for (const preset of ["us-dsp-2025", "us-icts-foreign-adversaries", "alibaba-cloud-review"]) expect([preset, provider({ determination: preset })]).toEqual([preset, true]);
+    for (const preset of ["us-dsp-2025", "us-icts-foreign-adversaries", "alibaba-cloud-review"])
+      expect([preset, provider({ determination: preset })]).toEqual([preset, true]);
 
     const invalid: [string, Record<string, unknown>][] = [
       ["unknown preset", { determination: "nope" }],

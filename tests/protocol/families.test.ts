@@ -6,7 +6,17 @@
  * resources, and a restricted vendor is recognised under every name it ships
  * as.
  */
-import { defaultProvider, explicitProvider, providerAsResource, resource, startPreviewPack, type Diagnostic, type PackClient, type ProviderInput, type ResourceInput } from "./harness";
+import {
+  defaultProvider,
+  explicitProvider,
+  providerAsResource,
+  resource,
+  startPreviewPack,
+  type Diagnostic,
+  type PackClient,
+  type ProviderInput,
+  type ResourceInput,
+} from "./harness";
 
 const NOW = "2026-11-28T12:00:00Z";
 
@@ -28,14 +38,54 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
   const awsNative = (region: string): ProviderInput => explicitProvider("aws-native", "hk", { region, version: "1.20.0" });
 
   test.each([
-    ["aws-native resource, provider in cn-north-1", resource("aws-native:s3:Bucket", "cn", { bucketName: "acme-cn" }, awsNative("cn-north-1")), "cn-north-1", "CN"],
+    [
+      "aws-native resource, provider in cn-north-1",
+      resource("aws-native:s3:Bucket", "cn", { bucketName: "acme-cn" }, awsNative("cn-north-1")),
+      "cn-north-1",
+      "CN",
+    ],
     ["aws-native provider resource in ap-east-1", providerAsResource(awsNative("ap-east-1")), "ap-east-1", "HK"],
-    ["Terraform-module child s3mod:tf:aws_s3_bucket, aws default provider in ap-east-1", resource("s3mod:tf:aws_s3_bucket", "logs", { bucket: "acme-logs" }, defaultProvider("aws", { region: "ap-east-1" }, "6.66.0")), "ap-east-1", "HK"],
-    ["azapi resource in eastasia", resource("azapi:index/resource:Resource", "sa", { type: "Microsoft.Storage/storageAccounts@2023-01-01", name: "acme", location: "eastasia", parentId: "/subscriptions/x/resourceGroups/rg" }), "eastasia", "HK"],
-    ["any-Terraform azurerm storage account in chinaeast2", resource("azurerm:index/storageAccount:StorageAccount", "sa", { name: "acme", location: "chinaeast2", accountTier: "Standard" }), "chinaeast2", "CN"],
-    ["google-beta bucket in asia-east2", resource("google-beta:storage/bucket:Bucket", "b", { name: "acme", location: "asia-east2" }), "asia-east2", "HK"],
-    ["any-Terraform google bucket in ASIA-EAST2", resource("google:index/storageBucket:StorageBucket", "b", { name: "acme", location: "ASIA-EAST2" }), "asia-east2", "HK"],
-    ["google-native instance in asia-east2-a", resource("google-native:compute/v1:Instance", "vm", { name: "vm", zone: "asia-east2-a" }), "asia-east2", "HK"],
+    [
+      "Terraform-module child s3mod:tf:aws_s3_bucket, aws default provider in ap-east-1",
+      resource("s3mod:tf:aws_s3_bucket", "logs", { bucket: "acme-logs" }, defaultProvider("aws", { region: "ap-east-1" }, "6.66.0")),
+      "ap-east-1",
+      "HK",
+    ],
+    [
+      "azapi resource in eastasia",
+      resource("azapi:index/resource:Resource", "sa", {
+        type: "Microsoft.Storage/storageAccounts@2023-01-01",
+        name: "acme",
+        location: "eastasia",
+        parentId: "/subscriptions/x/resourceGroups/rg",
+      }),
+      "eastasia",
+      "HK",
+    ],
+    [
+      "any-Terraform azurerm storage account in chinaeast2",
+      resource("azurerm:index/storageAccount:StorageAccount", "sa", { name: "acme", location: "chinaeast2", accountTier: "Standard" }),
+      "chinaeast2",
+      "CN",
+    ],
+    [
+      "google-beta bucket in asia-east2",
+      resource("google-beta:storage/bucket:Bucket", "b", { name: "acme", location: "asia-east2" }),
+      "asia-east2",
+      "HK",
+    ],
+    [
+      "any-Terraform google bucket in ASIA-EAST2",
+      resource("google:index/storageBucket:StorageBucket", "b", { name: "acme", location: "ASIA-EAST2" }),
+      "asia-east2",
+      "HK",
+    ],
+    [
+      "google-native instance in asia-east2-a",
+      resource("google-native:compute/v1:Instance", "vm", { name: "vm", zone: "asia-east2-a" }),
+      "asia-east2",
+      "HK",
+    ],
   ])("%s → restricted-region, mandatory", async (_label, r, region, jurisdiction) => {
     const ds = await analyze(r);
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
@@ -44,19 +94,50 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
 
   test.each([
     ["aws-native in us-east-1", resource("aws-native:s3:Bucket", "us", { bucketName: "acme" }, awsNative("us-east-1"))],
-    ["azapi in eastus", resource("azapi:index/resource:Resource", "sa", { type: "Microsoft.Storage/storageAccounts@2023-01-01", name: "acme", location: "eastus" })],
+    [
+      "azapi in eastus",
+      resource("azapi:index/resource:Resource", "sa", {
+        type: "Microsoft.Storage/storageAccounts@2023-01-01",
+        name: "acme",
+        location: "eastus",
+      }),
+    ],
     ["google-beta in us-central1", resource("google-beta:storage/bucket:Bucket", "b", { name: "acme", location: "us-central1" })],
-    ["Nebius (Netherlands) is not a restricted vendor", resource("nebius:storage/v1:Bucket", "b", { name: "acme" }, defaultProvider("nebius", {}, "0.1.0"))],
+    [
+      "Nebius (Netherlands) is not a restricted vendor",
+      resource("nebius:storage/v1:Bucket", "b", { name: "acme" }, defaultProvider("nebius", {}, "0.1.0")),
+    ],
   ])("%s → nothing", async (_label, r) => {
     expect(await analyze(r)).toEqual([]);
   });
 
   test.each([
-    ["Yandex Cloud (zone ru-central1-a)", resource("yandex:index/storageBucket:StorageBucket", "b", { bucket: "acme" }, defaultProvider("yandex", { zone: "ru-central1-a" }, "0.13.0")), "RU"],
-    ["Cloud.ru", resource("cloudru:Obs/bucket:Bucket", "b", { bucket: "acme" }, defaultProvider("cloudru", { region: "ru-moscow-1" }, "1.0.0")), undefined],
-    ["SberCloud", resource("sbercloud:Obs/bucket:Bucket", "b", { bucket: "acme" }, defaultProvider("sbercloud", { region: "ru-moscow-1" }, "1.0.0")), undefined],
+    [
+      "Yandex Cloud (zone ru-central1-a)",
+      resource(
+        "yandex:index/storageBucket:StorageBucket",
+        "b",
+        { bucket: "acme" },
+        defaultProvider("yandex", { zone: "ru-central1-a" }, "0.13.0"),
+      ),
+      "RU",
+    ],
+    [
+      "Cloud.ru",
+      resource("cloudru:Obs/bucket:Bucket", "b", { bucket: "acme" }, defaultProvider("cloudru", { region: "ru-moscow-1" }, "1.0.0")),
+      undefined,
+    ],
+    [
+      "SberCloud",
+      resource("sbercloud:Obs/bucket:Bucket", "b", { bucket: "acme" }, defaultProvider("sbercloud", { region: "ru-moscow-1" }, "1.0.0")),
+      undefined,
+    ],
     ["Alibaba Cloud through a Terraform module", resource("ossmod:tf:alicloud_oss_bucket", "b", { bucket: "acme" }), undefined],
-    ["Alibaba Cloud under a renamed package (aliyun)", resource("aliyun:oss/bucket:Bucket", "b", { bucket: "acme" }, defaultProvider("aliyun", { region: "us-west-1" }, "1.0.0")), undefined],
+    [
+      "Alibaba Cloud under a renamed package (aliyun)",
+      resource("aliyun:oss/bucket:Bucket", "b", { bucket: "acme" }, defaultProvider("aliyun", { region: "us-west-1" }, "1.0.0")),
+      undefined,
+    ],
     ["Baidu AI Cloud through any-Terraform-provider", resource("baiducloud:index/bosBucket:BosBucket", "b", { bucket: "acme" }), undefined],
     ["Volcengine Cloud Control (volcenginecc)", resource("volcenginecc:tos/bucket:Bucket", "b", { name: "acme" }), undefined],
     ["Selectel through any-Terraform-provider", resource("selectel:index/vpcProjectV2:VpcProjectV2", "p", { name: "acme" }), undefined],
@@ -69,8 +150,31 @@ describe("provider families and vendors (default determination us-dsp-2025)", ()
   });
 
   test.each([
-    ["MongoDB Atlas on AWS AP_EAST_1", resource("mongodbatlas:index/advancedCluster:AdvancedCluster", "orders", { projectId: "p", name: "orders", clusterType: "REPLICASET", replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "AP_EAST_1", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }] })],
-    ["Confluent Cloud Kafka in AWS ap-east-1", resource("confluentcloud:index/kafkaCluster:KafkaCluster", "events", { displayName: "events", availability: "SINGLE_ZONE", cloud: "AWS", region: "ap-east-1", environment: { id: "env-1" } })],
+    [
+      "MongoDB Atlas on AWS AP_EAST_1",
+      resource("mongodbatlas:index/advancedCluster:AdvancedCluster", "orders", {
+        projectId: "p",
+        name: "orders",
+        clusterType: "REPLICASET",
+        replicationSpecs: [
+          {
+            regionConfigs: [
+              { providerName: "AWS", regionName: "AP_EAST_1", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } },
+            ],
+          },
+        ],
+      }),
+    ],
+    [
+      "Confluent Cloud Kafka in AWS ap-east-1",
+      resource("confluentcloud:index/kafkaCluster:KafkaCluster", "events", {
+        displayName: "events",
+        availability: "SINGLE_ZONE",
+        cloud: "AWS",
+        region: "ap-east-1",
+        environment: { id: "env-1" },
+      }),
+    ],
   ])("%s → restricted-region, mandatory (judged like the cloud's own resources)", async (_label, r) => {
     const ds = await analyze(r);
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
@@ -107,7 +211,9 @@ describe("no region is not clean; global resources are quiet (over the protocol)
   test("IAM, Route 53 and an Azure 'global' location produce nothing", async () => {
     expect(await pack.analyze(resource("aws:iam/role:Role", "r", { assumeRolePolicy: "{}" }, regionless))).toEqual([]);
     expect(await pack.analyze(resource("aws:route53/zone:Zone", "z", { name: "example.com" }, regionless))).toEqual([]);
-    expect(await pack.analyze(resource("azure-native:network:PrivateDnsZone", "z", { location: "global", resourceGroupName: "rg" }))).toEqual([]);
+    expect(
+      await pack.analyze(resource("azure-native:network:PrivateDnsZone", "z", { location: "global", resourceGroupName: "rg" })),
+    ).toEqual([]);
     expect(await pack.analyze(resource("cloudflare:index/zone:Zone", "z", { zone: "example.com" }))).toEqual([]);
   });
 

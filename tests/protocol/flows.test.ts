@@ -54,7 +54,11 @@ const awsDefault = defaultProvider("aws", { region: "us-east-1", skipCredentials
 const awsHk = explicitProvider("aws", "hong-kong", { region: "ap-east-1", version: "6.66.0" });
 const awsWest = explicitProvider("aws", "us-west-2", { region: "us-west-2", version: "6.66.0" });
 const awsBeijing = explicitProvider("aws", "beijing", { region: "cn-north-1", version: "6.66.0" });
-const azureDefault = defaultProvider("azure-native", { location: "eastus", subscriptionId: "00000000-0000-0000-0000-000000000000" }, "2.73.0");
+const azureDefault = defaultProvider(
+  "azure-native",
+  { location: "eastus", subscriptionId: "00000000-0000-0000-0000-000000000000" },
+  "2.73.0",
+);
 const gcpDefault = defaultProvider("gcp", { project: "shop-prod", region: "us-central1" }, "8.10.0");
 const randomDefault = defaultProvider("random", {}, "4.16.7");
 
@@ -78,7 +82,12 @@ interface NodeOptions {
 function node(type: string, name: string, inputs: Record<string, unknown>, o: NodeOptions = {}): Node {
   const r = resource(type, name, inputs, o.provider);
   return {
-    input: { ...r, parent: stackUrn, dependencies: o.deps ?? Object.values(o.propDeps ?? {}).flat(), propertyDependencies: o.propDeps ?? {} },
+    input: {
+      ...r,
+      parent: stackUrn,
+      dependencies: o.deps ?? Object.values(o.propDeps ?? {}).flat(),
+      propertyDependencies: o.propDeps ?? {},
+    },
     outputs: o.outputs ?? {},
   };
 }
@@ -154,24 +163,53 @@ function expectFlow(d: Diagnostic | undefined, e: FlowExpectation): void {
 
 function bucket(name: string, provider: ProviderInput, region: string, tags: Record<string, string> = usPerson): Node {
   const b = `${name}-7f3a`;
-  return node("aws:s3/bucketV2:BucketV2", name, { bucket: b, forceDestroy: false, tags }, {
-    provider,
-    outputs: { id: b, arn: `arn:aws:s3:::${b}`, region, bucketDomainName: `${b}.s3.amazonaws.com`, bucketRegionalDomainName: `${b}.s3.${region}.amazonaws.com`, hostedZoneId: "Z3AQBSTGFYJSTF", tagsAll: tags },
-  });
+  return node(
+    "aws:s3/bucketV2:BucketV2",
+    name,
+    { bucket: b, forceDestroy: false, tags },
+    {
+      provider,
+      outputs: {
+        id: b,
+        arn: `arn:aws:s3:::${b}`,
+        region,
+        bucketDomainName: `${b}.s3.amazonaws.com`,
+        bucketRegionalDomainName: `${b}.s3.${region}.amazonaws.com`,
+        hostedZoneId: "Z3AQBSTGFYJSTF",
+        tagsAll: tags,
+      },
+    },
+  );
 }
 
 function versioning(b: Node, provider: ProviderInput): Node {
-  return node("aws:s3/bucketVersioningV2:BucketVersioningV2", b.input.name, { bucket: b.outputs["id"], versioningConfiguration: { status: "Enabled" } }, {
-    provider,
-    propDeps: { bucket: [urn(b)] },
-    outputs: { id: b.outputs["id"] },
-  });
+  return node(
+    "aws:s3/bucketVersioningV2:BucketVersioningV2",
+    b.input.name,
+    { bucket: b.outputs["id"], versioningConfiguration: { status: "Enabled" } },
+    {
+      provider,
+      propDeps: { bucket: [urn(b)] },
+      outputs: { id: b.outputs["id"] },
+    },
+  );
 }
 
-const replicationRole = node("aws:iam/role:Role", "s3-replication", {
-  name: "s3-replication",
-  assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "s3.amazonaws.com" }, Action: "sts:AssumeRole" }] }),
-}, { provider: awsDefault, outputs: { id: "s3-replication", arn: `arn:aws:iam::${acct}:role/s3-replication`, uniqueId: "AROA3XFRBF535PLBIFPI4" } });
+const replicationRole = node(
+  "aws:iam/role:Role",
+  "s3-replication",
+  {
+    name: "s3-replication",
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { Service: "s3.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    }),
+  },
+  {
+    provider: awsDefault,
+    outputs: { id: "s3-replication", arn: `arn:aws:iam::${acct}:role/s3-replication`, uniqueId: "AROA3XFRBF535PLBIFPI4" },
+  },
+);
 
 /** aws.s3.BucketReplicationConfig from `src` to `destArn` (the destination bucket's ARN output, or any ARN). */
 function replicationConfig(name: string, src: Node, destArn: unknown, destUrns: string[], extraDeps: string[] = []): Node {
@@ -181,7 +219,15 @@ function replicationConfig(name: string, src: Node, destArn: unknown, destUrns: 
     {
       bucket: src.outputs["id"],
       role: replicationRole.outputs["arn"],
-      rules: [{ id: "everything", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: destArn, storageClass: "STANDARD_IA" } }],
+      rules: [
+        {
+          id: "everything",
+          status: "Enabled",
+          filter: {},
+          deleteMarkerReplication: { status: "Enabled" },
+          destination: { bucket: destArn, storageClass: "STANDARD_IA" },
+        },
+      ],
     },
     {
       provider: awsDefault,
@@ -194,7 +240,12 @@ function replicationConfig(name: string, src: Node, destArn: unknown, destUrns: 
 }
 
 /** Source bucket in us-east-1 (default provider), destination bucket, both versioned, and the replication between them. */
-function s3ReplicationStack(dest: { name: string; provider: ProviderInput; region: string }): { src: Node; dst: Node; repl: Node; nodes: Node[] } {
+function s3ReplicationStack(dest: { name: string; provider: ProviderInput; region: string }): {
+  src: Node;
+  dst: Node;
+  repl: Node;
+  nodes: Node[];
+} {
   const src = bucket("orders", awsDefault, "us-east-1");
   const dst = bucket(dest.name, dest.provider, dest.region);
   const sv = versioning(src, awsDefault);
@@ -270,7 +321,10 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
         if (n.input.type.startsWith("aws:s3/bucketReplicationConfig")) {
           if (!refKnown("bucket")) inputs["bucket"] = U;
           if (!refKnown("role")) inputs["role"] = U;
-          if (!refKnown("rules")) inputs["rules"] = [{ ...(inputs["rules"] as Record<string, unknown>[])[0], destination: { bucket: U, storageClass: "STANDARD_IA" } }];
+          if (!refKnown("rules"))
+            inputs["rules"] = [
+              { ...(inputs["rules"] as Record<string, unknown>[])[0], destination: { bucket: U, storageClass: "STANDARD_IA" } },
+            ];
         }
         return { input: { ...n.input, properties: inputs }, outputs };
       });
@@ -281,7 +335,10 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       const deployed = nodes.filter((n) => n.input.name === "orders-hk" || n.input.name === "s3-replication");
       const r = await run(pack, atFirstPreview(nodes, deployed), { preview: true });
       expect(r.flows).toHaveLength(1);
-      expectFlow(r.flows[0], { source: src, contains: ["S3 replication", `'${dst.input.name}' (aws:s3/bucketV2:BucketV2) in ap-east-1`, "restricted jurisdiction HK"] });
+      expectFlow(r.flows[0], {
+        source: src,
+        contains: ["S3 replication", `'${dst.input.name}' (aws:s3/bucketV2:BucketV2) in ap-east-1`, "restricted jurisdiction HK"],
+      });
     });
 
     // PACK BUG (reported): at the first preview the output-only `region` of both new buckets is unknown, and
@@ -291,32 +348,73 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       const { src, dst, nodes } = s3ReplicationStack({ name: "orders-hk", provider: awsHk, region: "ap-east-1" });
       const r = await run(pack, atFirstPreview(nodes), { preview: true });
       expect(r.flows).toHaveLength(1);
-      expectFlow(r.flows[0], { source: src, contains: ["S3 replication", `'${dst.input.name}'`, "ap-east-1", "restricted jurisdiction HK"] });
+      expectFlow(r.flows[0], {
+        source: src,
+        contains: ["S3 replication", `'${dst.input.name}'`, "ap-east-1", "restricted jurisdiction HK"],
+      });
     });
 
     test("legacy inline replication on aws:s3/bucketV2 (replicationConfigurations) and aws:s3/bucket (replicationConfiguration) into the Hong Kong bucket", async () => {
       const hk = bucket("orders-hk", awsHk, "ap-east-1");
       const rule = { id: "r1", status: "Enabled", priority: 1, destination: { bucket: hk.outputs["arn"], storageClass: "STANDARD" } };
-      const v2 = node("aws:s3/bucketV2:BucketV2", "ledger", {
-        bucket: "ledger-7f3a",
-        tags: usPerson,
-        versionings: [{ enabled: true }],
-        replicationConfigurations: [{ role: replicationRole.outputs["arn"], rules: [rule] }],
-      }, { provider: awsDefault, propDeps: { replicationConfigurations: [urn(replicationRole), urn(hk)] }, outputs: { id: "ledger-7f3a", arn: "arn:aws:s3:::ledger-7f3a", region: "us-east-1" } });
-      const v1 = node("aws:s3/bucket:Bucket", "invoices", {
-        bucket: "invoices-7f3a",
-        tags: usPerson,
-        versioning: { enabled: true, mfaDelete: false },
-        replicationConfiguration: { role: replicationRole.outputs["arn"], rules: [rule] },
-      }, { provider: awsDefault, propDeps: { replicationConfiguration: [urn(replicationRole), urn(hk)] }, outputs: { id: "invoices-7f3a", arn: "arn:aws:s3:::invoices-7f3a", region: "us-east-1" } });
+      const v2 = node(
+        "aws:s3/bucketV2:BucketV2",
+        "ledger",
+        {
+          bucket: "ledger-7f3a",
+          tags: usPerson,
+          versionings: [{ enabled: true }],
+          replicationConfigurations: [{ role: replicationRole.outputs["arn"], rules: [rule] }],
+        },
+        {
+          provider: awsDefault,
+          propDeps: { replicationConfigurations: [urn(replicationRole), urn(hk)] },
+          outputs: { id: "ledger-7f3a", arn: "arn:aws:s3:::ledger-7f3a", region: "us-east-1" },
+        },
+      );
+      const v1 = node(
+        "aws:s3/bucket:Bucket",
+        "invoices",
+        {
+          bucket: "invoices-7f3a",
+          tags: usPerson,
+          versioning: { enabled: true, mfaDelete: false },
+          replicationConfiguration: { role: replicationRole.outputs["arn"], rules: [rule] },
+        },
+        {
+          provider: awsDefault,
+          propDeps: { replicationConfiguration: [urn(replicationRole), urn(hk)] },
+          outputs: { id: "invoices-7f3a", arn: "arn:aws:s3:::invoices-7f3a", region: "us-east-1" },
+        },
+      );
       const r = await run(pack, [hk, replicationRole, v2, v1]);
 
       expect(r.analyze["ledger"]).toEqual([]);
       expect(r.analyze["invoices"]).toEqual([]);
       expect(r.flows).toHaveLength(2);
       const of = (n: Node) => r.flows.find((d) => d.urn === urn(n));
-      expectFlow(of(v2), { source: v2, contains: ["S3 replication", "input:replicationConfigurations[0].rules[0].destination.bucket", "'orders-hk'", "ap-east-1", "restricted jurisdiction HK"], excludes: [acct] });
-      expectFlow(of(v1), { source: v1, contains: ["S3 replication", "input:replicationConfiguration.rules[0].destination.bucket", "'orders-hk'", "ap-east-1", "restricted jurisdiction HK"], excludes: [acct] });
+      expectFlow(of(v2), {
+        source: v2,
+        contains: [
+          "S3 replication",
+          "input:replicationConfigurations[0].rules[0].destination.bucket",
+          "'orders-hk'",
+          "ap-east-1",
+          "restricted jurisdiction HK",
+        ],
+        excludes: [acct],
+      });
+      expectFlow(of(v1), {
+        source: v1,
+        contains: [
+          "S3 replication",
+          "input:replicationConfiguration.rules[0].destination.bucket",
+          "'orders-hk'",
+          "ap-east-1",
+          "restricted jurisdiction HK",
+        ],
+        excludes: [acct],
+      });
     });
 
     test("destination ARN in the aws-cn partition (a bucket outside the stack) is a flow into CN", async () => {
@@ -324,7 +422,11 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       const repl = replicationConfig("orders-to-beijing", src, "arn:aws-cn:s3:::orders-beijing", []);
       const r = await run(pack, [src, versioning(src, awsDefault), replicationRole, repl]);
       expect(r.flows).toHaveLength(1);
-      expectFlow(r.flows[0], { source: src, contains: ["S3 replication", "a resource outside this stack in aws-cn", "restricted jurisdiction CN"], excludes: ["orders-beijing"] });
+      expectFlow(r.flows[0], {
+        source: src,
+        contains: ["S3 replication", "a resource outside this stack in aws-cn", "restricted jurisdiction CN"],
+        excludes: ["orders-beijing"],
+      });
     });
 
     test("NEGATIVE: replication from us-east-1 to another U.S. region (us-west-2) is no flow", async () => {
@@ -341,35 +443,60 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
 
   describe("DynamoDB global tables", () => {
     const table = (name: string, replicaRegions: string[]): Node =>
-      node("aws:dynamodb/table:Table", name, {
+      node(
+        "aws:dynamodb/table:Table",
         name,
-        billingMode: "PAY_PER_REQUEST",
-        hashKey: "id",
-        rangeKey: "createdAt",
-        attributes: [{ name: "id", type: "S" }, { name: "createdAt", type: "N" }],
-        streamEnabled: true,
-        streamViewType: "NEW_AND_OLD_IMAGES",
-        pointInTimeRecovery: { enabled: true },
-        replicas: replicaRegions.map((regionName) => ({ regionName, pointInTimeRecovery: true })),
-        tags: usPerson,
-      }, {
-        provider: awsDefault,
-        outputs: {
-          id: name,
-          arn: `arn:aws:dynamodb:us-east-1:${acct}:table/${name}`,
-          streamArn: `arn:aws:dynamodb:us-east-1:${acct}:table/${name}/stream/2026-11-01T00:00:00.000`,
-          streamLabel: "2026-11-01T00:00:00.000",
-          // The provider fills in each replica's ARN.
-          replicas: replicaRegions.map((regionName) => ({ regionName, pointInTimeRecovery: true, arn: `arn:aws:dynamodb:${regionName}:${acct}:table/${name}`, streamArn: "", kmsKeyArn: "", propagateTags: false })),
+        {
+          name,
+          billingMode: "PAY_PER_REQUEST",
+          hashKey: "id",
+          rangeKey: "createdAt",
+          attributes: [
+            { name: "id", type: "S" },
+            { name: "createdAt", type: "N" },
+          ],
+          streamEnabled: true,
+          streamViewType: "NEW_AND_OLD_IMAGES",
+          pointInTimeRecovery: { enabled: true },
+          replicas: replicaRegions.map((regionName) => ({ regionName, pointInTimeRecovery: true })),
+          tags: usPerson,
         },
-      });
+        {
+          provider: awsDefault,
+          outputs: {
+            id: name,
+            arn: `arn:aws:dynamodb:us-east-1:${acct}:table/${name}`,
+            streamArn: `arn:aws:dynamodb:us-east-1:${acct}:table/${name}/stream/2026-11-01T00:00:00.000`,
+            streamLabel: "2026-11-01T00:00:00.000",
+            // The provider fills in each replica's ARN.
+            replicas: replicaRegions.map((regionName) => ({
+              regionName,
+              pointInTimeRecovery: true,
+              arn: `arn:aws:dynamodb:${regionName}:${acct}:table/${name}`,
+              streamArn: "",
+              kmsKeyArn: "",
+              propagateTags: false,
+            })),
+          },
+        },
+      );
 
     test("a replica in ap-east-1 (next to one in us-west-2) is one mandatory flow into HK", async () => {
       const t = table("sessions", ["us-west-2", "ap-east-1"]);
       const r = await run(pack, [t]);
       expect(r.analyze["sessions"]).toEqual([]);
       expect(r.flows).toHaveLength(1);
-      expectFlow(r.flows[0], { source: t, contains: ["DynamoDB global table replica", "input:replicas[1].regionName", "'sessions' in us-east-1", "ap-east-1", "restricted jurisdiction HK"], excludes: [acct] });
+      expectFlow(r.flows[0], {
+        source: t,
+        contains: [
+          "DynamoDB global table replica",
+          "input:replicas[1].regionName",
+          "'sessions' in us-east-1",
+          "ap-east-1",
+          "restricted jurisdiction HK",
+        ],
+        excludes: [acct],
+      });
     });
 
     test("NEGATIVE: replicas in us-west-2 only", async () => {
@@ -383,27 +510,57 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
   describe("RDS read replicas and Aurora global databases", () => {
     test("cross-region read replica (replicateSourceDb = the primary's ARN) in ap-east-1", async () => {
       const primaryArn = `arn:aws:rds:us-east-1:${acct}:db:orders-db`;
-      const primary = node("aws:rds/instance:Instance", "orders-db", {
-        identifier: "orders-db",
-        engine: "postgres",
-        engineVersion: "16.3",
-        instanceClass: "db.r6g.large",
-        allocatedStorage: 100,
-        storageEncrypted: true,
-        username: "app",
-        password: secret("hunter2-db-password"),
-        backupRetentionPeriod: 7,
-        skipFinalSnapshot: false,
-        tags: usPerson,
-      }, { provider: awsDefault, outputs: { id: "db-ABCDEFGHIJKLMNOPQRSTUVWXY0", arn: primaryArn, resourceId: "db-ABCDEFGHIJKLMNOPQRSTUVWXY0", address: "orders-db.c9akciq32.us-east-1.rds.amazonaws.com", endpoint: "orders-db.c9akciq32.us-east-1.rds.amazonaws.com:5432", port: 5432 } });
-      const replica = node("aws:rds/instance:Instance", "orders-db-hk", {
-        identifier: "orders-db-hk",
-        instanceClass: "db.r6g.large",
-        replicateSourceDb: primaryArn,
-        storageEncrypted: true,
-        kmsKeyId: `arn:aws:kms:ap-east-1:${acct}:key/2f1c0b7e-2d0c-4a3e-9a57-0d6c1d2b3e4f`,
-        skipFinalSnapshot: true,
-      }, { provider: awsHk, propDeps: { replicateSourceDb: [urn(primary)] }, outputs: { id: "db-ZYXWVUTSRQPONMLKJIHGFEDCB0", arn: `arn:aws:rds:ap-east-1:${acct}:db:orders-db-hk`, address: "orders-db-hk.c7bkdjr21.ap-east-1.rds.amazonaws.com", endpoint: "orders-db-hk.c7bkdjr21.ap-east-1.rds.amazonaws.com:5432", port: 5432 } });
+      const primary = node(
+        "aws:rds/instance:Instance",
+        "orders-db",
+        {
+          identifier: "orders-db",
+          engine: "postgres",
+          engineVersion: "16.3",
+          instanceClass: "db.r6g.large",
+          allocatedStorage: 100,
+          storageEncrypted: true,
+          username: "app",
+          password: secret("hunter2-db-password"),
+          backupRetentionPeriod: 7,
+          skipFinalSnapshot: false,
+          tags: usPerson,
+        },
+        {
+          provider: awsDefault,
+          outputs: {
+            id: "db-ABCDEFGHIJKLMNOPQRSTUVWXY0",
+            arn: primaryArn,
+            resourceId: "db-ABCDEFGHIJKLMNOPQRSTUVWXY0",
+            address: "orders-db.c9akciq32.us-east-1.rds.amazonaws.com",
+            endpoint: "orders-db.c9akciq32.us-east-1.rds.amazonaws.com:5432",
+            port: 5432,
+          },
+        },
+      );
+      const replica = node(
+        "aws:rds/instance:Instance",
+        "orders-db-hk",
+        {
+          identifier: "orders-db-hk",
+          instanceClass: "db.r6g.large",
+          replicateSourceDb: primaryArn,
+          storageEncrypted: true,
+          kmsKeyId: `arn:aws:kms:ap-east-1:${acct}:key/2f1c0b7e-2d0c-4a3e-9a57-0d6c1d2b3e4f`,
+          skipFinalSnapshot: true,
+        },
+        {
+          provider: awsHk,
+          propDeps: { replicateSourceDb: [urn(primary)] },
+          outputs: {
+            id: "db-ZYXWVUTSRQPONMLKJIHGFEDCB0",
+            arn: `arn:aws:rds:ap-east-1:${acct}:db:orders-db-hk`,
+            address: "orders-db-hk.c7bkdjr21.ap-east-1.rds.amazonaws.com",
+            endpoint: "orders-db-hk.c7bkdjr21.ap-east-1.rds.amazonaws.com:5432",
+            port: 5432,
+          },
+        },
+      );
       const r = await run(pack, [primary, replica]);
 
       expect(r.analyze["orders-db"]).toEqual([]);
@@ -411,53 +568,118 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.flows).toHaveLength(1);
       expectFlow(r.flows[0], {
         source: primary,
-        contains: ["RDS cross-region read replica", "input:replicateSourceDb", "declared by 'orders-db-hk'", "'orders-db' in us-east-1", "'orders-db-hk' (aws:rds/instance:Instance) in ap-east-1", "restricted jurisdiction HK"],
+        contains: [
+          "RDS cross-region read replica",
+          "input:replicateSourceDb",
+          "declared by 'orders-db-hk'",
+          "'orders-db' in us-east-1",
+          "'orders-db-hk' (aws:rds/instance:Instance) in ap-east-1",
+          "restricted jurisdiction HK",
+        ],
         excludes: [acct, "c9akciq32"],
       });
     });
 
     test("NEGATIVE: read replica in us-west-2", async () => {
       const primaryArn = `arn:aws:rds:us-east-1:${acct}:db:orders-db`;
-      const primary = node("aws:rds/instance:Instance", "orders-db", { identifier: "orders-db", engine: "postgres", instanceClass: "db.r6g.large", allocatedStorage: 100, username: "app", tags: usPerson }, { provider: awsDefault, outputs: { id: "db-ABCDEFGHIJKLMNOPQRSTUVWXY0", arn: primaryArn } });
-      const replica = node("aws:rds/instance:Instance", "orders-db-west", { identifier: "orders-db-west", instanceClass: "db.r6g.large", replicateSourceDb: primaryArn, skipFinalSnapshot: true }, { provider: awsWest, propDeps: { replicateSourceDb: [urn(primary)] }, outputs: { id: "db-WEST", arn: `arn:aws:rds:us-west-2:${acct}:db:orders-db-west` } });
+      const primary = node(
+        "aws:rds/instance:Instance",
+        "orders-db",
+        {
+          identifier: "orders-db",
+          engine: "postgres",
+          instanceClass: "db.r6g.large",
+          allocatedStorage: 100,
+          username: "app",
+          tags: usPerson,
+        },
+        { provider: awsDefault, outputs: { id: "db-ABCDEFGHIJKLMNOPQRSTUVWXY0", arn: primaryArn } },
+      );
+      const replica = node(
+        "aws:rds/instance:Instance",
+        "orders-db-west",
+        { identifier: "orders-db-west", instanceClass: "db.r6g.large", replicateSourceDb: primaryArn, skipFinalSnapshot: true },
+        {
+          provider: awsWest,
+          propDeps: { replicateSourceDb: [urn(primary)] },
+          outputs: { id: "db-WEST", arn: `arn:aws:rds:us-west-2:${acct}:db:orders-db-west` },
+        },
+      );
       const r = await run(pack, [primary, replica]);
       expect(r.flows).toEqual([]);
     });
 
     /** A global cluster with a primary in us-east-1 and a secondary with `provider`. */
     function auroraStack(secondaryProvider: ProviderInput, region: string): { gc: Node; primary: Node; secondary: Node; nodes: Node[] } {
-      const gc = node("aws:rds/globalCluster:GlobalCluster", "orders-global", { globalClusterIdentifier: "orders-global", engine: "aurora-postgresql", engineVersion: "15.4", databaseName: "orders", storageEncrypted: true }, {
-        provider: awsDefault,
-        outputs: {
-          id: "orders-global",
-          arn: `arn:aws:rds::${acct}:global-cluster:orders-global`,
-          globalClusterResourceId: "cluster-1a2b3c4d5e6f7a8b9c0d",
-          globalClusterMembers: [
-            { dbClusterArn: `arn:aws:rds:us-east-1:${acct}:cluster:orders-primary`, isWriter: true },
-            { dbClusterArn: `arn:${region.startsWith("cn-") ? "aws-cn" : "aws"}:rds:${region}:${acct}:cluster:orders-secondary`, isWriter: false },
-          ],
+      const gc = node(
+        "aws:rds/globalCluster:GlobalCluster",
+        "orders-global",
+        {
+          globalClusterIdentifier: "orders-global",
+          engine: "aurora-postgresql",
+          engineVersion: "15.4",
+          databaseName: "orders",
+          storageEncrypted: true,
         },
-      });
+        {
+          provider: awsDefault,
+          outputs: {
+            id: "orders-global",
+            arn: `arn:aws:rds::${acct}:global-cluster:orders-global`,
+            globalClusterResourceId: "cluster-1a2b3c4d5e6f7a8b9c0d",
+            globalClusterMembers: [
+              { dbClusterArn: `arn:aws:rds:us-east-1:${acct}:cluster:orders-primary`, isWriter: true },
+              {
+                dbClusterArn: `arn:${region.startsWith("cn-") ? "aws-cn" : "aws"}:rds:${region}:${acct}:cluster:orders-secondary`,
+                isWriter: false,
+              },
+            ],
+          },
+        },
+      );
       const partition = region.startsWith("cn-") ? "aws-cn" : "aws";
-      const primary = node("aws:rds/cluster:Cluster", "orders-primary", {
-        clusterIdentifier: "orders-primary",
-        engine: "aurora-postgresql",
-        engineVersion: "15.4",
-        globalClusterIdentifier: "orders-global",
-        masterUsername: "app",
-        masterPassword: secret("hunter2-aurora"),
-        dbSubnetGroupName: "orders-db",
-        storageEncrypted: true,
-        tags: usPerson,
-      }, { provider: awsDefault, propDeps: { globalClusterIdentifier: [urn(gc)], engine: [urn(gc)], engineVersion: [urn(gc)] }, outputs: { id: "orders-primary", arn: `arn:aws:rds:us-east-1:${acct}:cluster:orders-primary`, endpoint: "orders-primary.cluster-c9akciq32.us-east-1.rds.amazonaws.com" } });
-      const secondary = node("aws:rds/cluster:Cluster", "orders-secondary", {
-        clusterIdentifier: "orders-secondary",
-        engine: "aurora-postgresql",
-        engineVersion: "15.4",
-        globalClusterIdentifier: "orders-global",
-        dbSubnetGroupName: "orders-db-secondary",
-        skipFinalSnapshot: true,
-      }, { provider: secondaryProvider, propDeps: { globalClusterIdentifier: [urn(gc)], engine: [urn(gc)], engineVersion: [urn(gc)] }, deps: [urn(gc), urn(primary)], outputs: { id: "orders-secondary", arn: `arn:${partition}:rds:${region}:${acct}:cluster:orders-secondary` } });
+      const primary = node(
+        "aws:rds/cluster:Cluster",
+        "orders-primary",
+        {
+          clusterIdentifier: "orders-primary",
+          engine: "aurora-postgresql",
+          engineVersion: "15.4",
+          globalClusterIdentifier: "orders-global",
+          masterUsername: "app",
+          masterPassword: secret("hunter2-aurora"),
+          dbSubnetGroupName: "orders-db",
+          storageEncrypted: true,
+          tags: usPerson,
+        },
+        {
+          provider: awsDefault,
+          propDeps: { globalClusterIdentifier: [urn(gc)], engine: [urn(gc)], engineVersion: [urn(gc)] },
+          outputs: {
+            id: "orders-primary",
+            arn: `arn:aws:rds:us-east-1:${acct}:cluster:orders-primary`,
+            endpoint: "orders-primary.cluster-c9akciq32.us-east-1.rds.amazonaws.com",
+          },
+        },
+      );
+      const secondary = node(
+        "aws:rds/cluster:Cluster",
+        "orders-secondary",
+        {
+          clusterIdentifier: "orders-secondary",
+          engine: "aurora-postgresql",
+          engineVersion: "15.4",
+          globalClusterIdentifier: "orders-global",
+          dbSubnetGroupName: "orders-db-secondary",
+          skipFinalSnapshot: true,
+        },
+        {
+          provider: secondaryProvider,
+          propDeps: { globalClusterIdentifier: [urn(gc)], engine: [urn(gc)], engineVersion: [urn(gc)] },
+          deps: [urn(gc), urn(primary)],
+          outputs: { id: "orders-secondary", arn: `arn:${partition}:rds:${region}:${acct}:cluster:orders-secondary` },
+        },
+      );
       return { gc, primary, secondary, nodes: [gc, primary, secondary] };
     }
 
@@ -477,7 +699,12 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.flows).toHaveLength(1);
       expectFlow(fromPrimary[0], {
         source: primary,
-        contains: ["Aurora global database", "'orders-primary' in us-east-1", `'orders-secondary' (aws:rds/cluster:Cluster) in ${region}`, `restricted jurisdiction ${jurisdiction}`],
+        contains: [
+          "Aurora global database",
+          "'orders-primary' in us-east-1",
+          `'orders-secondary' (aws:rds/cluster:Cluster) in ${region}`,
+          `restricted jurisdiction ${jurisdiction}`,
+        ],
         excludes: [acct],
       });
     });
@@ -494,7 +721,13 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.flows).toHaveLength(1);
       expectFlow(r.flows[0], {
         source: gc,
-        contains: ["Aurora global database", "input:globalClusterMembers[1].dbClusterArn", "'orders-global' in us-east-1", "a resource outside this stack in ap-east-1", "restricted jurisdiction HK"],
+        contains: [
+          "Aurora global database",
+          "input:globalClusterMembers[1].dbClusterArn",
+          "'orders-global' in us-east-1",
+          "a resource outside this stack in ap-east-1",
+          "restricted jurisdiction HK",
+        ],
         excludes: [acct],
       });
     });
@@ -504,53 +737,119 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
 
   describe("AWS Backup", () => {
     test("copy actions to a vault in ap-east-1 (by ARN outside the stack, and a vault of the stack) are flows; one to us-west-2 is not", async () => {
-      const vault = node("aws:backup/vault:Vault", "primary", { name: "primary", kmsKeyArn: `arn:aws:kms:us-east-1:${acct}:key/0d6c1d2b-3e4f-4a3e-9a57-2f1c0b7e2d0c` }, {
-        provider: awsDefault,
-        outputs: { id: "primary", arn: `arn:aws:backup:us-east-1:${acct}:backup-vault:primary`, recoveryPoints: 0 },
-      });
-      const hkVault = node("aws:backup/vault:Vault", "dr-hk", { name: "dr-hk" }, { provider: awsHk, outputs: { id: "dr-hk", arn: `arn:aws:backup:ap-east-1:${acct}:backup-vault:dr-hk`, recoveryPoints: 0 } });
-      const daily = node("aws:backup/plan:Plan", "daily", {
-        name: "daily",
-        rules: [{
-          ruleName: "daily",
-          targetVaultName: "primary",
-          schedule: "cron(0 5 * * ? *)",
-          startWindow: 60,
-          completionWindow: 180,
-          lifecycle: { deleteAfter: 35 },
-          copyActions: [
-            { destinationVaultArn: `arn:aws:backup:us-west-2:${drAcct}:backup-vault:dr-west`, lifecycle: { deleteAfter: 35 } },
-            { destinationVaultArn: `arn:aws:backup:ap-east-1:${drAcct}:backup-vault:dr-hk-external`, lifecycle: { deleteAfter: 35 } },
+      const vault = node(
+        "aws:backup/vault:Vault",
+        "primary",
+        { name: "primary", kmsKeyArn: `arn:aws:kms:us-east-1:${acct}:key/0d6c1d2b-3e4f-4a3e-9a57-2f1c0b7e2d0c` },
+        {
+          provider: awsDefault,
+          outputs: { id: "primary", arn: `arn:aws:backup:us-east-1:${acct}:backup-vault:primary`, recoveryPoints: 0 },
+        },
+      );
+      const hkVault = node(
+        "aws:backup/vault:Vault",
+        "dr-hk",
+        { name: "dr-hk" },
+        { provider: awsHk, outputs: { id: "dr-hk", arn: `arn:aws:backup:ap-east-1:${acct}:backup-vault:dr-hk`, recoveryPoints: 0 } },
+      );
+      const daily = node(
+        "aws:backup/plan:Plan",
+        "daily",
+        {
+          name: "daily",
+          rules: [
+            {
+              ruleName: "daily",
+              targetVaultName: "primary",
+              schedule: "cron(0 5 * * ? *)",
+              startWindow: 60,
+              completionWindow: 180,
+              lifecycle: { deleteAfter: 35 },
+              copyActions: [
+                { destinationVaultArn: `arn:aws:backup:us-west-2:${drAcct}:backup-vault:dr-west`, lifecycle: { deleteAfter: 35 } },
+                { destinationVaultArn: `arn:aws:backup:ap-east-1:${drAcct}:backup-vault:dr-hk-external`, lifecycle: { deleteAfter: 35 } },
+              ],
+            },
           ],
-        }],
-        tags: usPerson,
-      }, { provider: awsDefault, propDeps: { rules: [urn(vault)] }, outputs: { id: "8f2a4b6c-1d3e-4f5a-9b7c-0e1d2f3a4b5c", arn: `arn:aws:backup:us-east-1:${acct}:backup-plan:8f2a4b6c-1d3e-4f5a-9b7c-0e1d2f3a4b5c`, version: "ZjQ1NjA4YjYtNTQ0" } });
-      const weekly = node("aws:backup/plan:Plan", "weekly", {
-        name: "weekly",
-        rules: [{ ruleName: "weekly", targetVaultName: "primary", schedule: "cron(0 6 ? * SUN *)", lifecycle: { deleteAfter: 120 }, copyActions: [{ destinationVaultArn: hkVault.outputs["arn"], lifecycle: { deleteAfter: 120 } }] }],
-        tags: usPerson,
-      }, { provider: awsDefault, propDeps: { rules: [urn(vault), urn(hkVault)] }, outputs: { id: "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", arn: `arn:aws:backup:us-east-1:${acct}:backup-plan:1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f` } });
-      const selection = node("aws:backup/selection:Selection", "orders-tables", {
-        name: "orders-tables",
-        planId: daily.outputs["id"],
-        iamRoleArn: `arn:aws:iam::${acct}:role/backup`,
-        resources: [`arn:aws:dynamodb:us-east-1:${acct}:table/orders`],
-      }, { provider: awsDefault, propDeps: { planId: [urn(daily)] }, outputs: { id: "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d" } });
+          tags: usPerson,
+        },
+        {
+          provider: awsDefault,
+          propDeps: { rules: [urn(vault)] },
+          outputs: {
+            id: "8f2a4b6c-1d3e-4f5a-9b7c-0e1d2f3a4b5c",
+            arn: `arn:aws:backup:us-east-1:${acct}:backup-plan:8f2a4b6c-1d3e-4f5a-9b7c-0e1d2f3a4b5c`,
+            version: "ZjQ1NjA4YjYtNTQ0",
+          },
+        },
+      );
+      const weekly = node(
+        "aws:backup/plan:Plan",
+        "weekly",
+        {
+          name: "weekly",
+          rules: [
+            {
+              ruleName: "weekly",
+              targetVaultName: "primary",
+              schedule: "cron(0 6 ? * SUN *)",
+              lifecycle: { deleteAfter: 120 },
+              copyActions: [{ destinationVaultArn: hkVault.outputs["arn"], lifecycle: { deleteAfter: 120 } }],
+            },
+          ],
+          tags: usPerson,
+        },
+        {
+          provider: awsDefault,
+          propDeps: { rules: [urn(vault), urn(hkVault)] },
+          outputs: {
+            id: "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+            arn: `arn:aws:backup:us-east-1:${acct}:backup-plan:1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f`,
+          },
+        },
+      );
+      const selection = node(
+        "aws:backup/selection:Selection",
+        "orders-tables",
+        {
+          name: "orders-tables",
+          planId: daily.outputs["id"],
+          iamRoleArn: `arn:aws:iam::${acct}:role/backup`,
+          resources: [`arn:aws:dynamodb:us-east-1:${acct}:table/orders`],
+        },
+        { provider: awsDefault, propDeps: { planId: [urn(daily)] }, outputs: { id: "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d" } },
+      );
       const r = await run(pack, [vault, hkVault, daily, weekly, selection]);
 
       expect(r.analyze["daily"]).toEqual([]);
       expect(policiesOf(r.analyze["dr-hk"]!)).toEqual(["restricted-region"]);
       expect(r.flows).toHaveLength(2);
-      expectFlow(r.flows.find((d) => d.urn === urn(daily)), {
-        source: daily,
-        contains: ["AWS Backup copy action", "input:rules[0].copyActions[1].destinationVaultArn", "a resource outside this stack in ap-east-1", "restricted jurisdiction HK"],
-        excludes: [drAcct, "dr-hk-external", "dr-west"],
-      });
-      expectFlow(r.flows.find((d) => d.urn === urn(weekly)), {
-        source: weekly,
-        contains: ["AWS Backup copy action", "input:rules[0].copyActions[0].destinationVaultArn", "'dr-hk' (aws:backup/vault:Vault) in ap-east-1", "restricted jurisdiction HK"],
-        excludes: [acct],
-      });
+      expectFlow(
+        r.flows.find((d) => d.urn === urn(daily)),
+        {
+          source: daily,
+          contains: [
+            "AWS Backup copy action",
+            "input:rules[0].copyActions[1].destinationVaultArn",
+            "a resource outside this stack in ap-east-1",
+            "restricted jurisdiction HK",
+          ],
+          excludes: [drAcct, "dr-hk-external", "dr-west"],
+        },
+      );
+      expectFlow(
+        r.flows.find((d) => d.urn === urn(weekly)),
+        {
+          source: weekly,
+          contains: [
+            "AWS Backup copy action",
+            "input:rules[0].copyActions[0].destinationVaultArn",
+            "'dr-hk' (aws:backup/vault:Vault) in ap-east-1",
+            "restricted jurisdiction HK",
+          ],
+          excludes: [acct],
+        },
+      );
     });
   });
 
@@ -559,17 +858,40 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
   describe("KMS multi-Region keys", () => {
     const keyStack = (provider: ProviderInput, region: string) => {
       const keyArn = `arn:aws:kms:us-east-1:${acct}:key/mrk-1234abcd12ab34cd56ef1234567890ab`;
-      const key = node("aws:kms/key:Key", "orders-key", { description: "orders data key", multiRegion: true, enableKeyRotation: true, deletionWindowInDays: 30, tags: usPerson }, {
-        provider: awsDefault,
-        outputs: { id: "mrk-1234abcd12ab34cd56ef1234567890ab", keyId: "mrk-1234abcd12ab34cd56ef1234567890ab", arn: keyArn },
-      });
-      const alias = node("aws:kms/alias:Alias", "orders-key", { name: "alias/orders", targetKeyId: "mrk-1234abcd12ab34cd56ef1234567890ab" }, { provider: awsDefault, propDeps: { targetKeyId: [urn(key)] }, outputs: { id: "alias/orders", arn: `arn:aws:kms:us-east-1:${acct}:alias/orders` } });
-      const replica = node("aws:kms/replicaKey:ReplicaKey", `orders-key-${region}`, { primaryKeyArn: keyArn, description: "orders data key replica", deletionWindowInDays: 7 }, {
-        provider,
-        propDeps: { primaryKeyArn: [urn(key)] },
-        // A multi-Region replica shares the primary's key id.
-        outputs: { id: "mrk-1234abcd12ab34cd56ef1234567890ab", keyId: "mrk-1234abcd12ab34cd56ef1234567890ab", arn: `arn:aws:kms:${region}:${acct}:key/mrk-1234abcd12ab34cd56ef1234567890ab` },
-      });
+      const key = node(
+        "aws:kms/key:Key",
+        "orders-key",
+        { description: "orders data key", multiRegion: true, enableKeyRotation: true, deletionWindowInDays: 30, tags: usPerson },
+        {
+          provider: awsDefault,
+          outputs: { id: "mrk-1234abcd12ab34cd56ef1234567890ab", keyId: "mrk-1234abcd12ab34cd56ef1234567890ab", arn: keyArn },
+        },
+      );
+      const alias = node(
+        "aws:kms/alias:Alias",
+        "orders-key",
+        { name: "alias/orders", targetKeyId: "mrk-1234abcd12ab34cd56ef1234567890ab" },
+        {
+          provider: awsDefault,
+          propDeps: { targetKeyId: [urn(key)] },
+          outputs: { id: "alias/orders", arn: `arn:aws:kms:us-east-1:${acct}:alias/orders` },
+        },
+      );
+      const replica = node(
+        "aws:kms/replicaKey:ReplicaKey",
+        `orders-key-${region}`,
+        { primaryKeyArn: keyArn, description: "orders data key replica", deletionWindowInDays: 7 },
+        {
+          provider,
+          propDeps: { primaryKeyArn: [urn(key)] },
+          // A multi-Region replica shares the primary's key id.
+          outputs: {
+            id: "mrk-1234abcd12ab34cd56ef1234567890ab",
+            keyId: "mrk-1234abcd12ab34cd56ef1234567890ab",
+            arn: `arn:aws:kms:${region}:${acct}:key/mrk-1234abcd12ab34cd56ef1234567890ab`,
+          },
+        },
+      );
       return { key, replica, nodes: [key, alias, replica] };
     };
 
@@ -580,7 +902,13 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.flows).toHaveLength(1);
       expectFlow(r.flows[0], {
         source: key,
-        contains: ["KMS multi-Region replica key", `declared by '${replica.input.name}'`, "'orders-key' in us-east-1", `'${replica.input.name}' (aws:kms/replicaKey:ReplicaKey) in ap-east-1`, "restricted jurisdiction HK"],
+        contains: [
+          "KMS multi-Region replica key",
+          `declared by '${replica.input.name}'`,
+          "'orders-key' in us-east-1",
+          `'${replica.input.name}' (aws:kms/replicaKey:ReplicaKey) in ap-east-1`,
+          "restricted jurisdiction HK",
+        ],
         excludes: [acct, "mrk-1234abcd"],
       });
     });
@@ -596,33 +924,43 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
   describe("Azure", () => {
     const sub = "/subscriptions/00000000-0000-0000-0000-000000000000";
     const rg = (name: string, location: string): Node =>
-      node("azure-native:resources:ResourceGroup", name, { resourceGroupName: name, location, tags: { team: "orders" } }, { provider: azureDefault, outputs: { id: `${sub}/resourceGroups/${name}`, location } });
+      node(
+        "azure-native:resources:ResourceGroup",
+        name,
+        { resourceGroupName: name, location, tags: { team: "orders" } },
+        { provider: azureDefault, outputs: { id: `${sub}/resourceGroups/${name}`, location } },
+      );
     const storage = (name: string, group: Node, location: string, sku: string, secondary: string): Node =>
-      node("azure-native:storage:StorageAccount", name, {
-        accountName: name,
-        resourceGroupName: group.input.properties["resourceGroupName"],
-        location,
-        kind: "StorageV2",
-        sku: { name: sku },
-        accessTier: "Hot",
-        minimumTlsVersion: "TLS1_2",
-        allowBlobPublicAccess: false,
-        enableHttpsTrafficOnly: true,
-        tags: usPerson,
-      }, {
-        provider: azureDefault,
-        propDeps: { resourceGroupName: [urn(group)] },
-        outputs: {
-          id: `${sub}/resourceGroups/${group.input.name}/providers/Microsoft.Storage/storageAccounts/${name}`,
-          primaryLocation: location,
-          secondaryLocation: secondary,
-          statusOfPrimary: "available",
-          statusOfSecondary: "available",
-          primaryEndpoints: { blob: `https://${name}.blob.core.windows.net/`, queue: `https://${name}.queue.core.windows.net/` },
-          secondaryEndpoints: { blob: `https://${name}-secondary.blob.core.windows.net/` },
-          provisioningState: "Succeeded",
+      node(
+        "azure-native:storage:StorageAccount",
+        name,
+        {
+          accountName: name,
+          resourceGroupName: group.input.properties["resourceGroupName"],
+          location,
+          kind: "StorageV2",
+          sku: { name: sku },
+          accessTier: "Hot",
+          minimumTlsVersion: "TLS1_2",
+          allowBlobPublicAccess: false,
+          enableHttpsTrafficOnly: true,
+          tags: usPerson,
         },
-      });
+        {
+          provider: azureDefault,
+          propDeps: { resourceGroupName: [urn(group)] },
+          outputs: {
+            id: `${sub}/resourceGroups/${group.input.name}/providers/Microsoft.Storage/storageAccounts/${name}`,
+            primaryLocation: location,
+            secondaryLocation: secondary,
+            statusOfPrimary: "available",
+            statusOfSecondary: "available",
+            primaryEndpoints: { blob: `https://${name}.blob.core.windows.net/`, queue: `https://${name}.queue.core.windows.net/` },
+            secondaryEndpoints: { blob: `https://${name}-secondary.blob.core.windows.net/` },
+            provisioningState: "Succeeded",
+          },
+        },
+      );
 
     test("RA-GRS storage account in Southeast Asia (Singapore): its copy in the pair East Asia (Hong Kong) is a location of the account itself, not a flow", async () => {
       const group = rg("rg-orders-sea", "southeastasia");
@@ -647,47 +985,73 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
     test("SQL failover group whose partner server is in East Asia (Hong Kong)", async () => {
       const group = rg("rg-sql", "eastus");
       const server = (name: string, location: string, tags: Record<string, string>): Node =>
-        node("azure-native:sql:Server", name, {
-          serverName: name,
-          resourceGroupName: "rg-sql",
-          location,
-          administratorLogin: "sqladmin",
-          administratorLoginPassword: secret("hunter2-sql"),
-          version: "12.0",
-          minimalTlsVersion: "1.2",
-          publicNetworkAccess: "Disabled",
-          tags,
-        }, {
-          provider: azureDefault,
-          propDeps: { resourceGroupName: [urn(group)] },
-          outputs: { id: `${sub}/resourceGroups/rg-sql/providers/Microsoft.Sql/servers/${name}`, fullyQualifiedDomainName: `${name}.database.windows.net`, state: "Ready" },
-        });
+        node(
+          "azure-native:sql:Server",
+          name,
+          {
+            serverName: name,
+            resourceGroupName: "rg-sql",
+            location,
+            administratorLogin: "sqladmin",
+            administratorLoginPassword: secret("hunter2-sql"),
+            version: "12.0",
+            minimalTlsVersion: "1.2",
+            publicNetworkAccess: "Disabled",
+            tags,
+          },
+          {
+            provider: azureDefault,
+            propDeps: { resourceGroupName: [urn(group)] },
+            outputs: {
+              id: `${sub}/resourceGroups/rg-sql/providers/Microsoft.Sql/servers/${name}`,
+              fullyQualifiedDomainName: `${name}.database.windows.net`,
+              state: "Ready",
+            },
+          },
+        );
       const primary = server("sql-orders", "eastus", usPerson);
       const partner = server("sql-orders-hk", "eastasia", { team: "orders" });
-      const db = node("azure-native:sql:Database", "orders", { databaseName: "orders", serverName: "sql-orders", resourceGroupName: "rg-sql", location: "eastus", sku: { name: "GP_Gen5", tier: "GeneralPurpose", family: "Gen5", capacity: 2 }, tags: usPerson }, {
-        provider: azureDefault,
-        propDeps: { serverName: [urn(primary)], resourceGroupName: [urn(group)] },
-        outputs: { id: `${sub}/resourceGroups/rg-sql/providers/Microsoft.Sql/servers/sql-orders/databases/orders`, status: "Online" },
-      });
-      const fog = node("azure-native:sql:FailoverGroup", "orders-fog", {
-        failoverGroupName: "orders-fog",
-        resourceGroupName: "rg-sql",
-        serverName: "sql-orders",
-        partnerServers: [{ id: partner.outputs["id"] }],
-        databases: [db.outputs["id"]],
-        readWriteEndpoint: { failoverPolicy: "Automatic", failoverWithDataLossGracePeriodMinutes: 60 },
-        readOnlyEndpoint: { failoverPolicy: "Disabled" },
-      }, {
-        provider: azureDefault,
-        propDeps: { serverName: [urn(primary)], partnerServers: [urn(partner)], databases: [urn(db)], resourceGroupName: [urn(group)] },
-        outputs: {
-          id: `${sub}/resourceGroups/rg-sql/providers/Microsoft.Sql/servers/sql-orders/failoverGroups/orders-fog`,
-          location: "East US",
-          replicationRole: "Primary",
-          replicationState: "CATCH_UP",
-          partnerServers: [{ id: partner.outputs["id"], location: "East Asia", replicationRole: "Secondary" }],
+      const db = node(
+        "azure-native:sql:Database",
+        "orders",
+        {
+          databaseName: "orders",
+          serverName: "sql-orders",
+          resourceGroupName: "rg-sql",
+          location: "eastus",
+          sku: { name: "GP_Gen5", tier: "GeneralPurpose", family: "Gen5", capacity: 2 },
+          tags: usPerson,
         },
-      });
+        {
+          provider: azureDefault,
+          propDeps: { serverName: [urn(primary)], resourceGroupName: [urn(group)] },
+          outputs: { id: `${sub}/resourceGroups/rg-sql/providers/Microsoft.Sql/servers/sql-orders/databases/orders`, status: "Online" },
+        },
+      );
+      const fog = node(
+        "azure-native:sql:FailoverGroup",
+        "orders-fog",
+        {
+          failoverGroupName: "orders-fog",
+          resourceGroupName: "rg-sql",
+          serverName: "sql-orders",
+          partnerServers: [{ id: partner.outputs["id"] }],
+          databases: [db.outputs["id"]],
+          readWriteEndpoint: { failoverPolicy: "Automatic", failoverWithDataLossGracePeriodMinutes: 60 },
+          readOnlyEndpoint: { failoverPolicy: "Disabled" },
+        },
+        {
+          provider: azureDefault,
+          propDeps: { serverName: [urn(primary)], partnerServers: [urn(partner)], databases: [urn(db)], resourceGroupName: [urn(group)] },
+          outputs: {
+            id: `${sub}/resourceGroups/rg-sql/providers/Microsoft.Sql/servers/sql-orders/failoverGroups/orders-fog`,
+            location: "East US",
+            replicationRole: "Primary",
+            replicationState: "CATCH_UP",
+            partnerServers: [{ id: partner.outputs["id"], location: "East Asia", replicationRole: "Secondary" }],
+          },
+        },
+      );
       const r = await run(pack, [group, primary, partner, db, fog]);
 
       expect(r.analyze["sql-orders"]).toEqual([]);
@@ -695,7 +1059,13 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.flows).toHaveLength(1);
       expectFlow(r.flows[0], {
         source: primary,
-        contains: ["Azure SQL failover group", "declared by 'orders-fog'", "'sql-orders' in eastus", "'sql-orders-hk' (azure-native:sql:Server) in eastasia", "restricted jurisdiction HK"],
+        contains: [
+          "Azure SQL failover group",
+          "declared by 'orders-fog'",
+          "'sql-orders' in eastus",
+          "'sql-orders-hk' (azure-native:sql:Server) in eastasia",
+          "restricted jurisdiction HK",
+        ],
         excludes: ["00000000-0000", "database.windows.net"],
       });
     });
@@ -705,19 +1075,30 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
 
   describe("Google Cloud Storage placement", () => {
     const gcs = (name: string, location: string, more: Record<string, unknown> = {}): Node =>
-      node("gcp:storage/bucket:Bucket", name, {
-        name: `${name}-7f3a`,
-        location,
-        storageClass: "STANDARD",
-        uniformBucketLevelAccess: true,
-        publicAccessPrevention: "enforced",
-        forceDestroy: false,
-        labels: { "data-classification": "us-person" },
-        ...more,
-      }, {
-        provider: gcpDefault,
-        outputs: { id: `${name}-7f3a`, project: "shop-prod", selfLink: `https://www.googleapis.com/storage/v1/b/${name}-7f3a`, url: `gs://${name}-7f3a`, effectiveLabels: { "data-classification": "us-person" } },
-      });
+      node(
+        "gcp:storage/bucket:Bucket",
+        name,
+        {
+          name: `${name}-7f3a`,
+          location,
+          storageClass: "STANDARD",
+          uniformBucketLevelAccess: true,
+          publicAccessPrevention: "enforced",
+          forceDestroy: false,
+          labels: { "data-classification": "us-person" },
+          ...more,
+        },
+        {
+          provider: gcpDefault,
+          outputs: {
+            id: `${name}-7f3a`,
+            project: "shop-prod",
+            selfLink: `https://www.googleapis.com/storage/v1/b/${name}-7f3a`,
+            url: `gs://${name}-7f3a`,
+            effectiveLabels: { "data-classification": "us-person" },
+          },
+        },
+      );
 
     test("the ASIA multi-region (which includes Hong Kong) and a custom dual-region ASIA-EAST1 + ASIA-EAST2 are flows; NAM4 and US are not", async () => {
       const asia = gcs("assets-asia", "ASIA");
@@ -731,17 +1112,28 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.analyze["assets-us"]).toEqual([]);
       expect(r.analyze["assets-us-custom"]).toEqual([]);
       expect(r.flows.map((d) => d.urn).sort()).toEqual([urn(asia), urn(custom)].sort());
-      expectFlow(r.flows.find((d) => d.urn === urn(asia)), {
-        source: asia,
-        contains: ["Cloud Storage multi-location replication", "input:location", "restricted jurisdiction HK", "provider package gcp"],
-        excludes: ["assets-asia-7f3a", "gs://"],
-      });
+      expectFlow(
+        r.flows.find((d) => d.urn === urn(asia)),
+        {
+          source: asia,
+          contains: ["Cloud Storage multi-location replication", "input:location", "restricted jurisdiction HK", "provider package gcp"],
+          excludes: ["assets-asia-7f3a", "gs://"],
+        },
+      );
       expect(r.flows.find((d) => d.urn === urn(asia))!.message.toLowerCase()).toContain("asia");
-      expectFlow(r.flows.find((d) => d.urn === urn(custom)), {
-        source: custom,
-        contains: ["Cloud Storage multi-location replication", "input:customPlacementConfig.dataLocations", "asia-east2", "restricted jurisdiction HK"],
-        excludes: ["assets-tw-hk-7f3a"],
-      });
+      expectFlow(
+        r.flows.find((d) => d.urn === urn(custom)),
+        {
+          source: custom,
+          contains: [
+            "Cloud Storage multi-location replication",
+            "input:customPlacementConfig.dataLocations",
+            "asia-east2",
+            "restricted jurisdiction HK",
+          ],
+          excludes: ["assets-tw-hk-7f3a"],
+        },
+      );
     });
   });
 
@@ -749,27 +1141,66 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
 
   describe("VPC peering", () => {
     const peeringStack = (peerRegion: string, peerProvider: ProviderInput) => {
-      const vpc = node("aws:ec2/vpc:Vpc", "main", { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true, enableDnsSupport: true, tags: { ...usPerson, Name: "main" } }, {
-        provider: awsDefault,
-        outputs: { id: "vpc-0a1b2c3d4e5f60789", arn: `arn:aws:ec2:us-east-1:${acct}:vpc/vpc-0a1b2c3d4e5f60789`, ownerId: acct, mainRouteTableId: "rtb-0123456789abcdef0" },
-      });
-      const peerVpc = node("aws:ec2/vpc:Vpc", "peer", { cidrBlock: "10.1.0.0/16", tags: { Name: "peer" } }, {
-        provider: peerProvider,
-        outputs: { id: "vpc-0fedcba9876543210", arn: `arn:aws:ec2:${peerRegion}:${acct}:vpc/vpc-0fedcba9876543210`, ownerId: acct },
-      });
-      const peering = node("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "main-to-peer", {
-        vpcId: vpc.outputs["id"],
-        peerVpcId: peerVpc.outputs["id"],
-        peerOwnerId: acct,
-        peerRegion,
-        autoAccept: false,
-        tags: { Name: "main-to-peer", Side: "Requester" },
-      }, { provider: awsDefault, propDeps: { vpcId: [urn(vpc)], peerVpcId: [urn(peerVpc)], peerOwnerId: [urn(peerVpc)] }, outputs: { id: "pcx-0123456789abcdef0", acceptStatus: "pending-acceptance" } });
-      const accepter = node("aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "peer-accept", {
-        vpcPeeringConnectionId: peering.outputs["id"],
-        autoAccept: true,
-        tags: { Side: "Accepter" },
-      }, { provider: peerProvider, propDeps: { vpcPeeringConnectionId: [urn(peering)] }, outputs: { id: "pcx-0123456789abcdef0", acceptStatus: "active", vpcId: "vpc-0fedcba9876543210", peerVpcId: "vpc-0a1b2c3d4e5f60789", peerRegion: "us-east-1" } });
+      const vpc = node(
+        "aws:ec2/vpc:Vpc",
+        "main",
+        { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true, enableDnsSupport: true, tags: { ...usPerson, Name: "main" } },
+        {
+          provider: awsDefault,
+          outputs: {
+            id: "vpc-0a1b2c3d4e5f60789",
+            arn: `arn:aws:ec2:us-east-1:${acct}:vpc/vpc-0a1b2c3d4e5f60789`,
+            ownerId: acct,
+            mainRouteTableId: "rtb-0123456789abcdef0",
+          },
+        },
+      );
+      const peerVpc = node(
+        "aws:ec2/vpc:Vpc",
+        "peer",
+        { cidrBlock: "10.1.0.0/16", tags: { Name: "peer" } },
+        {
+          provider: peerProvider,
+          outputs: { id: "vpc-0fedcba9876543210", arn: `arn:aws:ec2:${peerRegion}:${acct}:vpc/vpc-0fedcba9876543210`, ownerId: acct },
+        },
+      );
+      const peering = node(
+        "aws:ec2/vpcPeeringConnection:VpcPeeringConnection",
+        "main-to-peer",
+        {
+          vpcId: vpc.outputs["id"],
+          peerVpcId: peerVpc.outputs["id"],
+          peerOwnerId: acct,
+          peerRegion,
+          autoAccept: false,
+          tags: { Name: "main-to-peer", Side: "Requester" },
+        },
+        {
+          provider: awsDefault,
+          propDeps: { vpcId: [urn(vpc)], peerVpcId: [urn(peerVpc)], peerOwnerId: [urn(peerVpc)] },
+          outputs: { id: "pcx-0123456789abcdef0", acceptStatus: "pending-acceptance" },
+        },
+      );
+      const accepter = node(
+        "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter",
+        "peer-accept",
+        {
+          vpcPeeringConnectionId: peering.outputs["id"],
+          autoAccept: true,
+          tags: { Side: "Accepter" },
+        },
+        {
+          provider: peerProvider,
+          propDeps: { vpcPeeringConnectionId: [urn(peering)] },
+          outputs: {
+            id: "pcx-0123456789abcdef0",
+            acceptStatus: "active",
+            vpcId: "vpc-0fedcba9876543210",
+            peerVpcId: "vpc-0a1b2c3d4e5f60789",
+            peerRegion: "us-east-1",
+          },
+        },
+      );
       return { vpc, nodes: [vpc, peerVpc, peering, accepter] };
     };
 
@@ -781,7 +1212,14 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       expect(r.flows).toHaveLength(1);
       expectFlow(r.flows[0], {
         source: vpc,
-        contains: ["VPC peering", "input:peerRegion", "declared by 'main-to-peer'", "'main' in us-east-1", "the peer in ap-east-1", "restricted jurisdiction HK"],
+        contains: [
+          "VPC peering",
+          "input:peerRegion",
+          "declared by 'main-to-peer'",
+          "'main' in us-east-1",
+          "the peer in ap-east-1",
+          "restricted jurisdiction HK",
+        ],
         excludes: [acct, "vpc-0a1b2c3d4e5f60789", "pcx-"],
       });
     });
@@ -797,25 +1235,50 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
 
   describe("endpoints", () => {
     test("a Lambda whose environment points at https://oss-cn-hangzhou.aliyuncs.com is reported once, when it is analysed; secrets never reach the message", async () => {
-      const role = node("aws:iam/role:Role", "export-role", {
-        name: "oss-export",
-        assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }] }),
-      }, { provider: awsDefault, outputs: { id: "oss-export", arn: `arn:aws:iam::${acct}:role/oss-export` } });
-      const fn = node("aws:lambda/function:Function", "oss-export", {
-        name: "oss-export",
-        runtime: "nodejs20.x",
-        handler: "index.handler",
-        role: role.outputs["arn"],
-        code: fileArchive("./oss-export"),
-        timeout: 60,
-        memorySize: 256,
-        environment: { variables: { OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com", OSS_BUCKET: "acme-exports", OSS_ACCESS_KEY_SECRET: secret("hunter2-SECRET") } },
-        tags: usPerson,
-      }, {
-        provider: awsDefault,
-        propDeps: { role: [urn(role)] },
-        outputs: { id: "oss-export", arn: `arn:aws:lambda:us-east-1:${acct}:function:oss-export`, qualifiedArn: `arn:aws:lambda:us-east-1:${acct}:function:oss-export:$LATEST`, version: "$LATEST", invokeArn: `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${acct}:function:oss-export/invocations` },
-      });
+      const role = node(
+        "aws:iam/role:Role",
+        "export-role",
+        {
+          name: "oss-export",
+          assumeRolePolicy: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
+          }),
+        },
+        { provider: awsDefault, outputs: { id: "oss-export", arn: `arn:aws:iam::${acct}:role/oss-export` } },
+      );
+      const fn = node(
+        "aws:lambda/function:Function",
+        "oss-export",
+        {
+          name: "oss-export",
+          runtime: "nodejs20.x",
+          handler: "index.handler",
+          role: role.outputs["arn"],
+          code: fileArchive("./oss-export"),
+          timeout: 60,
+          memorySize: 256,
+          environment: {
+            variables: {
+              OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com",
+              OSS_BUCKET: "acme-exports",
+              OSS_ACCESS_KEY_SECRET: secret("hunter2-SECRET"),
+            },
+          },
+          tags: usPerson,
+        },
+        {
+          provider: awsDefault,
+          propDeps: { role: [urn(role)] },
+          outputs: {
+            id: "oss-export",
+            arn: `arn:aws:lambda:us-east-1:${acct}:function:oss-export`,
+            qualifiedArn: `arn:aws:lambda:us-east-1:${acct}:function:oss-export:$LATEST`,
+            version: "$LATEST",
+            invokeArn: `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${acct}:function:oss-export/invocations`,
+          },
+        },
+      );
       const r = await run(pack, [role, fn]);
       // Decided at the resource (its own inputs name the endpoint), when it is analysed.
       const own = r.analyze["oss-export"]!;
@@ -827,14 +1290,19 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
     });
 
     test("NEGATIVE: a Lambda whose environment points at a U.S. S3 endpoint", async () => {
-      const fn = node("aws:lambda/function:Function", "s3-export", {
-        runtime: "nodejs20.x",
-        handler: "index.handler",
-        role: `arn:aws:iam::${acct}:role/oss-export`,
-        code: fileArchive("./s3-export"),
-        environment: { variables: { S3_ENDPOINT: "https://s3.us-west-2.amazonaws.com", BUCKET: "acme-exports" } },
-        tags: usPerson,
-      }, { provider: awsDefault, outputs: { id: "s3-export", arn: `arn:aws:lambda:us-east-1:${acct}:function:s3-export` } });
+      const fn = node(
+        "aws:lambda/function:Function",
+        "s3-export",
+        {
+          runtime: "nodejs20.x",
+          handler: "index.handler",
+          role: `arn:aws:iam::${acct}:role/oss-export`,
+          code: fileArchive("./s3-export"),
+          environment: { variables: { S3_ENDPOINT: "https://s3.us-west-2.amazonaws.com", BUCKET: "acme-exports" } },
+          tags: usPerson,
+        },
+        { provider: awsDefault, outputs: { id: "s3-export", arn: `arn:aws:lambda:us-east-1:${acct}:function:s3-export` } },
+      );
       const r = await run(pack, [fn]);
       expect(r.flows).toEqual([]);
     });
@@ -866,32 +1334,77 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
    * names it.
    */
   function unknownArnStack(): { src: Node; nodes: Node[] } {
-    const src = node("aws:s3/bucketV2:BucketV2", "orders", { bucket: "orders-7f3a", forceDestroy: false, tags: usPerson }, { provider: awsDefault, outputs: { id: U, arn: U, region: U, bucketRegionalDomainName: U } });
-    const pet = node("random:index/randomPet:RandomPet", "dr-suffix", { length: 2, separator: "-" }, { provider: randomDefault, outputs: { id: U } });
+    const src = node(
+      "aws:s3/bucketV2:BucketV2",
+      "orders",
+      { bucket: "orders-7f3a", forceDestroy: false, tags: usPerson },
+      { provider: awsDefault, outputs: { id: U, arn: U, region: U, bucketRegionalDomainName: U } },
+    );
+    const pet = node(
+      "random:index/randomPet:RandomPet",
+      "dr-suffix",
+      { length: 2, separator: "-" },
+      { provider: randomDefault, outputs: { id: U } },
+    );
     const role = { ...replicationRole, outputs: { id: U, arn: U, uniqueId: U } };
-    const repl = node("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "orders-to-dr", {
-      bucket: U,
-      role: U,
-      rules: [{ id: "everything", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: U, storageClass: "STANDARD_IA" } }],
-    }, { provider: awsDefault, propDeps: { bucket: [urn(src)], role: [urn(role)], rules: [urn(pet)] }, outputs: { id: U } });
+    const repl = node(
+      "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+      "orders-to-dr",
+      {
+        bucket: U,
+        role: U,
+        rules: [
+          {
+            id: "everything",
+            status: "Enabled",
+            filter: {},
+            deleteMarkerReplication: { status: "Enabled" },
+            destination: { bucket: U, storageClass: "STANDARD_IA" },
+          },
+        ],
+      },
+      { provider: awsDefault, propDeps: { bucket: [urn(src)], role: [urn(role)], rules: [urn(pet)] }, outputs: { id: U } },
+    );
     return { src, nodes: [src, pet, role, repl] };
   }
 
   /** First preview: the peer region is derived from the peer VPC's ARN (`peer.arn.apply(a => a.split(":")[3])`). */
   function unknownPeerRegionStack(): { vpc: Node; nodes: Node[] } {
-    const vpc = node("aws:ec2/vpc:Vpc", "main", { cidrBlock: "10.0.0.0/16", tags: usPerson }, { provider: awsDefault, outputs: { id: U, arn: U } });
+    const vpc = node(
+      "aws:ec2/vpc:Vpc",
+      "main",
+      { cidrBlock: "10.0.0.0/16", tags: usPerson },
+      { provider: awsDefault, outputs: { id: U, arn: U } },
+    );
     const peer = node("aws:ec2/vpc:Vpc", "partner", { cidrBlock: "10.1.0.0/16" }, { provider: awsWest, outputs: { id: U, arn: U } });
-    const peering = node("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "main-to-partner", { vpcId: U, peerVpcId: U, peerRegion: U, autoAccept: false }, {
-      provider: awsDefault,
-      propDeps: { vpcId: [urn(vpc)], peerVpcId: [urn(peer)], peerRegion: [urn(peer)] },
-      outputs: { id: U, acceptStatus: U },
-    });
+    const peering = node(
+      "aws:ec2/vpcPeeringConnection:VpcPeeringConnection",
+      "main-to-partner",
+      { vpcId: U, peerVpcId: U, peerRegion: U, autoAccept: false },
+      {
+        provider: awsDefault,
+        propDeps: { vpcId: [urn(vpc)], peerVpcId: [urn(peer)], peerRegion: [urn(peer)] },
+        outputs: { id: U, acceptStatus: U },
+      },
+    );
     return { vpc, nodes: [vpc, peer, peering] };
   }
 
   const cases = [
-    { name: "replication to an ARN unknown at preview", build: () => { const s = unknownArnStack(); return { source: s.src, nodes: s.nodes, mechanism: "S3 replication" }; } },
-    { name: "VPC peering with a peerRegion unknown at preview", build: () => { const s = unknownPeerRegionStack(); return { source: s.vpc, nodes: s.nodes, mechanism: "VPC peering" }; } },
+    {
+      name: "replication to an ARN unknown at preview",
+      build: () => {
+        const s = unknownArnStack();
+        return { source: s.src, nodes: s.nodes, mechanism: "S3 replication" };
+      },
+    },
+    {
+      name: "VPC peering with a peerRegion unknown at preview",
+      build: () => {
+        const s = unknownPeerRegionStack();
+        return { source: s.vpc, nodes: s.nodes, mechanism: "VPC peering" };
+      },
+    },
   ];
 
   test.each(cases.map((c) => [c.name, c] as const))("%s: advisory with the default unknownRegion (defer)", async (_name, c) => {
@@ -899,7 +1412,16 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
     const { source, nodes, mechanism } = c.build();
     const r = await run(pack, nodes, { preview: true });
     expect(r.flows).toHaveLength(1);
-    expectFlow(r.flows[0], { source, level: "advisory", contains: ["may send data into a restricted destination", mechanism, "a destination that cannot be known during preview", "unknownRegion is 'defer'"] });
+    expectFlow(r.flows[0], {
+      source,
+      level: "advisory",
+      contains: [
+        "may send data into a restricted destination",
+        mechanism,
+        "a destination that cannot be known during preview",
+        "unknownRegion is 'defer'",
+      ],
+    });
   });
 
   test.each(cases.map((c) => [c.name, c] as const))("%s: mandatory with unknownRegion violation", async (_name, c) => {
@@ -907,7 +1429,16 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
     const { source, nodes, mechanism } = c.build();
     const r = await run(pack, nodes, { preview: true });
     expect(r.flows).toHaveLength(1);
-    expectFlow(r.flows[0], { source, level: "mandatory", contains: ["sends data into a restricted destination", mechanism, "a destination that cannot be known during preview", "unknownRegion is 'violation'"] });
+    expectFlow(r.flows[0], {
+      source,
+      level: "mandatory",
+      contains: [
+        "sends data into a restricted destination",
+        mechanism,
+        "a destination that cannot be known during preview",
+        "unknownRegion is 'violation'",
+      ],
+    });
   });
 
   /** Two source buckets in us-east-1, one tagged as U.S.-person data and one not, both replicating into Hong Kong. */
@@ -918,15 +1449,33 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
     return {
       orders,
       scratch,
-      nodes: [orders, scratch, hk, replicationRole, replicationConfig("orders-to-hk", orders, hk.outputs["arn"], [urn(hk)]), replicationConfig("scratch-to-hk", scratch, hk.outputs["arn"], [urn(hk)])],
+      nodes: [
+        orders,
+        scratch,
+        hk,
+        replicationRole,
+        replicationConfig("orders-to-hk", orders, hk.outputs["arn"], [urn(hk)]),
+        replicationConfig("scratch-to-hk", scratch, hk.outputs["arn"], [urn(hk)]),
+      ],
     };
   }
 
   test("an active exemption on the source suppresses its flow; the other source is still reported", async () => {
     const { orders, scratch, nodes } = twoSources();
-    await pack.configure(sharedConfig(info, {
-      exemptions: [{ id: "EXC-DR-7", resources: [urn(orders)], reason: "approved disaster-recovery copy, data pseudonymised", approvedBy: "security@example.com", ticket: "SEC-3107", expires: "2027-03-31" }],
-    }));
+    await pack.configure(
+      sharedConfig(info, {
+        exemptions: [
+          {
+            id: "EXC-DR-7",
+            resources: [urn(orders)],
+            reason: "approved disaster-recovery copy, data pseudonymised",
+            approvedBy: "security@example.com",
+            ticket: "SEC-3107",
+            expires: "2027-03-31",
+          },
+        ],
+      }),
+    );
     const r = await run(pack, nodes);
     expect(r.flows).toHaveLength(1);
     expectFlow(r.flows[0], { source: scratch, contains: ["'dr-hk'", "restricted jurisdiction HK"] });
@@ -937,9 +1486,20 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
   // advice that, if followed, turns the suppressed flow back into a mandatory violation.
   test("exemption-review does not call an exemption unused while it suppresses a data flow", async () => {
     const { orders, nodes } = twoSources();
-    await pack.configure(sharedConfig(info, {
-      exemptions: [{ id: "EXC-DR-7", resources: [urn(orders)], reason: "approved disaster-recovery copy, data pseudonymised", approvedBy: "security@example.com", ticket: "SEC-3107", expires: "2027-03-31" }],
-    }));
+    await pack.configure(
+      sharedConfig(info, {
+        exemptions: [
+          {
+            id: "EXC-DR-7",
+            resources: [urn(orders)],
+            reason: "approved disaster-recovery copy, data pseudonymised",
+            approvedBy: "security@example.com",
+            ticket: "SEC-3107",
+            expires: "2027-03-31",
+          },
+        ],
+      }),
+    );
     const r = await run(pack, nodes);
     expect(r.flows.map((d) => d.urn)).not.toContain(urn(orders));
     const review = r.stack.filter((d) => d.policyName === "exemption-review" && d.message.includes("EXC-DR-7"));
@@ -949,12 +1509,17 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
 
   test("an expired exemption on the source is not honoured, and the message names it", async () => {
     const { orders, scratch, nodes } = twoSources();
-    await pack.configure(sharedConfig(info, {
-      exemptions: [{ id: "EXC-DR-6", resources: [urn(orders)], reason: "old disaster-recovery copy", expires: "2026-10-31" }],
-    }));
+    await pack.configure(
+      sharedConfig(info, {
+        exemptions: [{ id: "EXC-DR-6", resources: [urn(orders)], reason: "old disaster-recovery copy", expires: "2026-10-31" }],
+      }),
+    );
     const r = await run(pack, nodes);
     expect(r.flows.map((d) => d.urn).sort()).toEqual([urn(orders), urn(scratch)].sort());
-    expectFlow(r.flows.find((d) => d.urn === urn(orders)), { source: orders, contains: ["Exemption EXC-DR-6 matches but expired on 2026-10-31"] });
+    expectFlow(
+      r.flows.find((d) => d.urn === urn(orders)),
+      { source: orders, contains: ["Exemption EXC-DR-6 matches but expired on 2026-10-31"] },
+    );
   });
 
   test("tagged scope: the untagged source's flow is not reported, the tagged one's is", async () => {
@@ -968,7 +1533,10 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
   test("tagged scope with only an untagged source: no flow at all", async () => {
     const { scratch, nodes } = twoSources();
     await pack.configure(sharedConfig(info, { scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] } }));
-    const r = await run(pack, nodes.filter((n) => n.input.name !== "orders" && n.input.name !== "orders-to-hk"));
+    const r = await run(
+      pack,
+      nodes.filter((n) => n.input.name !== "orders" && n.input.name !== "orders-to-hk"),
+    );
     expect(r.flows).toEqual([]);
     expect(r.analyze[scratch.input.name]).toEqual([]);
   });
@@ -996,23 +1564,90 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
       const hk = i % 10 === 0;
       const src = bucket(`data-${p}`, awsDefault, "us-east-1");
       const dst = bucket(`replica-${p}`, hk ? awsHk : awsWest, hk ? "ap-east-1" : "us-west-2");
-      const repl = node("aws:s3/bucketReplicationConfig:BucketReplicationConfig", `repl-${p}`, {
-        bucket: src.outputs["id"],
-        role: replicationRole.outputs["arn"],
-        rules: [{ id: "all", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: dst.outputs["arn"] } }],
-      }, { provider: awsDefault, propDeps: { bucket: [urn(src)], rules: [urn(dst)] }, outputs: { id: src.outputs["id"] } });
-      const vpc = node("aws:ec2/vpc:Vpc", `vpc-${p}`, { cidrBlock: "10.0.0.0/16", tags: usPerson }, { provider: awsDefault, outputs: { id: `vpc-${p}`, arn: `arn:aws:ec2:us-east-1:${acct}:vpc/vpc-${p}` } });
+      const repl = node(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        `repl-${p}`,
+        {
+          bucket: src.outputs["id"],
+          role: replicationRole.outputs["arn"],
+          rules: [
+            {
+              id: "all",
+              status: "Enabled",
+              filter: {},
+              deleteMarkerReplication: { status: "Enabled" },
+              destination: { bucket: dst.outputs["arn"] },
+            },
+          ],
+        },
+        { provider: awsDefault, propDeps: { bucket: [urn(src)], rules: [urn(dst)] }, outputs: { id: src.outputs["id"] } },
+      );
+      const vpc = node(
+        "aws:ec2/vpc:Vpc",
+        `vpc-${p}`,
+        { cidrBlock: "10.0.0.0/16", tags: usPerson },
+        { provider: awsDefault, outputs: { id: `vpc-${p}`, arn: `arn:aws:ec2:us-east-1:${acct}:vpc/vpc-${p}` } },
+      );
       nodes.push(
         src,
         versioning(src, awsDefault),
         dst,
         repl,
-        node("aws:dynamodb/table:Table", `tbl-${p}`, { name: `tbl-${p}`, hashKey: "id", attributes: [{ name: "id", type: "S" }], streamEnabled: true, streamViewType: "NEW_AND_OLD_IMAGES", replicas: [{ regionName: "us-west-2" }], tags: usPerson }, { provider: awsDefault, outputs: { id: `tbl-${p}`, arn: `arn:aws:dynamodb:us-east-1:${acct}:table/tbl-${p}` } }),
-        node("aws:sqs/queue:Queue", `q-${p}`, { name: `q-${p}`, visibilityTimeoutSeconds: 30, tags: usPerson }, { provider: awsDefault, outputs: { id: `https://sqs.us-east-1.amazonaws.com/${acct}/q-${p}`, arn: `arn:aws:sqs:us-east-1:${acct}:q-${p}` } }),
-        node("aws:lambda/function:Function", `fn-${p}`, { runtime: "nodejs20.x", handler: "index.handler", role: replicationRole.outputs["arn"], environment: { variables: { BUCKET: src.outputs["id"], STAGE: "prod" } }, tags: usPerson }, { provider: awsDefault, propDeps: { environment: [urn(src)] }, outputs: { id: `fn-${p}`, arn: `arn:aws:lambda:us-east-1:${acct}:function:fn-${p}` } }),
+        node(
+          "aws:dynamodb/table:Table",
+          `tbl-${p}`,
+          {
+            name: `tbl-${p}`,
+            hashKey: "id",
+            attributes: [{ name: "id", type: "S" }],
+            streamEnabled: true,
+            streamViewType: "NEW_AND_OLD_IMAGES",
+            replicas: [{ regionName: "us-west-2" }],
+            tags: usPerson,
+          },
+          { provider: awsDefault, outputs: { id: `tbl-${p}`, arn: `arn:aws:dynamodb:us-east-1:${acct}:table/tbl-${p}` } },
+        ),
+        node(
+          "aws:sqs/queue:Queue",
+          `q-${p}`,
+          { name: `q-${p}`, visibilityTimeoutSeconds: 30, tags: usPerson },
+          {
+            provider: awsDefault,
+            outputs: { id: `https://sqs.us-east-1.amazonaws.com/${acct}/q-${p}`, arn: `arn:aws:sqs:us-east-1:${acct}:q-${p}` },
+          },
+        ),
+        node(
+          "aws:lambda/function:Function",
+          `fn-${p}`,
+          {
+            runtime: "nodejs20.x",
+            handler: "index.handler",
+            role: replicationRole.outputs["arn"],
+            environment: { variables: { BUCKET: src.outputs["id"], STAGE: "prod" } },
+            tags: usPerson,
+          },
+          {
+            provider: awsDefault,
+            propDeps: { environment: [urn(src)] },
+            outputs: { id: `fn-${p}`, arn: `arn:aws:lambda:us-east-1:${acct}:function:fn-${p}` },
+          },
+        ),
         vpc,
-        node("aws:ec2/subnet:Subnet", `subnet-${p}`, { vpcId: vpc.outputs["id"], cidrBlock: "10.0.1.0/24", availabilityZone: "us-east-1a", tags: usPerson }, { provider: awsDefault, propDeps: { vpcId: [urn(vpc)] }, outputs: { id: `subnet-${p}` } }),
-        node("aws:cloudwatch/logGroup:LogGroup", `logs-${p}`, { name: `/aws/lambda/fn-${p}`, retentionInDays: 14, tags: usPerson }, { provider: awsDefault, outputs: { id: `/aws/lambda/fn-${p}`, arn: `arn:aws:logs:us-east-1:${acct}:log-group:/aws/lambda/fn-${p}` } }),
+        node(
+          "aws:ec2/subnet:Subnet",
+          `subnet-${p}`,
+          { vpcId: vpc.outputs["id"], cidrBlock: "10.0.1.0/24", availabilityZone: "us-east-1a", tags: usPerson },
+          { provider: awsDefault, propDeps: { vpcId: [urn(vpc)] }, outputs: { id: `subnet-${p}` } },
+        ),
+        node(
+          "aws:cloudwatch/logGroup:LogGroup",
+          `logs-${p}`,
+          { name: `/aws/lambda/fn-${p}`, retentionInDays: 14, tags: usPerson },
+          {
+            provider: awsDefault,
+            outputs: { id: `/aws/lambda/fn-${p}`, arn: `arn:aws:logs:us-east-1:${acct}:log-group:/aws/lambda/fn-${p}` },
+          },
+        ),
       );
       if (hk) expectedFlows++;
     }
@@ -1026,7 +1661,8 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
       const info = await pack.getAnalyzerInfo();
       await pack.configure(sharedConfig(info, {}));
       await pack.configureStack({}, { dryRun: false });
-      const toResources = (nodes: Node[]) => stackOf(nodes).map((x) => ({ ...x.input, properties: { ...x.input.properties, ...x.outputs } }));
+      const toResources = (nodes: Node[]) =>
+        stackOf(nodes).map((x) => ({ ...x.input, properties: { ...x.input.properties, ...x.outputs } }));
       const warm = await pack.analyzeStack(toResources(generated(200, "w").nodes));
       expect(warm.filter((d) => d.policyName === FLOW)).toHaveLength(2);
       const { nodes, expectedFlows } = generated(n, "g");

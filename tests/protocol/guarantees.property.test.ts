@@ -9,12 +9,40 @@
 import fc from "fast-check";
 import { badConfigs } from "../support/bad-configs";
 import { fcParams } from "../support/arbitraries";
-import { defaultProvider, ensureBuilt, resource, RpcError, secret, startPack, unknownString, type PackClient, type ResourceInput } from "./harness";
+import {
+  defaultProvider,
+  ensureBuilt,
+  resource,
+  RpcError,
+  secret,
+  startPack,
+  unknownString,
+  type PackClient,
+  type ResourceInput,
+} from "./harness";
 
 const marker = "S3CR3TVALUE";
-const restrictedTypes = ["alicloud:oss/bucket:Bucket", "alicloud:rds/account:Account", "tencentcloud:Cos/bucket:Bucket", "huaweicloud:Obs/bucket:Bucket", "pulumi:providers:alicloud"];
+const restrictedTypes = [
+  "alicloud:oss/bucket:Bucket",
+  "alicloud:rds/account:Account",
+  "tencentcloud:Cos/bucket:Bucket",
+  "huaweicloud:Obs/bucket:Bucket",
+  "pulumi:providers:alicloud",
+];
 const otherTypes = ["aws:s3/bucketV2:BucketV2", "azure-native:storage:StorageAccount", "gcp:storage/bucket:Bucket", "my:component:Thing"];
-const keys = fc.constantFrom("__proto__", "constructor", "prototype", "region", "location", "zoneId", "tags", "endpoints", "password", "data", "ключ");
+const keys = fc.constantFrom(
+  "__proto__",
+  "constructor",
+  "prototype",
+  "region",
+  "location",
+  "zoneId",
+  "tags",
+  "endpoints",
+  "password",
+  "data",
+  "ключ",
+);
 const leaf = fc.oneof(
   fc.string({ maxLength: 6 }).map((s) => secret(`${marker}${s}`)),
   fc.string({ maxLength: 6 }).map((s) => `${marker}${s.replace(/[.]/g, "")}`),
@@ -27,14 +55,23 @@ const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((tie) => ({
   tree: fc.oneof({ depthSize: "small" }, leaf, tie("node")),
   node: fc.oneof(
     fc.array(tie("tree"), { maxLength: 3 }),
-    fc.array(fc.tuple(keys, tie("tree")), { maxLength: 4 }).map((pairs) => JSON.parse(`{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`)),
+    fc
+      .array(fc.tuple(keys, tie("tree")), { maxLength: 4 })
+      .map((pairs) => JSON.parse(`{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`)),
   ),
 }));
 const props = fc
   .array(fc.tuple(keys, tree), { maxLength: 6 })
-  .map((pairs) => JSON.parse(`{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`) as Record<string, unknown>);
+  .map(
+    (pairs) => JSON.parse(`{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`) as Record<string, unknown>,
+  );
 const hostile: fc.Arbitrary<ResourceInput> = fc
-  .record({ type: fc.constantFrom(...restrictedTypes, ...otherTypes), name: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), props, provider: fc.option(props, { nil: undefined }) })
+  .record({
+    type: fc.constantFrom(...restrictedTypes, ...otherTypes),
+    name: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+    props,
+    provider: fc.option(props, { nil: undefined }),
+  })
   .map(({ type, name, props: p, provider }) => {
     const pkg = type.startsWith("pulumi:providers:") ? type.slice(17) : type.split(":")[0]!;
     return resource(type, name, p, provider ? defaultProvider(pkg, provider) : undefined);

@@ -209,7 +209,13 @@ export function providerAsResource(p: ProviderInput): ResourceInput {
 }
 
 /** A resource with its provider. */
-export function resource(type: string, name: string, properties: Record<string, unknown>, provider?: ProviderInput, ctx: UrnContext = {}): ResourceInput {
+export function resource(
+  type: string,
+  name: string,
+  properties: Record<string, unknown>,
+  provider?: ProviderInput,
+  ctx: UrnContext = {},
+): ResourceInput {
   return { type, name, urn: urnOf(type, name, ctx), properties, provider };
 }
 
@@ -317,7 +323,10 @@ function toDiagnostics(resp: any): Diagnostic[] {
 function toAnalyzerInfo(ai: any): AnalyzerInfo {
   const initialConfig: AnalyzerInfo["initialConfig"] = {};
   ai.getInitialconfigMap().forEach((v: any, k: string) => {
-    initialConfig[k] = { enforcementLevel: enforcementLevelName(v.getEnforcementlevel()), properties: v.getProperties()?.toJavaScript() ?? {} };
+    initialConfig[k] = {
+      enforcementLevel: enforcementLevelName(v.getEnforcementlevel()),
+      properties: v.getProperties()?.toJavaScript() ?? {},
+    };
   });
   return {
     name: ai.getName(),
@@ -341,8 +350,19 @@ function toAnalyzerInfo(ai: any): AnalyzerInfo {
         remediationSteps: p.getRemediationSteps(),
         url: p.getUrl(),
         tags: p.getTagsList(),
-        ...(fw ? { framework: { name: fw.getName(), version: fw.getVersion(), reference: fw.getReference(), specification: fw.getSpecification() } } : {}),
-        ...(schema ? { configSchema: { properties: schema.getProperties()?.toJavaScript() ?? {}, required: schema.getRequiredList() } } : {}),
+        ...(fw
+          ? {
+              framework: {
+                name: fw.getName(),
+                version: fw.getVersion(),
+                reference: fw.getReference(),
+                specification: fw.getSpecification(),
+              },
+            }
+          : {}),
+        ...(schema
+          ? { configSchema: { properties: schema.getProperties()?.toJavaScript() ?? {}, required: schema.getRequiredList() } }
+          : {}),
       };
     }),
   };
@@ -376,7 +396,8 @@ function applyConfig(result: Record<string, EngineConfig>, toApply: Record<strin
   if (all?.enforcementLevel) for (const k of Object.keys(result)) result[k] = { ...result[k], enforcementLevel: all.enforcementLevel };
   for (const [policy, given] of Object.entries(toApply)) {
     const prev = result[policy] ?? {};
-    const properties = given.properties && Object.keys(given.properties).length ? { ...(prev.properties ?? {}), ...given.properties } : prev.properties;
+    const properties =
+      given.properties && Object.keys(given.properties).length ? { ...(prev.properties ?? {}), ...given.properties } : prev.properties;
     result[policy] = { enforcementLevel: given.enforcementLevel ?? prev.enforcementLevel, ...(properties ? { properties } : {}) };
   }
 }
@@ -407,7 +428,10 @@ export function reconcileConfig(info: AnalyzerInfo, config: PolicyPackConfig): R
 
 const distMain = path.join(repoRoot, "dist", "policypack", "index.js");
 const buildInputs = [path.join(repoRoot, "tsconfig.json"), path.join(repoRoot, "tsconfig.build.json"), path.join(repoRoot, "package.json")];
-const stateDir = path.join(os.tmpdir(), `us-person-data-guard-protocol-${crypto.createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}`);
+const stateDir = path.join(
+  os.tmpdir(),
+  `us-person-data-guard-protocol-${crypto.createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}`,
+);
 const stampFile = path.join(stateDir, "build-stamp.json");
 const lockDir = path.join(stateDir, "build.lock");
 
@@ -441,12 +465,17 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 function runTsc(): Promise<{ code: number; output: string }> {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [repoRoot] });
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsc, "-p", "tsconfig.build.json", "--pretty", "false"], { cwd: repoRoot, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      // On a non-zero exit, execFile's error carries the exit code as `code`.
-      const exit = (err as { code?: unknown } | null)?.code;
-      const code = err ? (typeof exit === "number" ? exit : 1) : 0;
-      resolve({ code, output: `${stdout}${stderr}`.trim() });
-    });
+    execFile(
+      process.execPath,
+      [tsc, "-p", "tsconfig.build.json", "--pretty", "false"],
+      { cwd: repoRoot, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        // On a non-zero exit, execFile's error carries the exit code as `code`.
+        const exit = (err as { code?: unknown } | null)?.code;
+        const code = err ? (typeof exit === "number" ? exit : 1) : 0;
+        resolve({ code, output: `${stdout}${stderr}`.trim() });
+      },
+    );
   });
 }
 
@@ -593,7 +622,9 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`policy pack did not print its port within ${opts.startTimeoutMs ?? 30_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+      reject(
+        new Error(`policy pack did not print its port within ${opts.startTimeoutMs ?? 30_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`),
+      );
     }, opts.startTimeoutMs ?? 30_000);
     const onData = (d: string) => {
       stdout += d;
@@ -629,7 +660,8 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
     });
 
   let info: AnalyzerInfo | undefined;
-  const getAnalyzerInfo = async (): Promise<AnalyzerInfo> => (info = toAnalyzerInfo(await unary<any>("getAnalyzerInfo", new emptyPb.Empty())));
+  const getAnalyzerInfo = async (): Promise<AnalyzerInfo> =>
+    (info = toAnalyzerInfo(await unary<any>("getAnalyzerInfo", new emptyPb.Empty())));
 
   let closed = false;
   return {
@@ -695,7 +727,11 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
  * declares in its configSchema (the way the bundled example configs repeat
  * `determination`, `scope`, `exemptions`), plus optional levels.
  */
-export function sharedConfig(info: AnalyzerInfo, settings: Record<string, unknown>, levels: Record<string, EnforcementLevel> = {}): PolicyPackConfig {
+export function sharedConfig(
+  info: AnalyzerInfo,
+  settings: Record<string, unknown>,
+  levels: Record<string, EnforcementLevel> = {},
+): PolicyPackConfig {
   const out: PolicyPackConfig = {};
   if (levels["all"]) out["all"] = levels["all"];
   for (const p of info.policies) {
@@ -713,7 +749,11 @@ export function sharedConfig(info: AnalyzerInfo, settings: Record<string, unknow
  * deadline longer than PackClient's 30 s: for very large stacks (the
  * 50,000-resource linear-cost test) on a loaded machine.
  */
-export function analyzeStackWithDeadline(pack: Pick<PackClient, "port">, resources: ResourceInput[], deadlineMs: number): Promise<Diagnostic[]> {
+export function analyzeStackWithDeadline(
+  pack: Pick<PackClient, "port">,
+  resources: ResourceInput[],
+  deadlineMs: number,
+): Promise<Diagnostic[]> {
   /* eslint-disable @typescript-eslint/no-explicit-any */
   const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
     "grpc.max_receive_message_length": 400 * 1024 * 1024,

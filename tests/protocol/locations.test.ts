@@ -56,32 +56,54 @@ describe("secondary locations over the protocol (default determination)", () => 
     const r = resource(
       "azure-native:documentdb:DatabaseAccount",
       "orders-cosmos",
-      { resourceGroupName: "rg", location: "eastus", databaseAccountOfferType: "Standard", locations: [{ locationName: "eastus", failoverPriority: 0 }, { locationName: "westus", failoverPriority: 1 }] },
+      {
+        resourceGroupName: "rg",
+        location: "eastus",
+        databaseAccountOfferType: "Standard",
+        locations: [
+          { locationName: "eastus", failoverPriority: 0 },
+          { locationName: "westus", failoverPriority: 1 },
+        ],
+      },
       azn("eastus"),
     );
     expect(await pack.analyze(r)).toEqual([]);
   });
 
   test("Spanner instance with config regional-asia-east2 (HK) is blocked", async () => {
-    const r = resource("gcp:spanner/instance:Instance", "orders", { config: "regional-asia-east2", displayName: "orders", numNodes: 1 }, gcp);
+    const r = resource(
+      "gcp:spanner/instance:Instance",
+      "orders",
+      { config: "regional-asia-east2", displayName: "orders", numNodes: 1 },
+      gcp,
+    );
     const ds = await pack.analyze(r);
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
     expect(ds[0]!.message).toContain("replica in asia-east2 (HK)");
   });
 
   test("Spanner instance in the U.S. multi-region nam3 stays clean", async () => {
-    expect(await pack.analyze(resource("gcp:spanner/instance:Instance", "orders", { config: "nam3", displayName: "orders", numNodes: 1 }, gcp))).toEqual([]);
+    expect(
+      await pack.analyze(resource("gcp:spanner/instance:Instance", "orders", { config: "nam3", displayName: "orders", numNodes: 1 }, gcp)),
+    ).toEqual([]);
   });
 
   test("Secrets Manager secret in us-east-1 with a replica in ap-east-1 (HK) is blocked", async () => {
-    const r = resource("aws:secretsmanager/secret:Secret", "db-password", { name: "db-password", replicas: [{ region: "us-west-2" }, { region: "ap-east-1" }] }, aws);
+    const r = resource(
+      "aws:secretsmanager/secret:Secret",
+      "db-password",
+      { name: "db-password", replicas: [{ region: "us-west-2" }, { region: "ap-east-1" }] },
+      aws,
+    );
     const ds = await pack.analyze(r);
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
     expect(ds[0]!.message).toContain("replica in ap-east-1 (HK)");
   });
 
   test("Secrets Manager replica region unknown at preview is advisory", async () => {
-    const ds = await pack.analyze(resource("aws:secretsmanager/secret:Secret", "db-password", { name: "db-password", replicas: [{ region: unknownString }] }, aws));
+    const ds = await pack.analyze(
+      resource("aws:secretsmanager/secret:Secret", "db-password", { name: "db-password", replicas: [{ region: unknownString }] }, aws),
+    );
     expect(reported(ds)).toEqual([["restricted-region", "advisory"]]);
   });
 
@@ -89,7 +111,13 @@ describe("secondary locations over the protocol (default determination)", () => 
     const r = resource(
       "azure-native:sql:Database",
       "orders-db",
-      { resourceGroupName: "rg", serverName: "orders-sql", databaseName: "orders", location: "southeastasia", sku: { name: "S0", tier: "Standard" } },
+      {
+        resourceGroupName: "rg",
+        serverName: "orders-sql",
+        databaseName: "orders",
+        location: "southeastasia",
+        sku: { name: "S0", tier: "Standard" },
+      },
       azn("southeastasia"),
     );
     const ds = await pack.analyze(r);
@@ -98,16 +126,35 @@ describe("secondary locations over the protocol (default determination)", () => 
   });
 
   test("Azure SQL database in Southeast Asia with locally redundant backups stays clean", async () => {
-    const r = resource("azure-native:sql:Database", "orders-db", { resourceGroupName: "rg", serverName: "s", location: "southeastasia", requestedBackupStorageRedundancy: "Local" }, azn("southeastasia"));
+    const r = resource(
+      "azure-native:sql:Database",
+      "orders-db",
+      { resourceGroupName: "rg", serverName: "s", location: "southeastasia", requestedBackupStorageRedundancy: "Local" },
+      azn("southeastasia"),
+    );
     expect(await pack.analyze(r)).toEqual([]);
   });
 
   test("Azure SQL database in East US (pair West US) stays clean by default", async () => {
-    expect(await pack.analyze(resource("azure-native:sql:Database", "orders-db", { resourceGroupName: "rg", serverName: "s", location: "eastus" }, azn("eastus")))).toEqual([]);
+    expect(
+      await pack.analyze(
+        resource("azure-native:sql:Database", "orders-db", { resourceGroupName: "rg", serverName: "s", location: "eastus" }, azn("eastus")),
+      ),
+    ).toEqual([]);
   });
 
   test("Bigtable instance with a cluster in asia-east2-a is blocked", async () => {
-    const r = resource("gcp:bigtable/instance:Instance", "events", { clusters: [{ clusterId: "events-us", zone: "us-central1-b", numNodes: 1 }, { clusterId: "events-hk", zone: "asia-east2-a", numNodes: 1 }] }, gcp);
+    const r = resource(
+      "gcp:bigtable/instance:Instance",
+      "events",
+      {
+        clusters: [
+          { clusterId: "events-us", zone: "us-central1-b", numNodes: 1 },
+          { clusterId: "events-hk", zone: "asia-east2-a", numNodes: 1 },
+        ],
+      },
+      gcp,
+    );
     const ds = await pack.analyze(r);
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
     expect(ds[0]!.message).toContain("replica in asia-east2 (HK)");

@@ -36,10 +36,16 @@ const DSP = { id: "us-dsp-2025", citation: "28 CFR Part 202" };
 // Realistic resources
 // ---------------------------------------------------------------------------
 
-const alicloudDefault = (region: string, extra: Record<string, unknown> = {}) => defaultProvider("alicloud", { region, ...extra }, "3.86.1");
+const alicloudDefault = (region: string, extra: Record<string, unknown> = {}) =>
+  defaultProvider("alicloud", { region, ...extra }, "3.86.1");
 
 const ossBucket = (name: string, provider: ProviderInput, extra: Record<string, unknown> = {}) =>
-  resource("alicloud:oss/bucket:Bucket", name, { bucket: `acme-${name}`, acl: "private", storageClass: "Standard", forceDestroy: false, ...extra }, provider);
+  resource(
+    "alicloud:oss/bucket:Bucket",
+    name,
+    { bucket: `acme-${name}`, acl: "private", storageClass: "Standard", forceDestroy: false, ...extra },
+    provider,
+  );
 
 const ecsInstance = (name: string, provider: ProviderInput, extra: Record<string, unknown> = {}) =>
   resource(
@@ -78,7 +84,8 @@ const rdsInstance = (name: string, provider: ProviderInput) =>
     provider,
   );
 
-const awsDefault = (region: string) => defaultProvider("aws", { region, skipCredentialsValidation: false, skipRegionValidation: true }, "6.66.0");
+const awsDefault = (region: string) =>
+  defaultProvider("aws", { region, skipCredentialsValidation: false, skipRegionValidation: true }, "6.66.0");
 const awsExplicit = (name: string, region: string, extra: Record<string, unknown> = {}) =>
   explicitProvider("aws", name, { region, skipCredentialsValidation: false, skipRegionValidation: true, version: "6.66.0", ...extra });
 
@@ -90,13 +97,26 @@ const storageAccount = (name: string, location: string) =>
   resource(
     "azure-native:storage:StorageAccount",
     name,
-    { resourceGroupName: "rg-data", accountName: name, location, kind: "StorageV2", sku: { name: "Standard_LRS" }, enableHttpsTrafficOnly: true, minimumTlsVersion: "TLS1_2" },
+    {
+      resourceGroupName: "rg-data",
+      accountName: name,
+      location,
+      kind: "StorageV2",
+      sku: { name: "Standard_LRS" },
+      enableHttpsTrafficOnly: true,
+      minimumTlsVersion: "TLS1_2",
+    },
     azureDefault,
   );
 
 const gcpDefault = defaultProvider("gcp", { project: "acme-prod", region: "us-central1" }, "8.10.0");
 const gcsBucket = (name: string, location: string, extra: Record<string, unknown> = {}) =>
-  resource("gcp:storage/bucket:Bucket", name, { name: `acme-${name}`, location, forceDestroy: false, storageClass: "STANDARD", uniformBucketLevelAccess: true, ...extra }, gcpDefault);
+  resource(
+    "gcp:storage/bucket:Bucket",
+    name,
+    { name: `acme-${name}`, location, forceDestroy: false, storageClass: "STANDARD", uniformBucketLevelAccess: true, ...extra },
+    gcpDefault,
+  );
 
 const tencentDefault = (region: string) => defaultProvider("tencentcloud", { region }, "1.81.120");
 const cosBucket = (name: string, provider: ProviderInput) =>
@@ -104,7 +124,12 @@ const cosBucket = (name: string, provider: ProviderInput) =>
 
 const huaweiHk = explicitProvider("huaweicloud", "hk", { region: "ap-southeast-1", version: "1.72.1" });
 const obsBucket = (name: string, provider: ProviderInput) =>
-  resource("huaweicloud:Obs/bucket:Bucket", name, { bucket: `acme-${name}`, storageClass: "STANDARD", acl: "private", forceDestroy: false }, provider);
+  resource(
+    "huaweicloud:Obs/bucket:Bucket",
+    name,
+    { bucket: `acme-${name}`, storageClass: "STANDARD", acl: "private", forceDestroy: false },
+    provider,
+  );
 
 // ---------------------------------------------------------------------------
 // Assertions
@@ -211,7 +236,12 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
         ["restricted-provider", "mandatory"],
         ["restricted-region", "mandatory"],
       ]);
-      expectMessageNames(only(ds, "restricted-region"), { type: "alicloud:ecs/instance:Instance", pkg: "alicloud", region: "cn-hangzhou", jurisdiction: "CN" });
+      expectMessageNames(only(ds, "restricted-region"), {
+        type: "alicloud:ecs/instance:Instance",
+        pkg: "alicloud",
+        region: "cn-hangzhou",
+        jurisdiction: "CN",
+      });
     });
   });
 
@@ -222,7 +252,8 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
       ["restricted-provider", "mandatory"],
       ["restricted-region", "mandatory"],
     ]);
-    for (const d of ds) expectMessageNames(d, { type: "pulumi:providers:alicloud", pkg: "alicloud", region: "cn-hangzhou", jurisdiction: "CN" });
+    for (const d of ds)
+      expectMessageNames(d, { type: "pulumi:providers:alicloud", pkg: "alicloud", region: "cn-hangzhou", jurisdiction: "CN" });
   });
 
   test("the provider resource pulumi:providers:alicloud in us-west-1 is still a restricted provider", async () => {
@@ -249,11 +280,19 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
     expectMessageNames(ds[0]!, { type: "pulumi:providers:aws", pkg: "aws", region: "cn-north-1", jurisdiction: "CN" });
   });
 
-  test.each([["chinaeast2"], ["China East 2"]])("azure-native StorageAccount in %s is in CN (short and display names)", async (location) => {
-    const ds = await analyze(storageAccount("acmedata", location));
-    expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
-    expectMessageNames(ds[0]!, { type: "azure-native:storage:StorageAccount", pkg: "azure-native", region: "chinaeast2", jurisdiction: "CN" });
-  });
+  test.each([["chinaeast2"], ["China East 2"]])(
+    "azure-native StorageAccount in %s is in CN (short and display names)",
+    async (location) => {
+      const ds = await analyze(storageAccount("acmedata", location));
+      expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+      expectMessageNames(ds[0]!, {
+        type: "azure-native:storage:StorageAccount",
+        pkg: "azure-native",
+        region: "chinaeast2",
+        jurisdiction: "CN",
+      });
+    },
+  );
 
   test("azure-native StorageAccount in eastus is clean", async () => {
     expect(await analyze(storageAccount("acmedata", "eastus"))).toEqual([]);
@@ -276,7 +315,8 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
       ["restricted-provider", "mandatory"],
       ["restricted-region", "mandatory"],
     ]);
-    for (const d of ds) expectMessageNames(d, { type: "tencentcloud:Cos/bucket:Bucket", pkg: "tencentcloud", region: "ap-guangzhou", jurisdiction: "CN" });
+    for (const d of ds)
+      expectMessageNames(d, { type: "tencentcloud:Cos/bucket:Bucket", pkg: "tencentcloud", region: "ap-guangzhou", jurisdiction: "CN" });
     expect(only(ds, "restricted-provider").message).toMatch(/Tencent Cloud/);
   });
 
@@ -286,17 +326,29 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
       ["restricted-provider", "mandatory"],
       ["restricted-region", "mandatory"],
     ]);
-    for (const d of ds) expectMessageNames(d, { type: "huaweicloud:Obs/bucket:Bucket", pkg: "huaweicloud", region: "ap-southeast-1", jurisdiction: "HK" });
+    for (const d of ds)
+      expectMessageNames(d, { type: "huaweicloud:Obs/bucket:Bucket", pkg: "huaweicloud", region: "ap-southeast-1", jurisdiction: "HK" });
     // Same region code on AWS is Singapore: clean.
     expect(await analyze(s3Bucket("sg", awsExplicit("sg", "ap-southeast-1")))).toEqual([]);
   });
 
   test("the stack resource itself is never reported", async () => {
-    expect(await analyze({ type: "pulumi:pulumi:Stack", name: "shop-prod", urn: "urn:pulumi:prod::shop::pulumi:pulumi:Stack::shop-prod", properties: {} })).toEqual([]);
+    expect(
+      await analyze({
+        type: "pulumi:pulumi:Stack",
+        name: "shop-prod",
+        urn: "urn:pulumi:prod::shop::pulumi:pulumi:Stack::shop-prod",
+        properties: {},
+      }),
+    ).toEqual([]);
   });
 
   test("a restricted provider with unknown and secret inputs is still reported mandatory at preview", async () => {
-    const p = defaultProvider("alicloud", { region: unknownString, accessKey: secret("LTAI5tAKIDSECRET"), secretKey: secret("hunter2-SECRET") }, "3.86.1");
+    const p = defaultProvider(
+      "alicloud",
+      { region: unknownString, accessKey: secret("LTAI5tAKIDSECRET"), secretKey: secret("hunter2-SECRET") },
+      "3.86.1",
+    );
     const ds = await analyze(ossBucket("pending", p, { bucket: unknownString, tags: unknownString, acl: unknownString }));
     expect(reported(ds)).toEqual([
       ["restricted-provider", "mandatory"],
@@ -321,11 +373,25 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
   test("secret property values never appear in any message", async () => {
     const p = alicloudDefault("cn-hangzhou", { accessKey: secret("LTAI5tAKIDSECRET"), secretKey: secret("hunter2-SECRET") });
     const resources = [
-      resource("alicloud:rds/rdsAccount:RdsAccount", "app", { dbInstanceId: "rm-bp1ml1x3q2v6h1l0e", accountName: "app", accountPassword: secret("hunter2-SECRET"), accountType: "Normal" }, p),
+      resource(
+        "alicloud:rds/rdsAccount:RdsAccount",
+        "app",
+        { dbInstanceId: "rm-bp1ml1x3q2v6h1l0e", accountName: "app", accountPassword: secret("hunter2-SECRET"), accountType: "Normal" },
+        p,
+      ),
       resource(
         "aws:rds/instance:Instance",
         "orders",
-        { engine: "postgres", engineVersion: "16.3", instanceClass: "db.t3.micro", allocatedStorage: 20, dbName: "orders", username: "app", password: secret("hunter2-SECRET"), skipFinalSnapshot: true },
+        {
+          engine: "postgres",
+          engineVersion: "16.3",
+          instanceClass: "db.t3.micro",
+          allocatedStorage: 20,
+          dbName: "orders",
+          username: "app",
+          password: secret("hunter2-SECRET"),
+          skipFinalSnapshot: true,
+        },
         awsExplicit("beijing", "cn-north-1", { secretKey: secret("hunter2-SECRET") }),
       ),
       ossBucket("tagged", p, { tags: { owner: secret("hunter2-SECRET"), "data-classification": "us-person" } }),
@@ -405,7 +471,13 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
       const ds = await pack.analyze(ossBucket("customer-logs", alicloudDefault(region)));
       // The preset restricts the vendor, not jurisdictions: no region finding even in cn-hangzhou.
       expect([region, reported(ds)]).toEqual([region, [["restricted-provider", "mandatory"]]]);
-      expectMessageNames(ds[0]!, { type: "alicloud:oss/bucket:Bucket", pkg: "alicloud", region, determination: "alibaba-cloud-review", citation: "15 CFR Part 791" });
+      expectMessageNames(ds[0]!, {
+        type: "alicloud:oss/bucket:Bucket",
+        pkg: "alicloud",
+        region,
+        determination: "alibaba-cloud-review",
+        citation: "15 CFR Part 791",
+      });
     }
     expect(await pack.analyze(hkBucket())).toEqual([]);
     expect(await pack.analyze(cosBucket("logs", tencentDefault("ap-guangzhou")))).toEqual([]);
@@ -416,7 +488,14 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
     // Providers are inherited from the preset; its jurisdiction list is replaced, so CN/HK regions no longer count.
     const ds = await pack.analyze(ossBucket("customer-logs", alicloudDefault("cn-hangzhou")));
     expect(reported(ds)).toEqual([["restricted-provider", "mandatory"]]);
-    expectMessageNames(ds[0]!, { type: "alicloud:oss/bucket:Bucket", pkg: "alicloud", region: "cn-hangzhou", jurisdiction: "CN", determination: "acme-2027", citation: DSP.citation });
+    expectMessageNames(ds[0]!, {
+      type: "alicloud:oss/bucket:Bucket",
+      pkg: "alicloud",
+      region: "cn-hangzhou",
+      jurisdiction: "CN",
+      determination: "acme-2027",
+      citation: DSP.citation,
+    });
     expect(ds[0]!.message).not.toContain("us-dsp-2025");
     expect(await pack.analyze(hkBucket())).toEqual([]);
     expect(await pack.analyze(providerAsResource(awsExplicit("beijing", "cn-north-1")))).toEqual([]);
@@ -431,7 +510,13 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
       ["upcoming-restriction", "advisory"],
     ]);
     for (const d of ds) {
-      expectMessageNames(d, { type: "alicloud:oss/bucket:Bucket", pkg: "alicloud", region: "cn-hangzhou", jurisdiction: "CN", determination: "acme-2027" });
+      expectMessageNames(d, {
+        type: "alicloud:oss/bucket:Bucket",
+        pkg: "alicloud",
+        region: "cn-hangzhou",
+        jurisdiction: "CN",
+        determination: "acme-2027",
+      });
       expect(d.message).toContain("2027-01-01");
       expect(d.severity).toBe(info.policies.find((p) => p.name === "upcoming-restriction")!.severity);
     }
@@ -451,7 +536,9 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
         ["restricted-provider", "mandatory"],
         ["restricted-region", "mandatory"],
       ]);
-      expect(reported(await pack.analyze(s3Bucket("hk-logs", awsExplicit("hk", "ap-east-1"), { tags })))).toEqual([["restricted-region", "mandatory"]]);
+      expect(reported(await pack.analyze(s3Bucket("hk-logs", awsExplicit("hk", "ap-east-1"), { tags })))).toEqual([
+        ["restricted-region", "mandatory"],
+      ]);
     });
 
     test.each([
@@ -474,7 +561,12 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
     });
 
     test("tags unknown at preview with unknownRegion: violation: every finding fails closed", async () => {
-      await pack.configure(sharedConfig(info, { scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] }, unknownRegion: "violation" }));
+      await pack.configure(
+        sharedConfig(info, {
+          scope: { mode: "tagged", tagKeys: ["data-classification"], tagValues: ["us-person"] },
+          unknownRegion: "violation",
+        }),
+      );
       try {
         const ds = await pack.analyze(ossBucket("pending-tags", alicloudDefault("cn-hangzhou"), { tags: unknownString }));
         expect(reported(ds)).toEqual([
@@ -487,7 +579,9 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
     });
 
     test("GCP labels and AWS provider default tags count as tags", async () => {
-      expect(reported(await pack.analyze(gcsBucket("hk", "ASIA-EAST2", { labels: { "data-classification": "us-person" } })))).toEqual([["restricted-region", "mandatory"]]);
+      expect(reported(await pack.analyze(gcsBucket("hk", "ASIA-EAST2", { labels: { "data-classification": "us-person" } })))).toEqual([
+        ["restricted-region", "mandatory"],
+      ]);
       const tagged = awsExplicit("hk-tagged", "ap-east-1", { defaultTags: { tags: { "data-classification": "US-Person" } } });
       expect(reported(await pack.analyze(s3Bucket("hk-untagged", tagged)))).toEqual([["restricted-region", "mandatory"]]);
     });
@@ -518,13 +612,23 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
       );
     });
 
-    test.each([["logs"], ["logs-2026"], ["logs-archive-eu"]])("a URN matched by an active exemption's glob is not reported (%s)", async (name) => {
-      expect(await pack.analyze(ossBucket(name, alicloudDefault("cn-hangzhou")))).toEqual([]);
-    });
+    test.each([["logs"], ["logs-2026"], ["logs-archive-eu"]])(
+      "a URN matched by an active exemption's glob is not reported (%s)",
+      async (name) => {
+        expect(await pack.analyze(ossBucket(name, alicloudDefault("cn-hangzhou")))).toEqual([]);
+      },
+    );
 
     test("globs match the whole URN: other names, stacks and types are still reported", async () => {
-      const stagingLogs: ResourceInput = { ...ossBucket("logs-1", alicloudDefault("cn-hangzhou")), urn: "urn:pulumi:staging::shop::alicloud:oss/bucket:Bucket::logs-1" };
-      for (const r of [ossBucket("xlogs", alicloudDefault("cn-hangzhou")), stagingLogs, ecsInstance("logs", alicloudDefault("cn-hangzhou"))]) {
+      const stagingLogs: ResourceInput = {
+        ...ossBucket("logs-1", alicloudDefault("cn-hangzhou")),
+        urn: "urn:pulumi:staging::shop::alicloud:oss/bucket:Bucket::logs-1",
+      };
+      for (const r of [
+        ossBucket("xlogs", alicloudDefault("cn-hangzhou")),
+        stagingLogs,
+        ecsInstance("logs", alicloudDefault("cn-hangzhou")),
+      ]) {
         const ds = await pack.analyze(r);
         expect([r.urn, reported(ds)]).toEqual([
           r.urn,
@@ -610,9 +714,21 @@ describe("an invalid configuration makes Analyze fail with one line naming the p
 
   test.each([
     ["an unknown preset", "restricted-region", { determination: "nope" }, "determination", "nope"],
-    ["an impossible expiry date", "restricted-provider", { exemptions: [{ ...goodExemption, expires: "2027-02-30" }] }, "exemptions[0].expires", "2027-02-30"],
+    [
+      "an impossible expiry date",
+      "restricted-provider",
+      { exemptions: [{ ...goodExemption, expires: "2027-02-30" }] },
+      "exemptions[0].expires",
+      "2027-02-30",
+    ],
     ["an unknown key", "upcoming-restriction", { determinaton: "us-dsp-2025" }, "determinaton", "unknown key"],
-    ["an unknown jurisdiction code", "restricted-provider", { determination: { id: "acme", jurisdictions: ["XX"] } }, "determination.jurisdictions[0]", "XX"],
+    [
+      "an unknown jurisdiction code",
+      "restricted-provider",
+      { determination: { id: "acme", jurisdictions: ["XX"] } },
+      "determination.jurisdictions[0]",
+      "XX",
+    ],
   ])("%s (%s)", async (_label, policy, cfg, key, mention) => {
     await pack.configure({ [policy]: cfg as Record<string, unknown> });
     // A clean resource: the configuration is checked at first use, before any finding.

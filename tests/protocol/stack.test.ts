@@ -41,10 +41,18 @@ interface Entry {
 
 const withParent = (r: ResourceInput): ResourceInput => ({ ...r, parent: stackUrn });
 
-const role = resource("aws:iam/role:Role", "sync-role", {
-  name: "oss-sync",
-  assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }] }),
-}, awsDefault);
+const role = resource(
+  "aws:iam/role:Role",
+  "sync-role",
+  {
+    name: "oss-sync",
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    }),
+  },
+  awsDefault,
+);
 const roleArn = "arn:aws:iam::123456789012:role/oss-sync";
 
 const lambdaInputs = {
@@ -55,7 +63,13 @@ const lambdaInputs = {
   code: fileArchive("./oss-sync"),
   timeout: 60,
   memorySize: 256,
-  environment: { variables: { OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com", OSS_BUCKET: "acme-customer-data", OSS_ACCESS_KEY_SECRET: secret("hunter2-SECRET") } },
+  environment: {
+    variables: {
+      OSS_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com",
+      OSS_BUCKET: "acme-customer-data",
+      OSS_ACCESS_KEY_SECRET: secret("hunter2-SECRET"),
+    },
+  },
 };
 
 const entries: Entry[] = [
@@ -65,36 +79,111 @@ const entries: Entry[] = [
   { input: withParent(providerAsResource(awsHk)), outputs: {} },
   {
     // Covered by EXC-ACTIVE.
-    input: withParent(resource("alicloud:oss/bucket:Bucket", "archive-2024", { bucket: "acme-archive-2024", acl: "private", storageClass: "Archive" }, aliDefault)),
-    outputs: { id: "acme-archive-2024", extranetEndpoint: "oss-cn-hangzhou.aliyuncs.com", intranetEndpoint: "oss-cn-hangzhou-internal.aliyuncs.com", location: "oss-cn-hangzhou" },
+    input: withParent(
+      resource(
+        "alicloud:oss/bucket:Bucket",
+        "archive-2024",
+        { bucket: "acme-archive-2024", acl: "private", storageClass: "Archive" },
+        aliDefault,
+      ),
+    ),
+    outputs: {
+      id: "acme-archive-2024",
+      extranetEndpoint: "oss-cn-hangzhou.aliyuncs.com",
+      intranetEndpoint: "oss-cn-hangzhou-internal.aliyuncs.com",
+      location: "oss-cn-hangzhou",
+    },
   },
   {
     // Covered by EXC-SOON (expires 2026-12-15, within 30 days of NOW).
-    input: withParent(resource("alicloud:ecs/instance:Instance", "batch-1", { instanceName: "batch-1", instanceType: "ecs.c7.xlarge", imageId: "aliyun_3_x64_20G_alibase_20240528.vhd", vswitchId: "vsw-bp1s5fnvk4gn2tws03624", securityGroups: ["sg-bp15ed6xe1yxeycg7o3d"] }, aliDefault)),
+    input: withParent(
+      resource(
+        "alicloud:ecs/instance:Instance",
+        "batch-1",
+        {
+          instanceName: "batch-1",
+          instanceType: "ecs.c7.xlarge",
+          imageId: "aliyun_3_x64_20G_alibase_20240528.vhd",
+          vswitchId: "vsw-bp1s5fnvk4gn2tws03624",
+          securityGroups: ["sg-bp15ed6xe1yxeycg7o3d"],
+        },
+        aliDefault,
+      ),
+    ),
     outputs: { id: "i-bp1d2gnd8q3ib8m8zr9z", availabilityZone: "cn-hangzhou-h", status: "Running" },
   },
   {
     // Matched only by EXC-EXPIRED: reported again.
-    input: withParent(resource("alicloud:rds/instance:Instance", "orders-db", { engine: "MySQL", engineVersion: "8.0", instanceType: "mysql.n2.medium.1", instanceStorage: 20, vswitchId: "vsw-bp1s5fnvk4gn2tws03624", instanceName: "orders" }, aliDefault)),
-    outputs: { id: "rm-bp1ml1x3q2v6h1l0e", connectionString: "rm-bp1ml1x3q2v6h1l0e.mysql.rds.aliyuncs.com", port: "3306", zoneId: "cn-hangzhou-h" },
+    input: withParent(
+      resource(
+        "alicloud:rds/instance:Instance",
+        "orders-db",
+        {
+          engine: "MySQL",
+          engineVersion: "8.0",
+          instanceType: "mysql.n2.medium.1",
+          instanceStorage: 20,
+          vswitchId: "vsw-bp1s5fnvk4gn2tws03624",
+          instanceName: "orders",
+        },
+        aliDefault,
+      ),
+    ),
+    outputs: {
+      id: "rm-bp1ml1x3q2v6h1l0e",
+      connectionString: "rm-bp1ml1x3q2v6h1l0e.mysql.rds.aliyuncs.com",
+      port: "3306",
+      zoneId: "cn-hangzhou-h",
+    },
   },
   {
     // No exemption.
-    input: withParent(resource("alicloud:oss/bucket:Bucket", "customer-data", { bucket: "acme-customer-data", acl: "private", storageClass: "Standard" }, aliDefault)),
-    outputs: { id: "acme-customer-data", extranetEndpoint: "oss-cn-hangzhou.aliyuncs.com", intranetEndpoint: "oss-cn-hangzhou-internal.aliyuncs.com", location: "oss-cn-hangzhou" },
+    input: withParent(
+      resource(
+        "alicloud:oss/bucket:Bucket",
+        "customer-data",
+        { bucket: "acme-customer-data", acl: "private", storageClass: "Standard" },
+        aliDefault,
+      ),
+    ),
+    outputs: {
+      id: "acme-customer-data",
+      extranetEndpoint: "oss-cn-hangzhou.aliyuncs.com",
+      intranetEndpoint: "oss-cn-hangzhou-internal.aliyuncs.com",
+      location: "oss-cn-hangzhou",
+    },
   },
   {
     input: withParent(resource("aws:s3/bucketV2:BucketV2", "app-assets", { bucket: "acme-app-assets", forceDestroy: false }, awsDefault)),
-    outputs: { id: "acme-app-assets", arn: "arn:aws:s3:::acme-app-assets", region: "us-east-1", bucketRegionalDomainName: "acme-app-assets.s3.us-east-1.amazonaws.com" },
+    outputs: {
+      id: "acme-app-assets",
+      arn: "arn:aws:s3:::acme-app-assets",
+      region: "us-east-1",
+      bucketRegionalDomainName: "acme-app-assets.s3.us-east-1.amazonaws.com",
+    },
   },
   {
     input: withParent(resource("aws:s3/bucketV2:BucketV2", "hk-replica", { bucket: "acme-hk-replica", forceDestroy: false }, awsHk)),
-    outputs: { id: "acme-hk-replica", arn: "arn:aws:s3:::acme-hk-replica", region: "ap-east-1", bucketRegionalDomainName: "acme-hk-replica.s3.ap-east-1.amazonaws.com" },
+    outputs: {
+      id: "acme-hk-replica",
+      arn: "arn:aws:s3:::acme-hk-replica",
+      region: "ap-east-1",
+      bucketRegionalDomainName: "acme-hk-replica.s3.ap-east-1.amazonaws.com",
+    },
   },
   { input: withParent(role), outputs: { id: "oss-sync", arn: roleArn, uniqueId: "AROA3XFRBF535PLBIFPI4" } },
   {
-    input: { ...withParent(resource("aws:lambda/function:Function", "oss-sync", lambdaInputs, awsDefault)), dependencies: [role.urn], propertyDependencies: { role: [role.urn] } },
-    outputs: { id: "oss-sync", arn: "arn:aws:lambda:us-east-1:123456789012:function:oss-sync", qualifiedArn: "arn:aws:lambda:us-east-1:123456789012:function:oss-sync:$LATEST", version: "$LATEST" },
+    input: {
+      ...withParent(resource("aws:lambda/function:Function", "oss-sync", lambdaInputs, awsDefault)),
+      dependencies: [role.urn],
+      propertyDependencies: { role: [role.urn] },
+    },
+    outputs: {
+      id: "oss-sync",
+      arn: "arn:aws:lambda:us-east-1:123456789012:function:oss-sync",
+      qualifiedArn: "arn:aws:lambda:us-east-1:123456789012:function:oss-sync:$LATEST",
+      version: "$LATEST",
+    },
   },
 ];
 
@@ -169,13 +258,21 @@ function expectStackSummaries(ds: Diagnostic[]): void {
   const m = inv[0]!;
   expect(m.enforcementLevel).toBe("advisory");
   // @pulumi/policy puts the policy description on the first line of a string violation.
-  expect(m.message).toMatch(/^Migration inventory under determination us-dsp-2025 \(28 CFR Part 202[^)]*\)\)?: 6 resource\(s\) to move, 2 kept in place by exemptions\.$/m);
+  expect(m.message).toMatch(
+    /^Migration inventory under determination us-dsp-2025 \(28 CFR Part 202[^)]*\)\)?: 6 resource\(s\) to move, 2 kept in place by exemptions\.$/m,
+  );
   // Alibaba provider, orders-db, customer-data; the Hong Kong AWS provider and its bucket; the
   // Lambda whose environment names an Alibaba endpoint (decided at the resource, placed where it runs).
   expect(m.message).toContain("By provider: alicloud: 3; aws: 3.");
   expect(m.message).toContain("By region: alicloud cn-hangzhou: 3; aws ap-east-1: 2; aws us-east-1: 1.");
   expect(m.message).toContain("By jurisdiction: CN: 3; HK: 2; US: 1.");
-  for (const t of ["pulumi:providers:alicloud: 1", "alicloud:rds/instance:Instance: 1", "alicloud:oss/bucket:Bucket: 1", "pulumi:providers:aws: 1", "aws:s3/bucketV2:BucketV2: 1"]) {
+  for (const t of [
+    "pulumi:providers:alicloud: 1",
+    "alicloud:rds/instance:Instance: 1",
+    "alicloud:oss/bucket:Bucket: 1",
+    "pulumi:providers:aws: 1",
+    "aws:s3/bucketV2:BucketV2: 1",
+  ]) {
     expect(m.message).toContain(t);
   }
   // Exempted and clean resources are not counted as moves.

@@ -6,17 +6,31 @@
  * custom determination may not take a preset's id.
  */
 import type { PolicyPackConfig } from "@pulumi/policy";
-import { defaultProvider, ensureBuilt, explicitProvider, resource, RpcError, secret, startPack, type Diagnostic, type PackClient, type ResourceInput } from "./harness";
+import {
+  defaultProvider,
+  ensureBuilt,
+  explicitProvider,
+  resource,
+  RpcError,
+  secret,
+  startPack,
+  type Diagnostic,
+  type PackClient,
+  type ResourceInput,
+} from "./harness";
 
 const resourcePolicies = ["restricted-provider", "restricted-region", "upcoming-restriction"] as const;
 /** The same keys for every resource policy (each policy receives only its own config). */
 const everywhere = (keys: Record<string, unknown>): PolicyPackConfig =>
-  Object.fromEntries(resourcePolicies.map((p) => [p, { enforcementLevel: p === "upcoming-restriction" ? "advisory" : "mandatory", ...keys }])) as PolicyPackConfig;
+  Object.fromEntries(
+    resourcePolicies.map((p) => [p, { enforcementLevel: p === "upcoming-restriction" ? "advisory" : "mandatory", ...keys }]),
+  ) as PolicyPackConfig;
 const dayOffset = (days: number, from = Date.now()) => new Date(from + days * 86_400_000).toISOString().slice(0, 10);
 const reported = (ds: readonly Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel]);
 
 const hangzhou = defaultProvider("alicloud", { region: "cn-hangzhou" });
-const bucket = (name: string, parentTypes?: string[]): ResourceInput => resource("alicloud:oss/bucket:Bucket", name, { bucket: name }, hangzhou, { parentTypes });
+const bucket = (name: string, parentTypes?: string[]): ResourceInput =>
+  resource("alicloud:oss/bucket:Bucket", name, { bucket: name }, hangzhou, { parentTypes });
 const exemption = (resources: string[], expires: string, id = "EXC-T") => ({ id, resources, reason: "test", expires });
 
 async function configError(pack: PackClient, config: PolicyPackConfig, probe: ResourceInput): Promise<string> {
@@ -41,7 +55,9 @@ describe("the pack's clock is the system clock: the environment does not move it
   afterAll(async () => pack?.close());
 
   it("an exemption that expired yesterday is not revived by a past date in the environment", async () => {
-    await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::logs"], dayOffset(-1))] }));
+    await pack.configure(
+      everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::logs"], dayOffset(-1))] }),
+    );
     const ds = await pack.analyze(bucket("logs"));
     expect(reported(ds)).toEqual([
       ["restricted-provider", "mandatory"],
@@ -81,29 +97,41 @@ describe("exemptions: patterns within URN parts, expiry within maxExemptionDays"
       ["restricted-provider", "mandatory"],
       ["restricted-region", "mandatory"],
     ]);
-    const child = resource("alicloud:oss/bucketObject:BucketObject", "public-index", { key: "index.html" }, hangzhou, { parentTypes: ["alicloud:oss/bucket:Bucket"] });
+    const child = resource("alicloud:oss/bucketObject:BucketObject", "public-index", { key: "index.html" }, hangzhou, {
+      parentTypes: ["alicloud:oss/bucket:Bucket"],
+    });
     expect(reported(await pack.analyze(child))).toEqual([
       ["restricted-provider", "mandatory"],
       ["restricted-region", "mandatory"],
     ]);
   });
 
-  it.each([
-    ["urn:*"],
-    ["*:*"],
-    ["*u*"],
-    ["urn:pulumi:*::*::*::*"],
-    ["urn:pulumi:prod::shop::*"],
-  ])("rejects %s naming the policy, the key and why", async (pattern) => {
-    const line = await configError(pack, everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(10)), exemption([pattern], dayOffset(10), "EXC-W")] }), bucket("x"));
-    expect(line).toContain("policy 'restricted-provider'");
-    expect(line).toContain("key 'exemptions[1].resources[0]'");
-    expect(line).toMatch(/type or (the )?name/);
-  });
+  it.each([["urn:*"], ["*:*"], ["*u*"], ["urn:pulumi:*::*::*::*"], ["urn:pulumi:prod::shop::*"]])(
+    "rejects %s naming the policy, the key and why",
+    async (pattern) => {
+      const line = await configError(
+        pack,
+        everywhere({
+          exemptions: [
+            exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(10)),
+            exemption([pattern], dayOffset(10), "EXC-W"),
+          ],
+        }),
+        bucket("x"),
+      );
+      expect(line).toContain("policy 'restricted-provider'");
+      expect(line).toContain("key 'exemptions[1].resources[0]'");
+      expect(line).toMatch(/type or (the )?name/);
+    },
+  );
 
   it("an exemption expiring more than 365 days ahead is rejected naming the key and id; 365 days is accepted", async () => {
     const far = dayOffset(366);
-    const line = await configError(pack, everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], far, "EXC-FOREVER")] }), bucket("x"));
+    const line = await configError(
+      pack,
+      everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], far, "EXC-FOREVER")] }),
+      bucket("x"),
+    );
     expect(line).toContain("key 'exemptions[0].expires'");
     expect(line).toContain("EXC-FOREVER");
     expect(line).toContain("maxExemptionDays (365)");
@@ -112,10 +140,22 @@ describe("exemptions: patterns within URN parts, expiry within maxExemptionDays"
   });
 
   it("maxExemptionDays moves the limit both ways", async () => {
-    const line = await configError(pack, everywhere({ maxExemptionDays: 30, exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(31), "EXC-31")] }), bucket("x"));
+    const line = await configError(
+      pack,
+      everywhere({
+        maxExemptionDays: 30,
+        exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(31), "EXC-31")],
+      }),
+      bucket("x"),
+    );
     expect(line).toContain("key 'exemptions[0].expires'");
     expect(line).toContain("maxExemptionDays (30)");
-    await pack.configure(everywhere({ maxExemptionDays: 800, exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(700))] }));
+    await pack.configure(
+      everywhere({
+        maxExemptionDays: 800,
+        exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], dayOffset(700))],
+      }),
+    );
     expect(await pack.analyze(bucket("x"))).toEqual([]);
   });
 
@@ -128,7 +168,10 @@ describe("exemptions: patterns within URN parts, expiry within maxExemptionDays"
   });
 
   it("a custom determination may not take a preset's id, with or without extends", async () => {
-    for (const determination of [{ id: "us-dsp-2025", jurisdictions: ["RU"] }, { id: "alibaba-cloud-review", extends: "us-dsp-2025" }]) {
+    for (const determination of [
+      { id: "us-dsp-2025", jurisdictions: ["RU"] },
+      { id: "alibaba-cloud-review", extends: "us-dsp-2025" },
+    ]) {
       const line = await configError(pack, everywhere({ determination }), bucket("x"));
       expect(line).toContain("key 'determination.id'");
       expect(line).toContain("preset");
@@ -145,7 +188,11 @@ describe("the harness fakes the process clock (the only way to move the pack's t
   afterAll(async () => pack?.close());
 
   it("judges the exemption horizon at the faked today", async () => {
-    const line = await configError(pack, everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], "2027-11-30", "EXC-LATE")] }), bucket("x"));
+    const line = await configError(
+      pack,
+      everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], "2027-11-30", "EXC-LATE")] }),
+      bucket("x"),
+    );
     expect(line).toContain("367 days after today (2026-11-28)");
     await pack.configure(everywhere({ exemptions: [exemption(["urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::x"], "2027-11-28")] }));
     expect(await pack.analyze(bucket("x"))).toEqual([]);
@@ -164,8 +211,17 @@ describe("findings are capped per resource and kind of destination", () => {
     await pack.configure({});
     const aws = defaultProvider("aws", { region: "us-east-1" });
     const src = resource("aws:s3/bucket:Bucket", "orders", { id: "orders-1", bucket: "orders-1", arn: "arn:aws:s3:::orders-1" }, aws);
-    const rules = Array.from({ length: 640 }, (_, i) => ({ id: `r${i}`, status: "Enabled", destination: { bucket: `arn:aws-cn:s3:::dest-${i}` } }));
-    const repl = resource("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "fan-out", { id: "fan-out", bucket: "orders-1", role: "arn:aws:iam::123456789012:role/r", rules }, aws);
+    const rules = Array.from({ length: 640 }, (_, i) => ({
+      id: `r${i}`,
+      status: "Enabled",
+      destination: { bucket: `arn:aws-cn:s3:::dest-${i}` },
+    }));
+    const repl = resource(
+      "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+      "fan-out",
+      { id: "fan-out", bucket: "orders-1", role: "arn:aws:iam::123456789012:role/r", rules },
+      aws,
+    );
     const ds = (await pack.analyzeStack([src, repl])).filter((d) => d.policyName === "restricted-data-flow");
     expect(ds.length).toBeGreaterThan(0);
     const perUrn = new Map<string, number>();
@@ -200,14 +256,19 @@ describe("a value marked secret is never printed, whatever it looks like", () =>
       const regional = ds.filter((d) => d.policyName === "restricted-region");
       expect(regional.map((d) => d.enforcementLevel)).toEqual(["advisory"]);
       expect(regional[0]!.message).toContain("region <secret>");
-      const stack = await pack.analyzeStack([r, { ...r, name: "c", urn: r.urn.replace(/::b$/, "::c"), properties: { bucket: "c", region: secret(region) } }]);
+      const stack = await pack.analyzeStack([
+        r,
+        { ...r, name: "c", urn: r.urn.replace(/::b$/, "::c"), properties: { bucket: "c", region: secret(region) } },
+      ]);
       expect(messages(stack)).not.toContain(region);
     }
   });
 
   it("with unknownRegion: violation a secret region fails closed (blocking), still without its value", async () => {
     await pack.configure(everywhere({ unknownRegion: "violation" }));
-    const ds = await pack.analyze(resource("aws:s3/bucketV2:BucketV2", "b", { bucket: "b" }, explicitProvider("aws", "p", { region: secret("ap-east-1") })));
+    const ds = await pack.analyze(
+      resource("aws:s3/bucketV2:BucketV2", "b", { bucket: "b" }, explicitProvider("aws", "p", { region: secret("ap-east-1") })),
+    );
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
     expect(messages(ds)).not.toContain("ap-east-1");
   });
@@ -216,9 +277,24 @@ describe("a value marked secret is never printed, whatever it looks like", () =>
     await pack.configure({});
     const host = "hooks.oss-cn-hangzhou.aliyuncs.com";
     const rs = [
-      resource("aws:s3/bucketV2:BucketV2", "c", { bucket: "c" }, explicitProvider("aws", "p", { region: "us-east-1", endpoints: [{ s3: secret(`https://${host}`) }] })),
-      resource("aws:sns/topicSubscription:TopicSubscription", "d", { endpoint: secret(`https://${host}/x`), protocol: "https" }, defaultProvider("aws", { region: "us-east-1" })),
-      resource("alicloud:oss/bucket:Bucket", "e", { bucket: "e", website: { indexDocument: secret(`https://${host}/i`) } }, defaultProvider("alicloud", { region: "us-west-1" })),
+      resource(
+        "aws:s3/bucketV2:BucketV2",
+        "c",
+        { bucket: "c" },
+        explicitProvider("aws", "p", { region: "us-east-1", endpoints: [{ s3: secret(`https://${host}`) }] }),
+      ),
+      resource(
+        "aws:sns/topicSubscription:TopicSubscription",
+        "d",
+        { endpoint: secret(`https://${host}/x`), protocol: "https" },
+        defaultProvider("aws", { region: "us-east-1" }),
+      ),
+      resource(
+        "alicloud:oss/bucket:Bucket",
+        "e",
+        { bucket: "e", website: { indexDocument: secret(`https://${host}/i`) } },
+        defaultProvider("alicloud", { region: "us-west-1" }),
+      ),
     ];
     for (const r of rs) expect(messages(await pack.analyze(r))).not.toContain("aliyuncs");
     const stack = await pack.analyzeStack(rs);

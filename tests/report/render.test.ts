@@ -10,8 +10,26 @@ import type { Finding } from "../../policypack/core/types";
 
 const settings = compilePolicyConfig("restricted-provider", {});
 const policies: PolicyEntry[] = [
-  { name: "restricted-provider", displayName: "Restricted cloud provider", description: "d", enforcementLevel: "mandatory", severity: "critical", url: "https://example.com/#restricted-provider", remediationSteps: "r", settings },
-  { name: "restricted-region", displayName: "Restricted region", description: "d", enforcementLevel: "advisory", severity: "high", url: "javascript:alert(1)", remediationSteps: "r", settings },
+  {
+    name: "restricted-provider",
+    displayName: "Restricted cloud provider",
+    description: "d",
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    url: "https://example.com/#restricted-provider",
+    remediationSteps: "r",
+    settings,
+  },
+  {
+    name: "restricted-region",
+    displayName: "Restricted region",
+    description: "d",
+    enforcementLevel: "advisory",
+    severity: "high",
+    url: "javascript:alert(1)",
+    remediationSteps: "r",
+    settings,
+  },
 ];
 
 function finding(name: string, i: number): Finding {
@@ -32,8 +50,17 @@ function finding(name: string, i: number): Finding {
 }
 
 function report(name: string, n = 2) {
-  const b = new ReportBuilder({ tool: { name: "us-person-data-guard", version: "1.2.3", url: "https://example.com" }, now: new Date("2026-11-28T00:00:00Z"), failOn: "mandatory", policies, expiryWarningDays: 30 });
-  b.addScanned({ input: `dir/${name}.json`, format: "stack-export", version: 3, stacks: ["prod"], projects: ["shop"], resources: n, secrets: 0 }, Array.from({ length: n }, (_, i) => finding(name, i)));
+  const b = new ReportBuilder({
+    tool: { name: "us-person-data-guard", version: "1.2.3", url: "https://example.com" },
+    now: new Date("2026-11-28T00:00:00Z"),
+    failOn: "mandatory",
+    policies,
+    expiryWarningDays: 30,
+  });
+  b.addScanned(
+    { input: `dir/${name}.json`, format: "stack-export", version: 3, stacks: ["prod"], projects: ["shop"], resources: n, secrets: 0 },
+    Array.from({ length: n }, (_, i) => finding(name, i)),
+  );
   return b.build();
 }
 
@@ -108,7 +135,9 @@ describe("text and SARIF", () => {
   });
 
   it("SARIF keeps names verbatim inside JSON strings", () => {
-    const log = JSON.parse(renderSarif(report(hostile))) as { runs: { results: { locations: { logicalLocations: { name: string }[] }[] }[] }[] };
+    const log = JSON.parse(renderSarif(report(hostile))) as {
+      runs: { results: { locations: { logicalLocations: { name: string }[] }[] }[] }[];
+    };
     expect(log.runs[0]!.results[0]!.locations[0]!.logicalLocations[0]!.name).toBe(`${hostile}0`);
   });
 

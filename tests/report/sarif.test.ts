@@ -49,7 +49,9 @@ describe("SARIF 2.1.0", () => {
     const levels = new Set(results.map((r) => r.level));
     expect(levels).toEqual(new Set(["error", "warning", "note"]));
     const exempt = results.filter((r) => r.level === "note");
-    expect(exempt.every((r) => r.suppressions?.[0]?.status === "accepted" && /EXC-42/.test(r.suppressions[0].justification ?? ""))).toBe(true);
+    expect(exempt.every((r) => r.suppressions?.[0]?.status === "accepted" && /EXC-42/.test(r.suppressions[0].justification ?? ""))).toBe(
+      true,
+    );
   });
 
   it("reports failed inputs as tool execution notifications", async () => {

@@ -23,7 +23,13 @@ function backend(name: string, files: Record<string, string | Buffer>): string {
 }
 
 const stacksOf = (entries: readonly InputEntry[]): string[] =>
-  entries.map((e) => (e.kind === "file" ? `${e.backendStack?.project ?? "-"}/${e.backendStack?.stack}` : e.kind === "error" ? `error:${e.error.reason}` : "stdin"));
+  entries.map((e) =>
+    e.kind === "file"
+      ? `${e.backendStack?.project ?? "-"}/${e.backendStack?.stack}`
+      : e.kind === "error"
+        ? `error:${e.error.reason}`
+        : "stdin",
+  );
 
 describe("expandInputs over a backend", () => {
   it("lists project-scoped and legacy stacks, plain and gzipped; .bak, history, locks and other files ignored", () => {
@@ -100,9 +106,18 @@ describe("backend reader properties", () => {
     let n = 0;
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.tuple(fc.option(segment, { nil: undefined }), segment, fc.boolean()), { minLength: 1, maxLength: 8, selector: ([p, s]) => `${p ?? ""}/${s}`.toLowerCase() }),
+        fc.uniqueArray(fc.tuple(fc.option(segment, { nil: undefined }), segment, fc.boolean()), {
+          minLength: 1,
+          maxLength: 8,
+          selector: ([p, s]) => `${p ?? ""}/${s}`.toLowerCase(),
+        }),
         (stacks) => {
-          const projects = new Set(stacks.map(([p]) => p).filter((p): p is string => p !== undefined).map((p) => p.toLowerCase()));
+          const projects = new Set(
+            stacks
+              .map(([p]) => p)
+              .filter((p): p is string => p !== undefined)
+              .map((p) => p.toLowerCase()),
+          );
           // a legacy stack's file must not be named like a project directory
           fc.pre(stacks.every(([p, s]) => p !== undefined || !projects.has(s.toLowerCase())));
           const files: Record<string, string | Buffer> = {};
@@ -113,7 +128,10 @@ describe("backend reader properties", () => {
           }
           const dir = backend(`prop-${n++}`, files);
           const got = stacksOf(expandInputs([dir], root));
-          const want = stacks.map(([p, s]) => `${p ?? ""}/${s}`).sort().map((k) => (k.startsWith("/") ? `-${k}` : k));
+          const want = stacks
+            .map(([p, s]) => `${p ?? ""}/${s}`)
+            .sort()
+            .map((k) => (k.startsWith("/") ? `-${k}` : k));
           expect(got).toEqual(want);
         },
       ),

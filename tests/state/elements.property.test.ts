@@ -24,7 +24,17 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Everything a view says, as text (inputs read through the view, so read again if let go). */
 function describeView(v: ScanView): string {
-  return JSON.stringify([v.type, v.urn, v.name, v.inputs, v.provider ? [v.provider.type, v.provider.urn, v.provider.name, v.provider.inputs] : null, v.parent ?? null, v.id ?? null, v.dependencies ?? null, v.propertyDependencies ?? null]);
+  return JSON.stringify([
+    v.type,
+    v.urn,
+    v.name,
+    v.inputs,
+    v.provider ? [v.provider.type, v.provider.urn, v.provider.name, v.provider.inputs] : null,
+    v.parent ?? null,
+    v.id ?? null,
+    v.dependencies ?? null,
+    v.propertyDependencies ?? null,
+  ]);
 }
 
 function describeSnapshot(s: Snapshot): string {
@@ -113,13 +123,45 @@ const providerUrn = (pkg: string, name: string): string => `${stack}pulumi:provi
 const providerNames = ["default_6_0_0", "hk", "default"];
 
 const text = fc.oneof(
-  fc.constantFrom("us-east-1", "ap-east-1", "cn-hangzhou", "eastus", "{", "}", "[", "]", "\n", '"resources": [', "\\", "\u00e9t\u00e9", "\u{1F600}", "a\u0000b", "\u2028"),
+  fc.constantFrom(
+    "us-east-1",
+    "ap-east-1",
+    "cn-hangzhou",
+    "eastus",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\n",
+    '"resources": [',
+    "\\",
+    "\u00e9t\u00e9",
+    "\u{1F600}",
+    "a\u0000b",
+    "\u2028",
+  ),
   fc.string({ maxLength: 12 }),
 );
 const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, text, fc.integer(), fc.boolean(), fc.constant(null), tie("array"), tie("object"), fc.constant({ [signatureKey]: secretSignature, ciphertext: "v1:abc" })),
+  value: fc.oneof(
+    { depthSize: "small" },
+    text,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    tie("array"),
+    tie("object"),
+    fc.constant({ [signatureKey]: secretSignature, ciphertext: "v1:abc" }),
+  ),
   array: fc.array(tie("value"), { maxLength: 3 }),
-  object: fc.dictionary(fc.oneof(fc.constantFrom("region", "location", "tags", "__proto__", "resources", "type", "urn", "pulumi:providers:aws"), fc.string({ maxLength: 6 })), tie("value"), { maxKeys: 4 }),
+  object: fc.dictionary(
+    fc.oneof(
+      fc.constantFrom("region", "location", "tags", "__proto__", "resources", "type", "urn", "pulumi:providers:aws"),
+      fc.string({ maxLength: 6 }),
+    ),
+    tie("value"),
+    { maxKeys: 4 },
+  ),
 })).value;
 
 const resource = fc.record(
@@ -133,8 +175,14 @@ const resource = fc.record(
     inputs: fc.option(json, { nil: undefined }),
     outputs: fc.option(json, { nil: undefined }),
     id: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
-    deleted: fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false))).chain((b) => (b ? fc.boolean() : fc.constant(false))),
-    dependencies: fc.option(fc.array(fc.constantFrom(`${stack}aws:s3/bucketV2:BucketV2::a`, "x", 3 as unknown as string), { maxLength: 2 }), { nil: undefined }),
+    deleted: fc
+      .boolean()
+      .chain((b) => (b ? fc.boolean() : fc.constant(false)))
+      .chain((b) => (b ? fc.boolean() : fc.constant(false))),
+    dependencies: fc.option(
+      fc.array(fc.constantFrom(`${stack}aws:s3/bucketV2:BucketV2::a`, "x", 3 as unknown as string), { maxLength: 2 }),
+      { nil: undefined },
+    ),
     bad: fc.oneof({ weight: 30, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom("urn", "type", "record") }),
   },
   { requiredKeys: ["kind", "name", "deleted", "bad"] },
@@ -173,7 +221,15 @@ const layout = fc.constantFrom<number | string>(4, 4, 4, 2, "\t", "one-per-line"
 function render(d: typeof exportDoc extends fc.Arbitrary<infer T> ? T : never, how: number | string): string {
   const resources = d.resources.map(record);
   if (d.providersFirst) {
-    const first = ["aws", "alicloud"].flatMap((pkg) => providerNames.map((name) => ({ urn: providerUrn(pkg, name), custom: true, id: "0000-1111", type: `pulumi:providers:${pkg}`, inputs: { region: name === "hk" ? "ap-east-1" : "us-east-1" } })));
+    const first = ["aws", "alicloud"].flatMap((pkg) =>
+      providerNames.map((name) => ({
+        urn: providerUrn(pkg, name),
+        custom: true,
+        id: "0000-1111",
+        type: `pulumi:providers:${pkg}`,
+        inputs: { region: name === "hk" ? "ap-east-1" : "us-east-1" },
+      })),
+    );
     resources.unshift(...first);
   }
   const inner: Record<string, unknown> = {};
@@ -184,7 +240,10 @@ function render(d: typeof exportDoc extends fc.Arbitrary<infer T> ? T : never, h
   const doc = d.checkpoint ? { version: d.version, checkpoint: { stack: "s", latest: inner } } : { version: d.version, deployment: inner };
   let out: string;
   if (how === "one-per-line") {
-    out = JSON.stringify(doc, null, 4).replace(/\n( +)\{\n[\s\S]*?\n\1\}(?=,?\n)/g, (block, ind: string) => `\n${ind}${JSON.stringify(JSON.parse(block))}`);
+    out = JSON.stringify(doc, null, 4).replace(
+      /\n( +)\{\n[\s\S]*?\n\1\}(?=,?\n)/g,
+      (block, ind: string) => `\n${ind}${JSON.stringify(JSON.parse(block))}`,
+    );
   } else out = JSON.stringify(doc, null, how === 0 ? undefined : how);
   // A second version after the resources: the last one counts.
   if (d.after === "version") out = out.replace(/\}\s*$/, `, "version": 1}`);
@@ -207,19 +266,30 @@ describe("one element at a time is reading whole", () => {
   });
 
   it("mutated exports: a byte inserted, removed or replaced, or the text cut short", () => {
-    const edit = fc.record({ at: fc.nat(), what: fc.constantFrom("insert", "delete", "replace", "truncate"), byte: fc.constantFrom(0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x0a, 0x20, 0x22, 0x5c, 0x00, 0xc3, 0x78) });
+    const edit = fc.record({
+      at: fc.nat(),
+      what: fc.constantFrom("insert", "delete", "replace", "truncate"),
+      byte: fc.constantFrom(0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x0a, 0x20, 0x22, 0x5c, 0x00, 0xc3, 0x78),
+    });
     fc.assert(
-      fc.property(exportDoc, layout, fc.array(edit, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 300 }), (d, how, edits, chunk) => {
-        let bytes = Buffer.from(render(d, how), "utf8");
-        for (const e of edits) {
-          const at = e.at % (bytes.length + 1);
-          if (e.what === "insert") bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([e.byte]), bytes.subarray(at)]);
-          else if (e.what === "delete") bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
-          else if (e.what === "replace" && at < bytes.length) bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([e.byte]), bytes.subarray(at + 1)]);
-          else if (e.what === "truncate") bytes = bytes.subarray(0, at);
-        }
-        expectSame(bytes, chunk);
-      }),
+      fc.property(
+        exportDoc,
+        layout,
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 300 }),
+        (d, how, edits, chunk) => {
+          let bytes = Buffer.from(render(d, how), "utf8");
+          for (const e of edits) {
+            const at = e.at % (bytes.length + 1);
+            if (e.what === "insert") bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([e.byte]), bytes.subarray(at)]);
+            else if (e.what === "delete") bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
+            else if (e.what === "replace" && at < bytes.length)
+              bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([e.byte]), bytes.subarray(at + 1)]);
+            else if (e.what === "truncate") bytes = bytes.subarray(0, at);
+          }
+          expectSame(bytes, chunk);
+        },
+      ),
       { numRuns: runs(300) },
     );
   });

@@ -18,12 +18,43 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const stack = "urn:pulumi:prod::shop::";
 const aws = `${stack}pulumi:providers:aws::default_6_0_0`;
-const bucket = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ urn: `${stack}aws:s3/bucketV2:BucketV2::${name}`, custom: true, type: "aws:s3/bucketV2:BucketV2", inputs: { bucket: name }, ...extra });
-const provider = (region: string): Record<string, unknown> => ({ urn: aws, custom: true, id: "p1", type: "pulumi:providers:aws", inputs: { region } });
-const exportText = (resources: unknown[], more: Record<string, unknown> = {}): string => JSON.stringify({ version: 3, deployment: { manifest: { time: "t" }, resources, ...more } }, null, 4);
+const bucket = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  urn: `${stack}aws:s3/bucketV2:BucketV2::${name}`,
+  custom: true,
+  type: "aws:s3/bucketV2:BucketV2",
+  inputs: { bucket: name },
+  ...extra,
+});
+const provider = (region: string): Record<string, unknown> => ({
+  urn: aws,
+  custom: true,
+  id: "p1",
+  type: "pulumi:providers:aws",
+  inputs: { region },
+});
+const exportText = (resources: unknown[], more: Record<string, unknown> = {}): string =>
+  JSON.stringify({ version: 3, deployment: { manifest: { time: "t" }, resources, ...more } }, null, 4);
 
 function summary(s: Snapshot): unknown {
-  return [s.format, s.version, s.stacks, s.projects, s.secrets, s.resources.map((v) => [v.type, v.urn, v.name, v.inputs, v.provider?.urn, v.provider?.inputs, v.parent, v.id, v.dependencies, v.propertyDependencies])];
+  return [
+    s.format,
+    s.version,
+    s.stacks,
+    s.projects,
+    s.secrets,
+    s.resources.map((v) => [
+      v.type,
+      v.urn,
+      v.name,
+      v.inputs,
+      v.provider?.urn,
+      v.provider?.inputs,
+      v.parent,
+      v.id,
+      v.dependencies,
+      v.propertyDependencies,
+    ]),
+  ];
 }
 
 /** Reads `text` both ways; returns the snapshot of one element at a time and whether the whole text was ever parsed. */
@@ -33,7 +64,10 @@ function readBoth(text: string | Buffer): { snapshot: Snapshot; wholeParsed: boo
   const full = checked.decode();
   const want = readSnapshot(parseJson(full, "f"), "f");
   let wholeParsed = false;
-  const snapshot = watchingParse((t) => void (wholeParsed ||= t === full), () => readSnapshotBytes(checked, "f"));
+  const snapshot = watchingParse(
+    (t) => void (wholeParsed ||= t === full),
+    () => readSnapshotBytes(checked, "f"),
+  );
   expect(summary(snapshot)).toEqual(summary(want));
   return { snapshot, wholeParsed };
 }
@@ -44,7 +78,10 @@ describe("what pulumi stack export writes is read one resource at a time", () =>
   });
 
   it("with what follows the resources (pending operations at the same indentation, metadata)", () => {
-    const text = exportText([provider("us-east-1"), bucket("a", { provider: `${aws}::p1` })], { pending_operations: [{ resource: bucket("b"), type: "creating" }], metadata: {} });
+    const text = exportText([provider("us-east-1"), bucket("a", { provider: `${aws}::p1` })], {
+      pending_operations: [{ resource: bucket("b"), type: "creating" }],
+      metadata: {},
+    });
     const r = readBoth(text);
     expect(r.wholeParsed).toBe(false);
     expect(r.snapshot.resources.map((v) => v.name)).toEqual(["default_6_0_0", "a"]);
@@ -94,14 +131,20 @@ describe("read whole when one element at a time would decide differently", () =>
 
   it("resources all on one line, or a list that is not the resources", () => {
     expect(readBoth(JSON.stringify({ version: 3, deployment: { resources: [bucket("a")] } })).wholeParsed).toBe(true);
-    expect(readBoth(JSON.stringify({ version: 3, deployment: { resources: [] }, checkpoint: { latest: { resources: [bucket("a")] } } }, null, 4)).wholeParsed).toBe(true);
+    expect(
+      readBoth(JSON.stringify({ version: 3, deployment: { resources: [] }, checkpoint: { latest: { resources: [bucket("a")] } } }, null, 4))
+        .wholeParsed,
+    ).toBe(true);
   });
 });
 
 describe("views that let their inputs go", () => {
   it("read them again from the file, the same, until it is closed", () => {
     const file = path.join(dir, "again.json");
-    fs.writeFileSync(file, exportText([provider("us-east-1"), bucket("a", { provider: `${aws}::p1`, outputs: { region: "us-east-1" } }), bucket("b")]));
+    fs.writeFileSync(
+      file,
+      exportText([provider("us-east-1"), bucket("a", { provider: `${aws}::p1`, outputs: { region: "us-east-1" } }), bucket("b")]),
+    );
     const kept: ScanView[] = [];
     const read = readSnapshotFile(file, "f", { start: () => (v) => (kept.push(v), false), chunkBytes: 16 });
     const want = readSnapshot(JSON.parse(fs.readFileSync(file, "utf8")), "f");
@@ -128,7 +171,9 @@ describe("views that let their inputs go", () => {
 
   it("in memory", () => {
     const kept: ScanView[] = [];
-    readSnapshotBytes(checkText(Buffer.from(exportText([bucket("a"), bucket("b")])), "f"), "f", { start: () => (v) => (kept.push(v), false) });
+    readSnapshotBytes(checkText(Buffer.from(exportText([bucket("a"), bucket("b")])), "f"), "f", {
+      start: () => (v) => (kept.push(v), false),
+    });
     expect(kept.map((v) => v.inputs)).toEqual([{ bucket: "a" }, { bucket: "b" }]);
   });
 });

@@ -29,7 +29,11 @@ const resources = [
   { urn: bucketUrn, type: "alicloud:oss/bucket:Bucket", id: "old", delete: true, provider: ref, inputs: { bucket: "b-old" }, outputs: {} },
   { urn: `${provider.urn}x`, type: "pulumi:providers:alicloud", id: "p0", delete: true, inputs: { region: "cn-beijing" } },
 ];
-const exportDoc = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ version: 3, deployment: { manifest: {}, resources }, ...extra });
+const exportDoc = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  version: 3,
+  deployment: { manifest: {}, resources },
+  ...extra,
+});
 
 let dir: string;
 beforeAll(() => {
@@ -96,18 +100,26 @@ describe("deployment features", () => {
 
   it("any list of unknown feature names warns, one line, whatever the names", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1 }).filter((s) => !knownDeploymentFeatures.includes(s)), { minLength: 1, maxLength: 5 }), (features) => {
-        const w = readSnapshot(exportDoc({ version: 4, features }), "f").warnings;
-        expect(w).toHaveLength(1);
-        expect(w[0]).toMatch(/results may be incomplete$/);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1 }).filter((s) => !knownDeploymentFeatures.includes(s)),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (features) => {
+          const w = readSnapshot(exportDoc({ version: 4, features }), "f").warnings;
+          expect(w).toHaveLength(1);
+          expect(w[0]).toMatch(/results may be incomplete$/);
+        },
+      ),
     );
   });
 });
 
 describe("checkpoints too old", () => {
   it.each([0, 1, 2])("version %i is refused as too old", (version) => {
-    expect(reasonOf(() => readSnapshot({ version, checkpoint: { stack: "s", latest: { resources } } }, "f"))).toMatch(/version \d is too old/);
+    expect(reasonOf(() => readSnapshot({ version, checkpoint: { stack: "s", latest: { resources } } }, "f"))).toMatch(
+      /version \d is too old/,
+    );
     expect(reasonOf(() => readSnapshot({ version, deployment: { resources } }, "f"))).toMatch(/too old/);
   });
 

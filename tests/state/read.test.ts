@@ -12,13 +12,18 @@ describe("expandInputs", () => {
     fs.mkdirSync(path.join(dir, ".hidden"));
     fs.mkdirSync(path.join(dir, "node_modules"));
     fs.mkdirSync(path.join(dir, "empty"));
-    for (const f of ["z.json", "a.json", "b/c/d.JSON", "b/notes.txt", ".hidden/x.json", "node_modules/y.json"]) fs.writeFileSync(path.join(dir, f), "{}");
+    for (const f of ["z.json", "a.json", "b/c/d.JSON", "b/notes.txt", ".hidden/x.json", "node_modules/y.json"])
+      fs.writeFileSync(path.join(dir, f), "{}");
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("walks directories for *.json, sorted, skipping hidden directories and node_modules", () => {
     const entries = expandInputs(["."], dir);
-    expect(entries.map((e) => (e.kind === "error" ? `error ${e.error.message}` : e.label))).toEqual(["a.json", path.join("b", "c", "d.JSON"), "z.json"]);
+    expect(entries.map((e) => (e.kind === "error" ? `error ${e.error.message}` : e.label))).toEqual([
+      "a.json",
+      path.join("b", "c", "d.JSON"),
+      "z.json",
+    ]);
   });
 
   it("keeps operand order; files are taken whatever their extension", () => {
@@ -29,7 +34,11 @@ describe("expandInputs", () => {
   it("reports missing paths, empty directories and a second '-' as errors naming the input", () => {
     const entries = expandInputs(["missing.json", "empty", "-", "-"], dir);
     const errors = entries.filter((e) => e.kind === "error").map((e) => (e.kind === "error" ? e.error.message : ""));
-    expect(errors).toEqual(["missing.json: no such file or directory", "empty: directory contains no *.json or *.json.gz files", "<stdin>: stdin named more than once"]);
+    expect(errors).toEqual([
+      "missing.json: no such file or directory",
+      "empty: directory contains no *.json or *.json.gz files",
+      "<stdin>: stdin named more than once",
+    ]);
   });
 });
 

@@ -50,12 +50,29 @@ describe("stack exports", () => {
   });
 
   it("does not let outputs override inputs, and checks copied output values for secrets", () => {
-    const prov = { urn: "urn:pulumi:s::p::pulumi:providers:aws::default", type: "pulumi:providers:aws", id: "1", inputs: { region: "us-east-1" } };
+    const prov = {
+      urn: "urn:pulumi:s::p::pulumi:providers:aws::default",
+      type: "pulumi:providers:aws",
+      id: "1",
+      inputs: { region: "us-east-1" },
+    };
     const snap = readSnapshot(
       exportOf([
         prov,
-        { urn: "urn:pulumi:s::p::aws:s3/bucketV2:BucketV2::a", type: "aws:s3/bucketV2:BucketV2", inputs: { region: "us-west-2" }, outputs: { region: "ap-east-1" }, provider: `${prov.urn}::1` },
-        { urn: "urn:pulumi:s::p::aws:s3/bucketV2:BucketV2::b", type: "aws:s3/bucketV2:BucketV2", inputs: {}, outputs: { region: { [signatureKey]: secretSignature, ciphertext: "CT" } }, provider: `${prov.urn}::1` },
+        {
+          urn: "urn:pulumi:s::p::aws:s3/bucketV2:BucketV2::a",
+          type: "aws:s3/bucketV2:BucketV2",
+          inputs: { region: "us-west-2" },
+          outputs: { region: "ap-east-1" },
+          provider: `${prov.urn}::1`,
+        },
+        {
+          urn: "urn:pulumi:s::p::aws:s3/bucketV2:BucketV2::b",
+          type: "aws:s3/bucketV2:BucketV2",
+          inputs: {},
+          outputs: { region: { [signatureKey]: secretSignature, ciphertext: "CT" } },
+          provider: `${prov.urn}::1`,
+        },
       ]),
       "f",
     );
@@ -68,16 +85,29 @@ describe("stack exports", () => {
       exportOf([
         { urn: stackUrn, type: "pulumi:pulumi:Stack" },
         { urn: "urn:pulumi:s::p::alicloud:oss/bucket:Bucket::old", type: "alicloud:oss/bucket:Bucket", delete: true, inputs: {} },
-        { urn: "urn:pulumi:s::p::alicloud:oss/bucket:Bucket::new", type: "alicloud:oss/bucket:Bucket", inputs: {}, provider: "urn:pulumi:s::p::pulumi:providers:alicloud::default_3_0_0::gone" },
+        {
+          urn: "urn:pulumi:s::p::alicloud:oss/bucket:Bucket::new",
+          type: "alicloud:oss/bucket:Bucket",
+          inputs: {},
+          provider: "urn:pulumi:s::p::pulumi:providers:alicloud::default_3_0_0::gone",
+        },
       ]),
       "f",
     );
     expect(snap.resources.map((r) => r.name)).toEqual(["p-s", "new"]);
-    expect(byName(snap.resources, "new").provider).toEqual({ type: "pulumi:providers:alicloud", urn: "urn:pulumi:s::p::pulumi:providers:alicloud::default_3_0_0", name: "default_3_0_0", inputs: {} });
+    expect(byName(snap.resources, "new").provider).toEqual({
+      type: "pulumi:providers:alicloud",
+      urn: "urn:pulumi:s::p::pulumi:providers:alicloud::default_3_0_0",
+      name: "default_3_0_0",
+      inputs: {},
+    });
   });
 
   it("reads file-backend checkpoints and empty stacks", () => {
-    const cp = readSnapshot({ version: 3, checkpoint: { stack: "s", latest: { resources: [{ urn: stackUrn, type: "pulumi:pulumi:Stack" }] } } }, "f");
+    const cp = readSnapshot(
+      { version: 3, checkpoint: { stack: "s", latest: { resources: [{ urn: stackUrn, type: "pulumi:pulumi:Stack" }] } } },
+      "f",
+    );
     expect(cp.format).toBe("stack-checkpoint");
     expect(cp.resources).toHaveLength(1);
     expect(readSnapshot({ version: 3, deployment: { manifest: {} } }, "f").resources).toHaveLength(0);

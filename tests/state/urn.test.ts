@@ -20,7 +20,8 @@ describe("URNs", () => {
   });
 
   it("rejects non-URNs", () => {
-    for (const s of ["", "urn:pulumi:", "urn:pulumi:a::b", "urn:pulumi:a::b::c", "urn:other:a::b::c::d"]) expect(parseUrn(s)).toBeUndefined();
+    for (const s of ["", "urn:pulumi:", "urn:pulumi:a::b", "urn:pulumi:a::b::c", "urn:other:a::b::c::d"])
+      expect(parseUrn(s)).toBeUndefined();
   });
 
   it("splits provider references at the last '::'", () => {

@@ -34,11 +34,46 @@ export const otherTypes = [
 ];
 
 const keys = fc.constantFrom(
-  "__proto__", "constructor", "prototype", "toString", "hasOwnProperty",
-  "region", "location", "zone", "zoneId", "availabilityZone", "availabilityZones", "environment", "endpoints",
-  "tags", "labels", "definedTags", "freeformTags", "defaultTags", "password", "secret", "data", "x", "ключ", "\u{1F600}",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "region",
+  "location",
+  "zone",
+  "zoneId",
+  "availabilityZone",
+  "availabilityZones",
+  "environment",
+  "endpoints",
+  "tags",
+  "labels",
+  "definedTags",
+  "freeformTags",
+  "defaultTags",
+  "password",
+  "secret",
+  "data",
+  "x",
+  "ключ",
+  "\u{1F600}",
 );
-const regionish = fc.constantFrom("cn-hangzhou", "us-west-1", "ap-east-1", "China East 2", "ASIA-EAST2", "eastus", "ap-southeast-1", "cn-hangzhou-h", "", " ", "x".repeat(300), "\uD800", "us-east-1\u0000");
+const regionish = fc.constantFrom(
+  "cn-hangzhou",
+  "us-west-1",
+  "ap-east-1",
+  "China East 2",
+  "ASIA-EAST2",
+  "eastus",
+  "ap-southeast-1",
+  "cn-hangzhou-h",
+  "",
+  " ",
+  "x".repeat(300),
+  "\uD800",
+  "us-east-1\u0000",
+);
 const secret = fc.string({ maxLength: 8 }).map((s) => `${secretMarker}${s.replace(/[.]/g, "")}`);
 const leaf = fc.oneof(
   { weight: 3, arbitrary: secret },
@@ -83,9 +118,14 @@ export const hostileResource: fc.Arbitrary<ResourceView> = fc
     name: fc.string({ maxLength: 12 }),
     inputs: props,
     provider: fc.option(
-      fc.record({ pkg: fc.constantFrom("alicloud", "aws", "azure-native", "gcp", "huaweicloud"), inputs: props }).map(
-        ({ pkg, inputs }): ProviderView => ({ type: `pulumi:providers:${pkg}`, urn: `urn:pulumi:prod::p::pulumi:providers:${pkg}::default`, name: "default", inputs }),
-      ),
+      fc
+        .record({ pkg: fc.constantFrom("alicloud", "aws", "azure-native", "gcp", "huaweicloud"), inputs: props })
+        .map(({ pkg, inputs }): ProviderView => ({
+          type: `pulumi:providers:${pkg}`,
+          urn: `urn:pulumi:prod::p::pulumi:providers:${pkg}::default`,
+          name: "default",
+          inputs,
+        })),
       { nil: undefined },
     ),
   })

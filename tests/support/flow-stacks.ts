@@ -18,28 +18,88 @@ export const providers: readonly ProviderView[] = [
   { pkg: "gcp", name: "us", region: "us-central1" },
   { pkg: "gcp", name: "hk", region: "asia-east2" },
   { pkg: "azure-native", name: "bare" }, // no location: resources take their resource group's
-].map(({ pkg, name, ...inputs }) => ({ type: `pulumi:providers:${pkg}`, urn: `urn:pulumi:prod::p::pulumi:providers:${pkg}::${name}`, name, inputs }));
+].map(({ pkg, name, ...inputs }) => ({
+  type: `pulumi:providers:${pkg}`,
+  urn: `urn:pulumi:prod::p::pulumi:providers:${pkg}::${name}`,
+  name,
+  inputs,
+}));
 
 const typesByPackage: Readonly<Record<string, readonly string[]>> = {
   aws: [
-    "aws:s3/bucketV2:BucketV2", "aws:ec2/instance:Instance", "aws:lambda/function:Function", "aws:rds/instance:Instance",
-    "aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws:kms/replicaKey:ReplicaKey", "aws:iam/role:Role", "aws:dynamodb/table:Table",
-    "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster", "aws:backup/plan:Plan", "aws:backup/vault:Vault",
-    "aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "aws:ec2/vpc:Vpc", "aws:kms/key:Key", "aws:sqs/queue:Queue",
+    "aws:s3/bucketV2:BucketV2",
+    "aws:ec2/instance:Instance",
+    "aws:lambda/function:Function",
+    "aws:rds/instance:Instance",
+    "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+    "aws:kms/replicaKey:ReplicaKey",
+    "aws:iam/role:Role",
+    "aws:dynamodb/table:Table",
+    "aws:rds/cluster:Cluster",
+    "aws:rds/globalCluster:GlobalCluster",
+    "aws:backup/plan:Plan",
+    "aws:backup/vault:Vault",
+    "aws:ec2/vpcPeeringConnection:VpcPeeringConnection",
+    "aws:ec2/vpc:Vpc",
+    "aws:kms/key:Key",
+    "aws:sqs/queue:Queue",
   ],
   alicloud: ["alicloud:oss/bucket:Bucket", "alicloud:ecs/instance:Instance"],
   "azure-native": [
-    "azure-native:storage:StorageAccount", "azure-native:resources:ResourceGroup", "azure-native:sql:Server", "azure-native:web:WebApp",
-    "azure-native:sql:Database", "azure-native:sql:FailoverGroup", "azure-native:network:VirtualNetwork", "azure-native:network:VirtualNetworkPeering",
+    "azure-native:storage:StorageAccount",
+    "azure-native:resources:ResourceGroup",
+    "azure-native:sql:Server",
+    "azure-native:web:WebApp",
+    "azure-native:sql:Database",
+    "azure-native:sql:FailoverGroup",
+    "azure-native:network:VirtualNetwork",
+    "azure-native:network:VirtualNetworkPeering",
   ],
-  gcp: ["gcp:compute/network:Network", "gcp:storage/bucket:Bucket", "gcp:compute/instance:Instance", "gcp:compute/subnetwork:Subnetwork", "gcp:compute/networkPeering:NetworkPeering"],
+  gcp: [
+    "gcp:compute/network:Network",
+    "gcp:storage/bucket:Bucket",
+    "gcp:compute/instance:Instance",
+    "gcp:compute/subnetwork:Subnetwork",
+    "gcp:compute/networkPeering:NetworkPeering",
+  ],
 };
 
 const keys = [
-  "bucket", "identifier", "replicateSourceDb", "primaryKeyArn", "targetId", "serverId", "network", "endpoint", "config", "sourceArn", "name", "tags", "environment", "rules",
-  "sku", "createMode", "sourceDatabaseId", "serverName", "partnerServers", "globalClusterIdentifier", "replicationSourceIdentifier", "sourceDbClusterIdentifier",
-  "location", "resourceGroupName", "vpcId", "peerVpcId", "peerRegion", "peerNetwork", "remoteVirtualNetwork", "replicas", "destination", "copyActions",
-  "destinationVaultArn", "region", "labels",
+  "bucket",
+  "identifier",
+  "replicateSourceDb",
+  "primaryKeyArn",
+  "targetId",
+  "serverId",
+  "network",
+  "endpoint",
+  "config",
+  "sourceArn",
+  "name",
+  "tags",
+  "environment",
+  "rules",
+  "sku",
+  "createMode",
+  "sourceDatabaseId",
+  "serverName",
+  "partnerServers",
+  "globalClusterIdentifier",
+  "replicationSourceIdentifier",
+  "sourceDbClusterIdentifier",
+  "location",
+  "resourceGroupName",
+  "vpcId",
+  "peerVpcId",
+  "peerRegion",
+  "peerNetwork",
+  "remoteVirtualNetwork",
+  "replicas",
+  "destination",
+  "copyActions",
+  "destinationVaultArn",
+  "region",
+  "labels",
 ];
 
 type Value =
@@ -73,7 +133,14 @@ const texts = fc.constantFrom(
 
 const value: fc.Arbitrary<Value> = fc.letrec<{ v: Value }>((tie) => ({
   v: fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant("ref" as const), to: fc.nat(30), form: fc.constantFrom("id" as const, "arn" as const, "urn" as const, "upper-id" as const, "upper-arn" as const) }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant("ref" as const),
+        to: fc.nat(30),
+        form: fc.constantFrom("id" as const, "arn" as const, "urn" as const, "upper-id" as const, "upper-arn" as const),
+      }),
+    },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant("text" as const), text: texts }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("list" as const), items: fc.array(tie("v"), { maxLength: 3 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("object" as const), key: fc.constantFrom(...keys), value: tie("v") }) },
@@ -94,7 +161,11 @@ export const plan = fc.array(
 );
 
 function idOf(i: number, pkg: string): string {
-  return pkg === "azure-native" ? `/subscriptions/0000/resourceGroups/rg-${i}/providers/Microsoft.Sql/servers/server-${i}` : pkg === "gcp" ? `net-${i}` : `acme-${i}`;
+  return pkg === "azure-native"
+    ? `/subscriptions/0000/resourceGroups/rg-${i}/providers/Microsoft.Sql/servers/server-${i}`
+    : pkg === "gcp"
+      ? `net-${i}`
+      : `acme-${i}`;
 }
 
 export type Plan = typeof plan extends fc.Arbitrary<infer T> ? T : never;
@@ -113,7 +184,15 @@ export function build(p: Plan): ResourceView[] {
     switch (v.kind) {
       case "ref": {
         const m = meta[v.to % n]!;
-        return v.form === "id" ? m.id : v.form === "arn" ? m.arn : v.form === "urn" ? m.urn : v.form === "upper-id" ? m.id.toUpperCase() : m.arn.toUpperCase();
+        return v.form === "id"
+          ? m.id
+          : v.form === "arn"
+            ? m.arn
+            : v.form === "urn"
+              ? m.urn
+              : v.form === "upper-id"
+                ? m.id.toUpperCase()
+                : m.arn.toUpperCase();
       }
       case "text":
         return v.text;
@@ -203,4 +282,3 @@ export function build(p: Plan): ResourceView[] {
     } as ResourceView;
   });
 }
-

@@ -67,7 +67,12 @@ export function of(mechanism: string, fs: readonly Finding[]): { source: string;
 
 /** Every type a module reads (by reader or post-pass). */
 export function typesOf(m: FlowModule): string[] {
-  return [...new Set([...(m.entries ?? []).flatMap((e) => e.types), ...(m.postPasses ?? []).flatMap((p) => [...p.collects, ...(p.exclusive ?? [])])])].sort();
+  return [
+    ...new Set([
+      ...(m.entries ?? []).flatMap((e) => e.types),
+      ...(m.postPasses ?? []).flatMap((p) => [...p.collects, ...(p.exclusive ?? [])]),
+    ]),
+  ].sort();
 }
 
 /**

@@ -14,11 +14,24 @@ export function defaultProvider(pkg: string, inputs: Record<string, unknown>, st
   };
 }
 
-export function explicitProvider(pkg: string, name: string, inputs: Record<string, unknown>, stack = "prod", project = "shop"): ProviderView {
+export function explicitProvider(
+  pkg: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  stack = "prod",
+  project = "shop",
+): ProviderView {
   return { type: `pulumi:providers:${pkg}`, urn: `urn:pulumi:${stack}::${project}::pulumi:providers:${pkg}::${name}`, name, inputs };
 }
 
-export function resource(type: string, name: string, inputs: Record<string, unknown>, provider?: ProviderView, stack = "prod", project = "shop"): ResourceView {
+export function resource(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  provider?: ProviderView,
+  stack = "prod",
+  project = "shop",
+): ResourceView {
   return { type, name, urn: `urn:pulumi:${stack}::${project}::${type}::${name}`, inputs, provider };
 }
 

@@ -42,25 +42,41 @@ export const registryDomains: readonly RegistryDomain[] = [
     vendorPackage: "tencentcloud",
     hostSuffix: "tencentcloudcr.com",
     note: "Tencent Container Registry enterprise instances: <instance>.tencentcloudcr.com.",
-    source: { title: "Tencent Container Registry documentation (instance access configuration)", url: "https://www.tencentcloud.com/document/product/1051", checked },
+    source: {
+      title: "Tencent Container Registry documentation (instance access configuration)",
+      url: "https://www.tencentcloud.com/document/product/1051",
+      checked,
+    },
   },
   {
     vendorPackage: "tencentcloud",
     hostSuffix: "ccs.tencentyun.com",
     note: "Tencent Container Registry personal edition: ccr.ccs.tencentyun.com and <cc>ccr.ccs.tencentyun.com.",
-    source: { title: "Tencent Container Registry documentation (instance access configuration)", url: "https://www.tencentcloud.com/document/product/1051", checked },
+    source: {
+      title: "Tencent Container Registry documentation (instance access configuration)",
+      url: "https://www.tencentcloud.com/document/product/1051",
+      checked,
+    },
   },
   {
     vendorPackage: "huaweicloud",
     hostSuffix: "myhuaweicloud.com",
     firstLabelPrefix: "swr",
     note: "Huawei Cloud SoftWare Repository for Container: swr.<region>.myhuaweicloud.com.",
-    source: { title: "huaweicloud/swr-login-workflow-samples: SWR_REGISTRY swr.<region>.myhuaweicloud.com", url: "https://github.com/huaweicloud/swr-login-workflow-samples", checked },
+    source: {
+      title: "huaweicloud/swr-login-workflow-samples: SWR_REGISTRY swr.<region>.myhuaweicloud.com",
+      url: "https://github.com/huaweicloud/swr-login-workflow-samples",
+      checked,
+    },
   },
   {
     vendorPackage: "volcengine",
     hostSuffix: "cr.volces.com",
     note: "Volcengine Container Registry instances: <instance>-<region>.cr.volces.com.",
-    source: { title: "Volcengine Container Registry: push images to the Volcano Engine Container Registry", url: "https://www.volcengine.com/docs/6420/1339361?lang=en", checked },
+    source: {
+      title: "Volcengine Container Registry: push images to the Volcano Engine Container Registry",
+      url: "https://www.volcengine.com/docs/6420/1339361?lang=en",
+      checked,
+    },
   },
 ];

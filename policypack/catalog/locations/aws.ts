@@ -13,7 +13,11 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "DynamoDB global table (legacy 2017.11.29)",
     note: "Every replica region holds a full copy of the table.",
-    source: { title: "Pulumi Registry: aws.dynamodb.GlobalTable", url: "https://www.pulumi.com/registry/packages/aws/api-docs/dynamodb/globaltable/", checked },
+    source: {
+      title: "Pulumi Registry: aws.dynamodb.GlobalTable",
+      url: "https://www.pulumi.com/registry/packages/aws/api-docs/dynamodb/globaltable/",
+      checked,
+    },
   },
   {
     id: "aws.dynamodb.table-replicas",
@@ -25,7 +29,11 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "DynamoDB global table replicas (2019.11.21)",
     note: "Inline replicas of a table; each region holds a full copy.",
-    source: { title: "Pulumi Registry: aws.dynamodb.Table (replicas)", url: "https://www.pulumi.com/registry/packages/aws/api-docs/dynamodb/table/", checked },
+    source: {
+      title: "Pulumi Registry: aws.dynamodb.Table (replicas)",
+      url: "https://www.pulumi.com/registry/packages/aws/api-docs/dynamodb/table/",
+      checked,
+    },
   },
   {
     id: "aws.secretsmanager.replica",
@@ -36,7 +44,11 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "Secrets Manager secret replicas",
     note: "Each replica region holds a copy of the secret value.",
-    source: { title: "AWS Secrets Manager: Replicate secrets across Regions", url: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/create-manage-multi-region-secrets.html", checked },
+    source: {
+      title: "AWS Secrets Manager: Replicate secrets across Regions",
+      url: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/create-manage-multi-region-secrets.html",
+      checked,
+    },
   },
   {
     id: "aws.ecr.replication",
@@ -47,7 +59,11 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "ECR registry replication",
     note: "Images of the registry are copied to each destination region (the registry id may be another account).",
-    source: { title: "Amazon ECR: Private image replication", url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication.html", checked },
+    source: {
+      title: "Amazon ECR: Private image replication",
+      url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication.html",
+      checked,
+    },
   },
   {
     id: "aws.efs.replication",
@@ -58,7 +74,11 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "EFS replication",
     note: "The destination file system in this region holds a read-only copy.",
-    source: { title: "Amazon EFS: Replicating file systems", url: "https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html", checked },
+    source: {
+      title: "Amazon EFS: Replicating file systems",
+      url: "https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html",
+      checked,
+    },
   },
   {
     id: "aws.redshift.snapshot-copy",
@@ -69,7 +89,11 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "Redshift cross-region snapshot copy (resource)",
     note: "Automated and manual snapshots are copied to the destination region.",
-    source: { title: "Amazon Redshift: Copying snapshots to another AWS Region", url: "https://docs.aws.amazon.com/redshift/latest/mgmt/cross-region-snapshot-copy.html", checked },
+    source: {
+      title: "Amazon Redshift: Copying snapshots to another AWS Region",
+      url: "https://docs.aws.amazon.com/redshift/latest/mgmt/cross-region-snapshot-copy.html",
+      checked,
+    },
   },
   {
     id: "aws.redshift.cluster-snapshot-copy",
@@ -80,6 +104,10 @@ export const awsLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "Redshift cross-region snapshot copy (cluster block)",
     note: "The cluster's inline snapshot copy block (deprecated in favour of the SnapshotCopy resource).",
-    source: { title: "Pulumi Registry: aws.redshift.Cluster (snapshotCopy)", url: "https://www.pulumi.com/registry/packages/aws/api-docs/redshift/cluster/", checked },
+    source: {
+      title: "Pulumi Registry: aws.redshift.Cluster (snapshotCopy)",
+      url: "https://www.pulumi.com/registry/packages/aws/api-docs/redshift/cluster/",
+      checked,
+    },
   },
 ];

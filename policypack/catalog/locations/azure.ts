@@ -18,7 +18,11 @@ export const azureLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "Cosmos DB account regions",
     note: "Every location of the account holds a full replica (the one with failoverPriority 0 is the write region).",
-    source: { title: "Azure Cosmos DB: Distribute data globally", url: "https://learn.microsoft.com/en-us/azure/cosmos-db/distribute-data-globally", checked },
+    source: {
+      title: "Azure Cosmos DB: Distribute data globally",
+      url: "https://learn.microsoft.com/en-us/azure/cosmos-db/distribute-data-globally",
+      checked,
+    },
   },
   {
     id: "azure.cosmosdb.geo-locations",
@@ -29,7 +33,11 @@ export const azureLocations: readonly LocationEntry[] = [
     read: "region",
     mechanism: "Cosmos DB account regions (classic)",
     note: "Every geo location of the account holds a full replica.",
-    source: { title: "Pulumi Registry: azure.cosmosdb.Account (geoLocations)", url: "https://www.pulumi.com/registry/packages/azure/api-docs/cosmosdb/account/", checked },
+    source: {
+      title: "Pulumi Registry: azure.cosmosdb.Account (geoLocations)",
+      url: "https://www.pulumi.com/registry/packages/azure/api-docs/cosmosdb/account/",
+      checked,
+    },
   },
   {
     id: "azure.sql.database-geo-backup",
@@ -41,7 +49,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "requestedBackupStorageRedundancy", values: ["geo", "geozone"], whenAbsent: true },
     mechanism: "Azure SQL Database geo-redundant backup storage",
     note: "Geo-redundant backup storage is the default: backups are copied to the paired region.",
-    source: { title: "Azure SQL Database: Automated backups (backup storage redundancy)", url: "https://learn.microsoft.com/en-us/azure/azure-sql/database/automated-backups-overview", checked },
+    source: {
+      title: "Azure SQL Database: Automated backups (backup storage redundancy)",
+      url: "https://learn.microsoft.com/en-us/azure/azure-sql/database/automated-backups-overview",
+      checked,
+    },
   },
   {
     id: "azure.sql.database-geo-backup-classic",
@@ -53,7 +65,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "storageAccountType", values: ["geo", "geozone"], whenAbsent: true },
     mechanism: "Azure SQL Database geo-redundant backup storage (classic)",
     note: "storageAccountType defaults to Geo; the database's location is its server's, so it is placed only when known.",
-    source: { title: "Pulumi Registry: azure.mssql.Database (storageAccountType)", url: "https://www.pulumi.com/registry/packages/azure/api-docs/mssql/database/", checked },
+    source: {
+      title: "Pulumi Registry: azure.mssql.Database (storageAccountType)",
+      url: "https://www.pulumi.com/registry/packages/azure/api-docs/mssql/database/",
+      checked,
+    },
   },
   {
     id: "azure.sql.managed-instance-geo-backup",
@@ -65,7 +81,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "requestedBackupStorageRedundancy", values: ["geo", "geozone"], whenAbsent: true },
     mechanism: "Azure SQL Managed Instance geo-redundant backup storage",
     note: "Geo-redundant backup storage is the default: backups are copied to the paired region.",
-    source: { title: "Azure SQL Managed Instance: Automated backups", url: "https://learn.microsoft.com/en-us/azure/azure-sql/managed-instance/automated-backups-overview", checked },
+    source: {
+      title: "Azure SQL Managed Instance: Automated backups",
+      url: "https://learn.microsoft.com/en-us/azure/azure-sql/managed-instance/automated-backups-overview",
+      checked,
+    },
   },
   {
     id: "azure.recoveryservices.vault-grs",
@@ -77,7 +97,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "properties.redundancySettings.standardTierStorageRedundancy", values: ["georedundant"], whenAbsent: true },
     mechanism: "Recovery Services vault geo-redundant storage",
     note: "A vault is geo-redundant by default: backup data is replicated to the paired region.",
-    source: { title: "Azure Backup: Set storage redundancy for a Recovery Services vault", url: "https://learn.microsoft.com/en-us/azure/backup/backup-create-recovery-services-vault#set-storage-redundancy", checked },
+    source: {
+      title: "Azure Backup: Set storage redundancy for a Recovery Services vault",
+      url: "https://learn.microsoft.com/en-us/azure/backup/backup-create-recovery-services-vault#set-storage-redundancy",
+      checked,
+    },
   },
   {
     id: "azure.recoveryservices.vault-grs-classic",
@@ -89,7 +113,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "storageModeType", values: ["georedundant"], whenAbsent: true },
     mechanism: "Recovery Services vault geo-redundant storage (classic)",
     note: "storageModeType defaults to GeoRedundant.",
-    source: { title: "Pulumi Registry: azure.recoveryservices.Vault (storageModeType)", url: "https://www.pulumi.com/registry/packages/azure/api-docs/recoveryservices/vault/", checked },
+    source: {
+      title: "Pulumi Registry: azure.recoveryservices.Vault (storageModeType)",
+      url: "https://www.pulumi.com/registry/packages/azure/api-docs/recoveryservices/vault/",
+      checked,
+    },
   },
   {
     id: "azure.dataprotection.backup-vault-grs",
@@ -101,7 +129,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "properties.storageSettings[].type", values: ["georedundant"], whenAbsent: false },
     mechanism: "Backup vault (Data Protection) geo-redundant storage",
     note: "A GeoRedundant storage setting replicates backup data to the paired region.",
-    source: { title: "Azure Backup: Create and delete Backup vaults", url: "https://learn.microsoft.com/en-us/azure/backup/create-manage-backup-vault", checked },
+    source: {
+      title: "Azure Backup: Create and delete Backup vaults",
+      url: "https://learn.microsoft.com/en-us/azure/backup/create-manage-backup-vault",
+      checked,
+    },
   },
   {
     id: "azure.storage.account-grs",
@@ -113,7 +145,11 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "sku.name", values: geoSkus, whenAbsent: false },
     mechanism: "Storage account geo-redundant SKU (GRS, RA-GRS, GZRS, RA-GZRS)",
     note: "The secondary copy lives in the paired region.",
-    source: { title: "Azure Storage redundancy: geo-redundant storage", url: "https://learn.microsoft.com/en-us/azure/storage/common/storage-redundancy", checked },
+    source: {
+      title: "Azure Storage redundancy: geo-redundant storage",
+      url: "https://learn.microsoft.com/en-us/azure/storage/common/storage-redundancy",
+      checked,
+    },
   },
   {
     id: "azure.storage.account-grs-classic",
@@ -125,6 +161,10 @@ export const azureLocations: readonly LocationEntry[] = [
     when: { path: "accountReplicationType", values: geoSkus, whenAbsent: false },
     mechanism: "Storage account geo-redundant replication (classic)",
     note: "accountReplicationType GRS, RAGRS, GZRS or RAGZRS keeps a copy in the paired region.",
-    source: { title: "Pulumi Registry: azure.storage.Account (accountReplicationType)", url: "https://www.pulumi.com/registry/packages/azure/api-docs/storage/account/", checked },
+    source: {
+      title: "Pulumi Registry: azure.storage.Account (accountReplicationType)",
+      url: "https://www.pulumi.com/registry/packages/azure/api-docs/storage/account/",
+      checked,
+    },
   },
 ];

@@ -24,9 +24,25 @@ export interface CoverageGap {
 }
 
 export const coverageGaps: readonly CoverageGap[] = [
-  { family: "aws", mechanism: "S3 replication to a bucket outside the stack", note: "The destination bucket's region is not in its ARN; today the flow passes. It should follow unknownRegion (restricted-data-flow)." },
-  { family: "gcp", mechanism: "Spanner custom and unlisted multi-region configurations", note: "Reported as an uncatalogued-region advisory (never clean); add the configuration to `spannerConfigs` with its member regions." },
+  {
+    family: "aws",
+    mechanism: "S3 replication to a bucket outside the stack",
+    note: "The destination bucket's region is not in its ARN; today the flow passes. It should follow unknownRegion (restricted-data-flow).",
+  },
+  {
+    family: "gcp",
+    mechanism: "Spanner custom and unlisted multi-region configurations",
+    note: "Reported as an uncatalogued-region advisory (never clean); add the configuration to `spannerConfigs` with its member regions.",
+  },
   { family: "gcp", mechanism: "Firestore multi-regions other than nam5 and eur3", note: "Reported as an uncatalogued-region advisory." },
-  { family: "azure", mechanism: "Azure SQL database (classic) whose location is its server's", note: "The pair is taken only when the database's own or its provider's location is known." },
-  { family: "any", mechanism: "aws-native, azapi, google-native and Terraform-based packages", note: "Entries match the `aws`, `azure`, `azure-native` and `gcp` type tokens; other packages of a family are not matched until their tokens are added." },
+  {
+    family: "azure",
+    mechanism: "Azure SQL database (classic) whose location is its server's",
+    note: "The pair is taken only when the database's own or its provider's location is known.",
+  },
+  {
+    family: "any",
+    mechanism: "aws-native, azapi, google-native and Terraform-based packages",
+    note: "Entries match the `aws`, `azure`, `azure-native` and `gcp` type tokens; other packages of a family are not matched until their tokens are added.",
+  },
 ];

@@ -13,7 +13,11 @@ export const baiducloud: RegionTable = {
   provider: "baiducloud",
   sources: [
     { title: "Baidu AI Cloud: regions (区域选择说明)", url: "https://cloud.baidu.com/doc/Reference/s/2jwvz23xx", checked },
-    { title: "Terraform Registry: baidubce/baiducloud (provider `region`)", url: "https://registry.terraform.io/providers/baidubce/baiducloud/latest/docs", checked },
+    {
+      title: "Terraform Registry: baidubce/baiducloud (provider `region`)",
+      url: "https://registry.terraform.io/providers/baidubce/baiducloud/latest/docs",
+      checked,
+    },
   ],
   normalise: "lower",
   zonesBySuffix: false,

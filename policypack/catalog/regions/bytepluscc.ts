@@ -11,8 +11,16 @@ const checked = "2026-12-06";
 export const bytepluscc: RegionTable = {
   provider: "bytepluscc",
   sources: [
-    { title: "BytePlus docs: regions and endpoints", url: "https://docs.byteplus.com/en/docs/byteplus-platform/docs-regions-and-endpoints", checked },
-    { title: "Terraform Registry: byteplus-sdk/byteplus (provider `region`)", url: "https://registry.terraform.io/providers/byteplus-sdk/byteplus/latest/docs", checked },
+    {
+      title: "BytePlus docs: regions and endpoints",
+      url: "https://docs.byteplus.com/en/docs/byteplus-platform/docs-regions-and-endpoints",
+      checked,
+    },
+    {
+      title: "Terraform Registry: byteplus-sdk/byteplus (provider `region`)",
+      url: "https://registry.terraform.io/providers/byteplus-sdk/byteplus/latest/docs",
+      checked,
+    },
   ],
   normalise: "lower",
   zonesBySuffix: true,

@@ -11,7 +11,11 @@ const checked = "2026-12-06";
 export const cloudru: RegionTable = {
   provider: "cloudru",
   sources: [
-    { title: "Terraform Registry: sbercloud-terraform/sbercloud (region ru-moscow-1)", url: "https://registry.terraform.io/providers/sbercloud-terraform/sbercloud/latest/docs", checked },
+    {
+      title: "Terraform Registry: sbercloud-terraform/sbercloud (region ru-moscow-1)",
+      url: "https://registry.terraform.io/providers/sbercloud-terraform/sbercloud/latest/docs",
+      checked,
+    },
   ],
   normalise: "lower",
   zonesBySuffix: true,

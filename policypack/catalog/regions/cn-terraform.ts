@@ -13,7 +13,13 @@ const checked = "2026-12-06";
 
 export const ksyun: RegionTable = {
   provider: "ksyun",
-  sources: [{ title: "Terraform Registry: kingsoftcloud/ksyun (provider `region`)", url: "https://registry.terraform.io/providers/kingsoftcloud/ksyun/latest/docs", checked }],
+  sources: [
+    {
+      title: "Terraform Registry: kingsoftcloud/ksyun (provider `region`)",
+      url: "https://registry.terraform.io/providers/kingsoftcloud/ksyun/latest/docs",
+      checked,
+    },
+  ],
   normalise: "lower",
   zonesBySuffix: true,
   regions: [
@@ -28,7 +34,13 @@ export const ksyun: RegionTable = {
 
 export const jdcloud: RegionTable = {
   provider: "jdcloud",
-  sources: [{ title: "Terraform Registry: jdcloud-api/jdcloud (provider `region`)", url: "https://registry.terraform.io/providers/jdcloud-api/jdcloud/latest/docs", checked }],
+  sources: [
+    {
+      title: "Terraform Registry: jdcloud-api/jdcloud (provider `region`)",
+      url: "https://registry.terraform.io/providers/jdcloud-api/jdcloud/latest/docs",
+      checked,
+    },
+  ],
   normalise: "lower",
   zonesBySuffix: true,
   regions: [
@@ -41,7 +53,13 @@ export const jdcloud: RegionTable = {
 
 export const qingcloud: RegionTable = {
   provider: "qingcloud",
-  sources: [{ title: "Terraform Registry: yunify/qingcloud (provider `zone`)", url: "https://registry.terraform.io/providers/yunify/qingcloud/latest/docs", checked }],
+  sources: [
+    {
+      title: "Terraform Registry: yunify/qingcloud (provider `zone`)",
+      url: "https://registry.terraform.io/providers/yunify/qingcloud/latest/docs",
+      checked,
+    },
+  ],
   normalise: "lower",
   zonesBySuffix: true,
   regions: [

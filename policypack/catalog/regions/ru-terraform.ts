@@ -11,7 +11,13 @@ const checked = "2026-12-06";
 
 export const selectel: RegionTable = {
   provider: "selectel",
-  sources: [{ title: "Selectel Terraform provider reference (pools / regions)", url: "https://docs.selectel.ru/terraform/selectel-provider-reference/", checked }],
+  sources: [
+    {
+      title: "Selectel Terraform provider reference (pools / regions)",
+      url: "https://docs.selectel.ru/terraform/selectel-provider-reference/",
+      checked,
+    },
+  ],
   normalise: "lower",
   zonesBySuffix: true,
   regions: [
@@ -27,7 +33,13 @@ export const selectel: RegionTable = {
 
 export const vkcs: RegionTable = {
   provider: "vkcs",
-  sources: [{ title: "Terraform Registry: vk-cs/vkcs (provider `region`, availability zones)", url: "https://registry.terraform.io/providers/vk-cs/vkcs/latest/docs", checked }],
+  sources: [
+    {
+      title: "Terraform Registry: vk-cs/vkcs (provider `region`, availability zones)",
+      url: "https://registry.terraform.io/providers/vk-cs/vkcs/latest/docs",
+      checked,
+    },
+  ],
   normalise: "lower",
   zonesBySuffix: false,
   regions: [{ region: "regionone", jurisdictions: ["RU"], name: "Russia (Moscow)", aliases: ["ms1", "gz1", "me1"] }],

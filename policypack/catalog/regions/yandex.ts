@@ -14,7 +14,11 @@ export const yandex: RegionTable = {
   provider: "yandex",
   sources: [
     { title: "Yandex Cloud: Regions and availability zones", url: "https://yandex.cloud/en/docs/overview/concepts/geo-scope", checked },
-    { title: "Terraform Registry: yandex-cloud/yandex (provider `zone` argument)", url: "https://registry.terraform.io/providers/yandex-cloud/yandex/latest/docs", checked },
+    {
+      title: "Terraform Registry: yandex-cloud/yandex (provider `zone` argument)",
+      url: "https://registry.terraform.io/providers/yandex-cloud/yandex/latest/docs",
+      checked,
+    },
   ],
   normalise: "lower",
   zonesBySuffix: true,

@@ -6,10 +6,39 @@
  */
 import type { DecodedVia } from "./types";
 
-const connectionSchemes = ["jdbc:", "mongodb:", "mongodb+srv:", "postgres:", "postgresql:", "mysql:", "redis:", "rediss:", "amqp:", "amqps:", "sqlserver:", "mssql:", "oracle:", "clickhouse:", "kafka:"];
+const connectionSchemes = [
+  "jdbc:",
+  "mongodb:",
+  "mongodb+srv:",
+  "postgres:",
+  "postgresql:",
+  "mysql:",
+  "redis:",
+  "rediss:",
+  "amqp:",
+  "amqps:",
+  "sqlserver:",
+  "mssql:",
+  "oracle:",
+  "clickhouse:",
+  "kafka:",
+];
 const adoKeys = ["server=", "data source=", "host=", "address=", "addr=", "network address="];
 /** Properties of `command:*` and dynamic-provider resources that hold code or commands. */
-const commandKeys: ReadonlySet<string> = new Set(["create", "update", "delete", "read", "__provider", "command", "commands", "script", "userData", "user_data", "args", "interpreter"]);
+const commandKeys: ReadonlySet<string> = new Set([
+  "create",
+  "update",
+  "delete",
+  "read",
+  "__provider",
+  "command",
+  "commands",
+  "script",
+  "userData",
+  "user_data",
+  "args",
+  "interpreter",
+]);
 
 export function kindOf(s: string, key: string | number | undefined, hasUrl: boolean): DecodedVia {
   if (typeof key === "string" && commandKeys.has(key)) return "command";
@@ -17,7 +46,8 @@ export function kindOf(s: string, key: string | number | undefined, hasUrl: bool
   const t = head.trimStart();
   for (const p of connectionSchemes) if (t.startsWith(p)) return "connection-string";
   if (head.indexOf(";") >= 0 || head.indexOf("=") >= 0) {
-    for (const k of adoKeys) if (head.startsWith(k) || head.indexOf(`;${k}`) >= 0 || head.indexOf(`; ${k}`) >= 0) return "connection-string";
+    for (const k of adoKeys)
+      if (head.startsWith(k) || head.indexOf(`;${k}`) >= 0 || head.indexOf(`; ${k}`) >= 0) return "connection-string";
   }
   return hasUrl ? "url" : "text";
 }

@@ -27,7 +27,14 @@ function placedByResourceGroup(view: ResourceView, resolution: RegionResolution)
   return resolution.status === "absent" && packageOfType(view.type) === "azure-native";
 }
 
-const controlPlanePrefixes = ["aws:iam/", "azure-native:authorization:", "azuread:", "gcp:projects/", "gcp:serviceaccount/", "gcp:organizations/"];
+const controlPlanePrefixes = [
+  "aws:iam/",
+  "azure-native:authorization:",
+  "azuread:",
+  "gcp:projects/",
+  "gcp:serviceaccount/",
+  "gcp:organizations/",
+];
 function isControlPlane(type: string): boolean {
   return controlPlanePrefixes.some((p) => type.startsWith(p));
 }
@@ -124,7 +131,8 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     if (this.det.providers.has(packageOfType(r.type))) return false;
     const analysed = this.registry.typesWithOwnAnalysis;
     const keys = analysed.get(r.type);
-    if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined)) this.idle[this.resources.length - 1] = true; // the reader would find nothing
+    if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined))
+      this.idle[this.resources.length - 1] = true; // the reader would find nothing
     else if (analysed.has(r.type)) return true;
     return destination;
   }
@@ -382,7 +390,14 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     const arn = parseArn(value);
     if (!arn) return undefined;
     const place = placeOfArn(arn, this.det);
-    return place ? { kind: "places", pkg: "aws", resolution: { status: "known", source: path, places: [place] }, label: "a resource outside this stack" } : undefined;
+    return place
+      ? {
+          kind: "places",
+          pkg: "aws",
+          resolution: { status: "known", source: path, places: [place] },
+          label: "a resource outside this stack",
+        }
+      : undefined;
   }
 
   /** The reader of `r`'s type, or nothing. */
@@ -396,7 +411,6 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     if (!s || s.startsWith("/subscriptions/")) return v;
     return this.index.azure.get(`${collection}/${lower(s)}`)?.urn ?? v;
   }
-
 
   /** Resource `i`'s flows (guarded as `guard` does, without a closure per resource). */
   private analyseResource(r: ResourceView, i: number): void {
@@ -439,7 +453,8 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     const det = this.det;
     const pkg = packageOfType(r.type);
     for (const hit of findEndpointSignals(r.inputs, "input")) {
-      if ((hit.vendorPackage && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction))) return true;
+      if ((hit.vendorPackage && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction)))
+        return true;
     }
     let budget = 256;
     let found = false;

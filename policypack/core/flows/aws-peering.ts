@@ -29,7 +29,8 @@ function awsPeering(r: ResourceView, spec: PeeringSpec, cx: FlowContext): Extrac
   if (known) return { edges: [{ mechanism, path, source, dest: regionDest(cx.det, "aws", known, path, "the peer") }], handled };
   // No peerRegion: the peer is in the requester's region, unless the peer is in the stack with another provider.
   const peer = cx.resolveRef(r, peerKey, own(r.inputs, peerKey), [], types);
-  if (peer.kind === "view") return { edges: [{ mechanism, path: `input:${peerKey}`, source, dest: { kind: "view", view: peer.view } }], handled };
+  if (peer.kind === "view")
+    return { edges: [{ mechanism, path: `input:${peerKey}`, source, dest: { kind: "view", view: peer.view } }], handled };
   return { edges: [], handled };
 }
 

@@ -15,7 +15,16 @@ import type { Extracted, FlowContext, FlowEntry, FlowModule } from "./types";
 
 const mechanism = "Azure geo-redundant storage";
 /** SKU / replication type names that replicate to the paired region. */
-export const geoSkus: ReadonlySet<string> = new Set(["standard_grs", "standard_ragrs", "standard_gzrs", "standard_ragzrs", "grs", "ragrs", "gzrs", "ragzrs"]);
+export const geoSkus: ReadonlySet<string> = new Set([
+  "standard_grs",
+  "standard_ragrs",
+  "standard_gzrs",
+  "standard_ragzrs",
+  "grs",
+  "ragrs",
+  "gzrs",
+  "ragzrs",
+]);
 
 /** Where a type names its redundancy: the input path of the SKU name. */
 interface SkuSpec {
@@ -60,8 +69,16 @@ function geoRedundant(r: ResourceView, spec: SkuSpec, cx: FlowContext): Extracte
 }
 
 const specs: readonly SkuSpec[] = [
-  { type: "azure-native:storage:StorageAccount", citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/storage/storageaccount/", skuPath: ["sku", "name"] },
-  { type: "azure:storage/account:Account", citation: "https://www.pulumi.com/registry/packages/azure/api-docs/storage/account/", skuPath: ["accountReplicationType"] },
+  {
+    type: "azure-native:storage:StorageAccount",
+    citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/storage/storageaccount/",
+    skuPath: ["sku", "name"],
+  },
+  {
+    type: "azure:storage/account:Account",
+    citation: "https://www.pulumi.com/registry/packages/azure/api-docs/storage/account/",
+    skuPath: ["accountReplicationType"],
+  },
 ];
 
 export const azureGeoStorage: FlowModule = {

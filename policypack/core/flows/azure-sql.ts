@@ -52,7 +52,13 @@ function failoverGroup(r: ResourceView, spec: FailoverSpec, cx: FlowContext): Ex
       else if (ref.kind === "unknown") edges.push({ ...unknownEdge(mechanism, path), source });
       else {
         const loc = knownString(own(p, "location"));
-        if (loc) edges.push({ mechanism, path: `input:${key}.location`, source, dest: regionDest(cx.det, packageOfType(r.type), loc, path, "the partner server") });
+        if (loc)
+          edges.push({
+            mechanism,
+            path: `input:${key}.location`,
+            source,
+            dest: regionDest(cx.det, packageOfType(r.type), loc, path, "the partner server"),
+          });
       }
     });
   }
@@ -60,26 +66,68 @@ function failoverGroup(r: ResourceView, spec: FailoverSpec, cx: FlowContext): Ex
 }
 
 const secondaries: readonly SecondarySpec[] = [
-  { type: "azure-native:sql:Database", citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/sql/database/", key: "sourceDatabaseId" },
-  { type: "azure:mssql/database:Database", citation: "https://www.pulumi.com/registry/packages/azure/api-docs/mssql/database/", key: "creationSourceDatabaseId" },
+  {
+    type: "azure-native:sql:Database",
+    citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/sql/database/",
+    key: "sourceDatabaseId",
+  },
+  {
+    type: "azure:mssql/database:Database",
+    citation: "https://www.pulumi.com/registry/packages/azure/api-docs/mssql/database/",
+    key: "creationSourceDatabaseId",
+  },
 ];
 
 const failovers: readonly FailoverSpec[] = [
-  { type: "azure-native:sql:FailoverGroup", citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/sql/failovergroup/", serverKey: "serverName", byName: true, serverTypes: ["azure-native:sql:Server"] },
-  { type: "azure:mssql/failoverGroup:FailoverGroup", citation: "https://www.pulumi.com/registry/packages/azure/api-docs/mssql/failovergroup/", serverKey: "serverId", byName: false, serverTypes: ["azure:mssql/server:Server"] },
+  {
+    type: "azure-native:sql:FailoverGroup",
+    citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/sql/failovergroup/",
+    serverKey: "serverName",
+    byName: true,
+    serverTypes: ["azure-native:sql:Server"],
+  },
+  {
+    type: "azure:mssql/failoverGroup:FailoverGroup",
+    citation: "https://www.pulumi.com/registry/packages/azure/api-docs/mssql/failovergroup/",
+    serverKey: "serverId",
+    byName: false,
+    serverTypes: ["azure:mssql/server:Server"],
+  },
 ];
 
 export const azureSql: FlowModule = {
   name: "azure-sql",
   entries: [
-    ...secondaries.map((s): FlowEntry => ({ mechanism: secondaryMechanism, types: [s.type], citation: s.citation, read: (r, cx) => sqlSecondary(r, s, cx) })),
-    ...failovers.map((s): FlowEntry => ({ mechanism: failoverMechanism, types: [s.type], citation: s.citation, read: (r, cx) => failoverGroup(r, s, cx) })),
+    ...secondaries.map((s): FlowEntry => ({
+      mechanism: secondaryMechanism,
+      types: [s.type],
+      citation: s.citation,
+      read: (r, cx) => sqlSecondary(r, s, cx),
+    })),
+    ...failovers.map((s): FlowEntry => ({
+      mechanism: failoverMechanism,
+      types: [s.type],
+      citation: s.citation,
+      read: (r, cx) => failoverGroup(r, s, cx),
+    })),
   ],
   identifiers: [
     { kind: "azure", type: "azure-native:sql:Server", collection: "servers", name: ["serverName", "name"] },
     { kind: "azure", type: "azure:mssql/server:Server", collection: "servers", name: ["name"] },
     { kind: "azure", type: "azure:sql/sqlServer:SqlServer", collection: "servers", name: ["name"] },
-    { kind: "azure", type: "azure-native:sql:Database", collection: "databases", name: ["databaseName", "name"], parent: { collection: "servers", keys: ["serverName"] } },
-    { kind: "azure", type: "azure:mssql/database:Database", collection: "databases", name: ["name"], parent: { collection: "servers", keys: ["serverId"] } },
+    {
+      kind: "azure",
+      type: "azure-native:sql:Database",
+      collection: "databases",
+      name: ["databaseName", "name"],
+      parent: { collection: "servers", keys: ["serverName"] },
+    },
+    {
+      kind: "azure",
+      type: "azure:mssql/database:Database",
+      collection: "databases",
+      name: ["name"],
+      parent: { collection: "servers", keys: ["serverId"] },
+    },
   ],
 };

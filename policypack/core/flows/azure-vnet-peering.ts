@@ -18,8 +18,21 @@ function vnetEdge(r: ResourceView, key: string, value: unknown, path: string, sr
 }
 
 /** A peering resource: its own network by name, the remote one by id. */
-function peering(r: ResourceView, cx: FlowContext, ownType: string, remoteKey: string, remote: unknown, remotePath: string): { edges: Edge[]; handled: string[] } {
-  const src = cx.resolveRef(r, "virtualNetworkName", cx.azureName("virtualnetworks", own(r.inputs, "virtualNetworkName")), ["azure"], [ownType]);
+function peering(
+  r: ResourceView,
+  cx: FlowContext,
+  ownType: string,
+  remoteKey: string,
+  remote: unknown,
+  remotePath: string,
+): { edges: Edge[]; handled: string[] } {
+  const src = cx.resolveRef(
+    r,
+    "virtualNetworkName",
+    cx.azureName("virtualnetworks", own(r.inputs, "virtualNetworkName")),
+    ["azure"],
+    [ownType],
+  );
   const edge = vnetEdge(r, remoteKey, remote, remotePath, src, cx);
   return { edges: edge ? [edge] : [], handled: [remoteKey, "virtualNetworkName"] };
 }
@@ -32,13 +45,28 @@ export const azureVnetPeering: FlowModule = {
       types: ["azure-native:network:VirtualNetworkPeering"],
       citation: "https://www.pulumi.com/registry/packages/azure-native/api-docs/network/virtualnetworkpeering/",
       read: (r, cx) =>
-        peering(r, cx, "azure-native:network:VirtualNetwork", "remoteVirtualNetwork", own(own(r.inputs, "remoteVirtualNetwork"), "id"), "input:remoteVirtualNetwork.id"),
+        peering(
+          r,
+          cx,
+          "azure-native:network:VirtualNetwork",
+          "remoteVirtualNetwork",
+          own(own(r.inputs, "remoteVirtualNetwork"), "id"),
+          "input:remoteVirtualNetwork.id",
+        ),
     },
     {
       mechanism,
       types: ["azure:network/virtualNetworkPeering:VirtualNetworkPeering"],
       citation: "https://www.pulumi.com/registry/packages/azure/api-docs/network/virtualnetworkpeering/",
-      read: (r, cx) => peering(r, cx, "azure:network/virtualNetwork:VirtualNetwork", "remoteVirtualNetworkId", own(r.inputs, "remoteVirtualNetworkId"), "input:remoteVirtualNetworkId"),
+      read: (r, cx) =>
+        peering(
+          r,
+          cx,
+          "azure:network/virtualNetwork:VirtualNetwork",
+          "remoteVirtualNetworkId",
+          own(r.inputs, "remoteVirtualNetworkId"),
+          "input:remoteVirtualNetworkId",
+        ),
     },
     {
       mechanism,
@@ -47,7 +75,14 @@ export const azureVnetPeering: FlowModule = {
       read: (r, cx) => {
         const edges: Edge[] = [];
         items(own(r.inputs, "virtualNetworkPeerings")).forEach((p, i) => {
-          const e = vnetEdge(r, "virtualNetworkPeerings", own(own(p, "remoteVirtualNetwork"), "id"), `input:virtualNetworkPeerings[${i}].remoteVirtualNetwork.id`, { kind: "none" }, cx);
+          const e = vnetEdge(
+            r,
+            "virtualNetworkPeerings",
+            own(own(p, "remoteVirtualNetwork"), "id"),
+            `input:virtualNetworkPeerings[${i}].remoteVirtualNetwork.id`,
+            { kind: "none" },
+            cx,
+          );
           if (e) edges.push(e);
         });
         return { edges, handled: ["virtualNetworkPeerings"] };

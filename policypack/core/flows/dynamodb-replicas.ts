@@ -22,7 +22,8 @@ export const dynamodbReplicas: FlowModule = {
           const path = `input:replicas[${i}].regionName`;
           const region = own(rep, "regionName");
           if (isUnknown(region)) edges.push(unknownEdge(mechanism, path));
-          else if (knownString(region)) edges.push({ mechanism, path, dest: regionDest(cx.det, "aws", region as string, path, "a replica region") });
+          else if (knownString(region))
+            edges.push({ mechanism, path, dest: regionDest(cx.det, "aws", region as string, path, "a replica region") });
         });
         return { edges, handled: ["replicas"] };
       },

@@ -53,10 +53,16 @@ export class FindingWriter {
     if (verdict.status === "clear") return;
 
     // Where the data comes from (for a replica whose primary is outside the stack: the primary's ARN region).
-    const origin: RegionResolution | undefined = e.sourcePlaces ?? (e.sourceUnknown || e.sourceExternal ? undefined : this.regionOf(source));
+    const origin: RegionResolution | undefined =
+      e.sourcePlaces ?? (e.sourceUnknown || e.sourceExternal ? undefined : this.regionOf(source));
     const originPlaces = origin && origin.status === "known" ? origin.places : [];
     const sourceRestricted = new Set(this.restrictedOf(originPlaces));
-    if (verdict.status === "restricted" && !verdict.providerReason && !e.selfPlacement && verdict.restricted.every((j) => sourceRestricted.has(j))) {
+    if (
+      verdict.status === "restricted" &&
+      !verdict.providerReason &&
+      !e.selfPlacement &&
+      verdict.restricted.every((j) => sourceRestricted.has(j))
+    ) {
       return; // nothing crosses into a new restricted jurisdiction: restricted-region reports the source itself
     }
     if (verdict.status === "unknown" && sourceRestricted.size > 0 && !e.selfPlacement) return;
@@ -106,7 +112,9 @@ export class FindingWriter {
       name: source.name,
       type: source.type,
       package: packageOfType(source.type),
-      ...(subjectPlace && subject.status === "known" ? { region: placesRegion(subjectPlaces, det.jurisdictions), jurisdictions: union(subjectPlaces), regionSource: subject.source } : {}),
+      ...(subjectPlace && subject.status === "known"
+        ? { region: placesRegion(subjectPlaces, det.jurisdictions), jurisdictions: union(subjectPlaces), regionSource: subject.source }
+        : {}),
       determinationId: det.id,
       citation: det.citation,
       reason,
@@ -125,7 +133,11 @@ export class FindingWriter {
 
   private reasonFor(e: Edge, source: ResourceView, declarer: ResourceView, v: Verdict, originPlaces: readonly Place[]): string {
     const what =
-      e.mechanism === "endpoint" ? `an endpoint (${e.path})` : e.mechanism === "reference" || e.mechanism === "dependency" ? `a ${e.mechanism} (${e.path})` : `${e.mechanism} (${e.path})`;
+      e.mechanism === "endpoint"
+        ? `an endpoint (${e.path})`
+        : e.mechanism === "reference" || e.mechanism === "dependency"
+          ? `a ${e.mechanism} (${e.path})`
+          : `${e.mechanism} (${e.path})`;
     const originRegion = placesRegion(originPlaces, this.settings.determination.jurisdictions);
     const from = e.sourceExternal
       ? "a source outside this stack"
@@ -135,10 +147,10 @@ export class FindingWriter {
           ? `a primary${originRegion ? ` in ${originRegion}` : ""} outside this stack`
           : `'${source.name}'${originRegion ? ` in ${originRegion}` : ""}`;
     const by = declarer !== source ? ` declared by '${declarer.name}'` : "";
-    if (v.status === "unknown") return `${what}${by} sends data from ${from} to a destination that cannot be known during preview; unknownRegion is '${this.settings.unknownRegion}'`;
+    if (v.status === "unknown")
+      return `${what}${by} sends data from ${from} to a destination that cannot be known during preview; unknownRegion is '${this.settings.unknownRegion}'`;
     const d = e.dest;
-    const to =
-      d.kind === "view" ? `'${d.view.name}' (${d.view.type})` : d.kind === "vendor" ? `endpoint ${d.host}` : d.label;
+    const to = d.kind === "view" ? `'${d.view.name}' (${d.view.type})` : d.kind === "vendor" ? `endpoint ${d.host}` : d.label;
     const at = v.region && d.kind !== "vendor" ? ` in ${v.region}` : "";
     const because = v.providerReason
       ? `restricted provider package ${v.pkg}: ${v.providerReason}`
@@ -161,7 +173,8 @@ export class FindingWriter {
       package: packageOfType(r.type),
       determinationId: det.id,
       citation: det.citation,
-      reason: "the data-flow analysis of this resource failed and it references a restricted provider or jurisdiction, so it is reported by failing closed",
+      reason:
+        "the data-flow analysis of this resource failed and it references a restricted provider or jurisdiction, so it is reported by failing closed",
       destination: { via: "unanalysed (internal error)" },
       error,
     });

@@ -19,7 +19,8 @@ function peeringEdges(r: ResourceView, subnetsByNetwork: ReadonlyMap<string, rea
   if (peer.kind !== "view") return [];
   const subnets = subnetsByNetwork.get(peer.view.urn) ?? [];
   const edges: Edge[] = [];
-  for (const s of subnets.slice(0, 256)) edges.push({ mechanism, path: `input:peerNetwork → ${s.urn}`, source, dest: { kind: "view", view: s } });
+  for (const s of subnets.slice(0, 256))
+    edges.push({ mechanism, path: `input:peerNetwork → ${s.urn}`, source, dest: { kind: "view", view: s } });
   return edges;
 }
 

@@ -28,7 +28,21 @@ export const gcsPlacement: FlowModule = {
             .filter((d): d is string => typeof d === "string")
             .map((d) => placeOf("gcp", d, cx.det));
           return {
-            edges: places.length ? [{ mechanism, path, selfPlacement: true, dest: { kind: "places", pkg: "gcp", resolution: { status: "known", source: path, places }, label: "its data locations" } }] : [],
+            edges: places.length
+              ? [
+                  {
+                    mechanism,
+                    path,
+                    selfPlacement: true,
+                    dest: {
+                      kind: "places",
+                      pkg: "gcp",
+                      resolution: { status: "known", source: path, places },
+                      label: "its data locations",
+                    },
+                  },
+                ]
+              : [],
             handled,
           };
         }
@@ -37,7 +51,10 @@ export const gcsPlacement: FlowModule = {
         const kind = locate("gcp", location)?.entry.kind;
         if (kind !== "multi-region" && kind !== "dual-region") return { edges: [], handled };
         const path = "input:location";
-        return { edges: [{ mechanism, path, selfPlacement: true, dest: regionDest(cx.det, "gcp", location, path, `the ${kind}`) }], handled };
+        return {
+          edges: [{ mechanism, path, selfPlacement: true, dest: regionDest(cx.det, "gcp", location, path, `the ${kind}`) }],
+          handled,
+        };
       },
     },
   ],

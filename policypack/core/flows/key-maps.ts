@@ -4,7 +4,6 @@
  */
 import type { ResourceView } from "../types";
 
-
 /**
  * A hash of a string's length and its first, middle and last characters,
  * lower-cased, for the filters below; -1 when one of those characters is not
@@ -101,4 +100,3 @@ export class KeyMap {
     return this.map.size;
   }
 }
-

@@ -2,7 +2,12 @@
 import { replicaOf, type ReplicaSpec } from "./shared";
 import type { FlowModule } from "./types";
 
-const spec: ReplicaSpec = { key: "primaryKeyArn", mechanism: "KMS multi-Region replica key", kinds: [], sourceTypes: ["aws:kms/key:Key", "aws:kms/externalKey:ExternalKey"] };
+const spec: ReplicaSpec = {
+  key: "primaryKeyArn",
+  mechanism: "KMS multi-Region replica key",
+  kinds: [],
+  sourceTypes: ["aws:kms/key:Key", "aws:kms/externalKey:ExternalKey"],
+};
 
 export const kmsReplicas: FlowModule = {
   name: "kms-replicas",

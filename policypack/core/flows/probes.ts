@@ -75,7 +75,11 @@ function probeString(v: string, depth: number, w: ProbeWalk): void {
   const det = w.det;
   if (depth <= endpointWalkMaxDepth) {
     const hit = endpointHitOf(v, "input", noPath);
-    if (hit && ((hit.vendorPackage !== undefined && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction)))) {
+    if (
+      hit &&
+      ((hit.vendorPackage !== undefined && det.providers.has(hit.vendorPackage)) ||
+        (hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction)))
+    ) {
       w.always = true;
       return;
     }
@@ -97,4 +101,3 @@ function probeString(v: string, depth: number, w: ProbeWalk): void {
   }
   w.out.push(h);
 }
-

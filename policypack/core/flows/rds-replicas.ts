@@ -24,14 +24,28 @@ export const rdsReplicas: FlowModule = {
       mechanism: "RDS cross-region read replica",
       types: [instanceType],
       citation: "https://www.pulumi.com/registry/packages/aws/api-docs/rds/instance/",
-      read: (r, cx) => replicaOf(r, { key: "replicateSourceDb", mechanism: "RDS cross-region read replica", kinds: ["rds"], sourceTypes: [instanceType] }, cx),
+      read: (r, cx) =>
+        replicaOf(
+          r,
+          { key: "replicateSourceDb", mechanism: "RDS cross-region read replica", kinds: ["rds"], sourceTypes: [instanceType] },
+          cx,
+        ),
     },
     {
       mechanism: "Aurora cross-region replica",
       types: [clusterType],
       citation: "https://www.pulumi.com/registry/packages/aws/api-docs/rds/cluster/",
       read: (r, cx) => {
-        const rep = replicaOf(r, { key: "replicationSourceIdentifier", mechanism: "Aurora cross-region replica", kinds: ["rds"], sourceTypes: [clusterType, instanceType] }, cx);
+        const rep = replicaOf(
+          r,
+          {
+            key: "replicationSourceIdentifier",
+            mechanism: "Aurora cross-region replica",
+            kinds: ["rds"],
+            sourceTypes: [clusterType, instanceType],
+          },
+          cx,
+        );
         return { edges: rep.edges, handled: [...rep.handled, "globalClusterIdentifier"] };
       },
     },
@@ -69,7 +83,13 @@ export const rdsReplicas: FlowModule = {
           if (ident) gcByIdent.set(lower(ident), g);
           const key = `gc:${g.urn}`;
           const group = groups.get(key) ?? { members: [] };
-          const primaryRef = cx.resolveRef(g, "sourceDbClusterIdentifier", own(g.inputs, "sourceDbClusterIdentifier"), ["rds"], [clusterType]);
+          const primaryRef = cx.resolveRef(
+            g,
+            "sourceDbClusterIdentifier",
+            own(g.inputs, "sourceDbClusterIdentifier"),
+            ["rds"],
+            [clusterType],
+          );
           if (primaryRef.kind === "view") {
             group.primary = primaryRef.view;
             if (!group.members.includes(primaryRef.view)) group.members.push(primaryRef.view);
@@ -98,8 +118,13 @@ export const rdsReplicas: FlowModule = {
               const mv = cx.judgeView(m);
               if (mv.status === "clear") return;
               const others = group.members.filter((o) => o !== m);
-              const src = group.primary && group.primary !== m ? group.primary : others.find((o) => cx.judgeView(o).status === "clear") ?? others[0]!;
-              cx.emitAll(m, [{ mechanism: globalMechanism, path: "input:globalClusterIdentifier", source: src, dest: { kind: "view", view: m } }]);
+              const src =
+                group.primary && group.primary !== m
+                  ? group.primary
+                  : (others.find((o) => cx.judgeView(o).status === "clear") ?? others[0]!);
+              cx.emitAll(m, [
+                { mechanism: globalMechanism, path: "input:globalClusterIdentifier", source: src, dest: { kind: "view", view: m } },
+              ]);
             });
           }
         }

@@ -78,7 +78,16 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
     // An ARN that names a resource of the stack is a reference to it, judged by its verdict, not by the ARN.
     if (named !== "maybe" && cx.lookup(v, referenceKinds)) return;
     const at = `input:${pathText(path)}`;
-    edges.push({ mechanism: "reference", path: at, dest: { kind: "places", pkg: "aws", resolution: { status: "known", source: at, places: [place] }, label: "a resource outside this stack" } });
+    edges.push({
+      mechanism: "reference",
+      path: at,
+      dest: {
+        kind: "places",
+        pkg: "aws",
+        resolution: { status: "known", source: at, places: [place] },
+        label: "a resource outside this stack",
+      },
+    });
   };
   /** `refs`/`hosts`: whether each job visits this value (its parent was visited by it). */
   const walk = (v: unknown, depth: number, refs: boolean, hosts: boolean): void => {
@@ -124,7 +133,8 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
       if (isHandled(k)) continue;
       for (const u of urnsOf(own(pd, k))) {
         const target = cx.destinationsByUrn.get(u); // only a restricted destination matters
-        if (restrictedTarget(target)) edges.push({ mechanism: "reference", path: `propertyDependencies:${safeIdentifier(k)}`, dest: { kind: "view", view: target } });
+        if (restrictedTarget(target))
+          edges.push({ mechanism: "reference", path: `propertyDependencies:${safeIdentifier(k)}`, dest: { kind: "view", view: target } });
       }
     }
   }

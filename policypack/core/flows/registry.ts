@@ -68,6 +68,6 @@ export function collector(registry: Registry): { add(r: ResourceView): void; get
       if (list) list.push(r);
       else byType.set(r.type, [r]);
     },
-    get: (type) => (registry.collected.has(type) || registry.exclusive.has(type) ? byType.get(type) ?? [] : []),
+    get: (type) => (registry.collected.has(type) || registry.exclusive.has(type) ? (byType.get(type) ?? []) : []),
   };
 }

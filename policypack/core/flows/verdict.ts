@@ -62,6 +62,6 @@ export function judgeVendor(det: Determination, d: Extract<DestSpec, { kind: "ve
     jurisdictions: d.jurisdiction ? [d.jurisdiction] : undefined,
     restricted,
     providerReason: rule?.reason,
-    effective: rule ? rule.effective ?? det.effective : det.effective,
+    effective: rule ? (rule.effective ?? det.effective) : det.effective,
   };
 }

@@ -25,17 +25,20 @@ export const dod1260h: Preset = {
   providers: [
     {
       package: "tencentcloud",
-      reason: "Tencent Holdings is reported to be on the DoD 1260H list since 2025-01; FY2024 NDAA §805 bars indirect DoD contracting with listed entities from 2027-06-30",
+      reason:
+        "Tencent Holdings is reported to be on the DoD 1260H list since 2025-01; FY2024 NDAA §805 bars indirect DoD contracting with listed entities from 2027-06-30",
       effective,
     },
     {
       package: "alicloud",
-      reason: "Alibaba Group is reported to have been added to the DoD 1260H list on 2026-06-08 (and to have sued DoD in 2026-06); FY2024 NDAA §805 bars indirect DoD contracting with listed entities from 2027-06-30",
+      reason:
+        "Alibaba Group is reported to have been added to the DoD 1260H list on 2026-06-08 (and to have sued DoD in 2026-06); FY2024 NDAA §805 bars indirect DoD contracting with listed entities from 2027-06-30",
       effective,
     },
     {
       package: "baiducloud",
-      reason: "Baidu is reported to have been added to the DoD 1260H list on 2026-06-08; FY2024 NDAA §805 bars indirect DoD contracting with listed entities from 2027-06-30",
+      reason:
+        "Baidu is reported to have been added to the DoD 1260H list on 2026-06-08; FY2024 NDAA §805 bars indirect DoD contracting with listed entities from 2027-06-30",
       effective,
     },
   ],

@@ -24,12 +24,17 @@ export const usDsp2025: Preset = {
     { code: "RU", note: "Russia — country of concern, 28 CFR 202.601(a)(5)" },
     { code: "VE", note: "Venezuela — country of concern, 28 CFR 202.601(a)(6)" },
   ],
-  providers: vendorRules(["CN", "HK", "MO", "CU", "IR", "KP", "RU", "VE"], (v) =>
-    `${v.basis}: a covered person under 28 CFR 202.211${v.inferred ? " (by ownership: an inference)" : ""}; cloud services are vendor agreements (202.258)`,
+  providers: vendorRules(
+    ["CN", "HK", "MO", "CU", "IR", "KP", "RU", "VE"],
+    (v) =>
+      `${v.basis}: a covered person under 28 CFR 202.211${v.inferred ? " (by ownership: an inference)" : ""}; cloud services are vendor agreements (202.258)`,
   ),
   sources: [
     { title: "eCFR, Title 28, Part 202", url: "https://www.ecfr.gov/current/title-28/chapter-I/part-202" },
-    { title: "Federal Register 2025-01-08, 90 FR 1636 (2024-31486)", url: "https://www.federalregister.gov/documents/2025/01/08/2024-31486" },
+    {
+      title: "Federal Register 2025-01-08, 90 FR 1636 (2024-31486)",
+      url: "https://www.federalregister.gov/documents/2025/01/08/2024-31486",
+    },
   ],
   asOf: "2026-12-06",
   notes:

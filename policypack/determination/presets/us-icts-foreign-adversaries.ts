@@ -23,8 +23,10 @@ export const usIctsForeignAdversaries: Preset = {
     { code: "RU", note: "Russian Federation, 15 CFR 791.4(a)(5)" },
     { code: "VE", note: "Venezuelan politician Nicolás Maduro (Maduro regime), 15 CFR 791.4(a)(6)" },
   ],
-  providers: vendorRules(["CN", "HK", "CU", "IR", "KP", "RU", "VE"], (v) =>
-    `${v.vendor} is owned by, controlled by, or subject to the jurisdiction of a foreign adversary${v.inferred ? " (by ownership: an inference)" : ""} (15 CFR 791.2, 791.4)`,
+  providers: vendorRules(
+    ["CN", "HK", "CU", "IR", "KP", "RU", "VE"],
+    (v) =>
+      `${v.vendor} is owned by, controlled by, or subject to the jurisdiction of a foreign adversary${v.inferred ? " (by ownership: an inference)" : ""} (15 CFR 791.2, 791.4)`,
   ),
   sources: [
     { title: "eCFR, Title 15, Part 791", url: "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-E/part-791" },

@@ -7,7 +7,13 @@ import type { Preset } from "../types";
  * writes. Compilation extends each rule to every package of the vendor's
  * family.
  */
-export function vendorRules(jurisdictions: readonly string[], reasonOf: (v: VendorEntry) => string, effective?: string): Preset["providers"] {
+export function vendorRules(
+  jurisdictions: readonly string[],
+  reasonOf: (v: VendorEntry) => string,
+  effective?: string,
+): Preset["providers"] {
   const wanted = new Set(jurisdictions);
-  return restrictedVendors.filter((v) => wanted.has(v.jurisdiction)).map((v) => ({ package: v.family, reason: reasonOf(v), ...(effective ? { effective } : {}) }));
+  return restrictedVendors
+    .filter((v) => wanted.has(v.jurisdiction))
+    .map((v) => ({ package: v.family, reason: reasonOf(v), ...(effective ? { effective } : {}) }));
 }

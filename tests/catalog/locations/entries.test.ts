@@ -13,7 +13,9 @@ describe("catalog/locations entries", () => {
 
   describe.each(locationEntries.map((e) => [e.id, e] as const))("%s", (_id, e) => {
     it("cites an https page of the provider or the Pulumi registry, checked on a date", () => {
-      expect(e.source.url).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|learn\.microsoft\.com|cloud\.google\.com|www\.pulumi\.com\/registry)\//);
+      expect(e.source.url).toMatch(
+        /^https:\/\/(docs\.aws\.amazon\.com|learn\.microsoft\.com|cloud\.google\.com|www\.pulumi\.com\/registry)\//,
+      );
       expect(e.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(e.note.length).toBeGreaterThan(10);
     });
@@ -34,13 +36,19 @@ describe("catalog/locations entries", () => {
   });
 
   it("every family resolves through a region table", () => {
-    for (const e of locationEntries) expect(locate(familyTableKey[e.family], e.family === "aws" ? "us-east-1" : e.family === "azure" ? "eastus" : "us-central1")).toBeDefined();
+    for (const e of locationEntries)
+      expect(
+        locate(familyTableKey[e.family], e.family === "aws" ? "us-east-1" : e.family === "azure" ? "eastus" : "us-central1"),
+      ).toBeDefined();
   });
 
-  it.each([...spannerConfigs.entries(), ...firestoreMultiRegions.entries()].map(([k, v]) => [k, v.regions] as const))("multi-region %s lists regions the gcp table knows", (_name, regions) => {
-    expect(regions.length).toBeGreaterThan(1);
-    for (const r of regions) expect(locate("gcp", r)?.region).toBe(r);
-  });
+  it.each([...spannerConfigs.entries(), ...firestoreMultiRegions.entries()].map(([k, v]) => [k, v.regions] as const))(
+    "multi-region %s lists regions the gcp table knows",
+    (_name, regions) => {
+      expect(regions.length).toBeGreaterThan(1);
+      for (const r of regions) expect(locate("gcp", r)?.region).toBe(r);
+    },
+  );
 
   it("type patterns: exact tokens match only themselves, `prefix*` matches by prefix", () => {
     expect(typeMatches("aws:dynamodb/table:Table", "aws:dynamodb/table:Table")).toBe(true);

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { findHosts, secretHost } from "../../../policypack/core/decode";
 
 const runs = Number(process.env.FC_RUNS ?? 100);
-const classify = (h: string) => (h === "oss-cn-hangzhou.aliyuncs.com" || h.endsWith(".oss-cn-hangzhou.aliyuncs.com") ? "alicloud" : undefined);
+const classify = (h: string) =>
+  h === "oss-cn-hangzhou.aliyuncs.com" || h.endsWith(".oss-cn-hangzhou.aliyuncs.com") ? "alicloud" : undefined;
 const target = "oss-cn-hangzhou.aliyuncs.com";
 
 /** Ways a host can be written inside a string. */

@@ -56,7 +56,8 @@ describe("json", () => {
 });
 
 describe("kubeconfig", () => {
-  const yaml = "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: QUJD\n    server: \"https://1.2.3.4:6443\"\n  name: a\n- cluster:\n    server: https://c123.cn-hangzhou.cs.aliyuncs.com:6443\n  name: b\n";
+  const yaml =
+    'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: QUJD\n    server: "https://1.2.3.4:6443"\n  name: a\n- cluster:\n    server: https://c123.cn-hangzhou.cs.aliyuncs.com:6443\n  name: b\n';
   it("reads every server", () => {
     expect(looksLikeKubeconfig(yaml)).toBe(true);
     expect(kubeconfigServers(yaml)).toEqual(["https://1.2.3.4:6443", "https://c123.cn-hangzhou.cs.aliyuncs.com:6443"]);
@@ -75,7 +76,9 @@ describe("kinds", () => {
 describe("findHosts", () => {
   it("walks JSON-in-string and names the path", () => {
     const hits = findHosts({ endpoints: JSON.stringify([{ s3: "https://s3.oss-cn-hangzhou.aliyuncs.com" }]) }, aliyun);
-    expect(hits).toEqual([{ host: "s3.oss-cn-hangzhou.aliyuncs.com", path: "endpoints[0].s3", via: "json", secret: false, info: "alicloud" }]);
+    expect(hits).toEqual([
+      { host: "s3.oss-cn-hangzhou.aliyuncs.com", path: "endpoints[0].s3", via: "json", secret: false, info: "alicloud" },
+    ]);
   });
   it("finds a value after many other strings and deep in container env", () => {
     const padding: Record<string, string> = {};
@@ -85,7 +88,13 @@ describe("findHosts", () => {
     expect(hits.map((h) => h.path)).toEqual(["deep.spec.template.spec.containers[0].env[0].value"]);
   });
   it("finds hosts in kubeconfig YAML and commands", () => {
-    const hits = findHosts({ kubeconfig: "clusters:\n- cluster:\n    server: https://k.cn-beijing.cs.aliyuncs.com:6443\n", create: "ossutil cp f oss://b -e oss-cn-hangzhou.aliyuncs.com" }, aliyun);
+    const hits = findHosts(
+      {
+        kubeconfig: "clusters:\n- cluster:\n    server: https://k.cn-beijing.cs.aliyuncs.com:6443\n",
+        create: "ossutil cp f oss://b -e oss-cn-hangzhou.aliyuncs.com",
+      },
+      aliyun,
+    );
     expect(hits.map((h) => [h.host, h.via])).toEqual([
       ["k.cn-beijing.cs.aliyuncs.com", "kubeconfig"],
       ["oss-cn-hangzhou.aliyuncs.com", "command"],

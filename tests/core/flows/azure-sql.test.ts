@@ -9,27 +9,62 @@ const hkClassic = provider("azure", "hk", { location: "eastasia" });
 describeModule(azureSql, {
   "azure-native:sql:Database": () => {
     const mechanism = "Azure SQL geo-replica";
-    const primary = res("azure-native:sql:Database", "db", { serverName: "primary", databaseName: "orders", tags: usPerson }, { id: `${sub}/primary/databases/orders` });
-    const secondary = (mode: string) => res("azure-native:sql:Database", "db-hk", { serverName: "far", databaseName: "orders", createMode: mode, sourceDatabaseId: `${sub}/primary/databases/orders` }, { provider: hkNative });
-    expect(of(mechanism, flows([primary, secondary("Secondary")]))).toEqual([{ source: "db", dest: "db-hk", region: "eastasia", blocking: true }]);
+    const primary = res(
+      "azure-native:sql:Database",
+      "db",
+      { serverName: "primary", databaseName: "orders", tags: usPerson },
+      { id: `${sub}/primary/databases/orders` },
+    );
+    const secondary = (mode: string) =>
+      res(
+        "azure-native:sql:Database",
+        "db-hk",
+        { serverName: "far", databaseName: "orders", createMode: mode, sourceDatabaseId: `${sub}/primary/databases/orders` },
+        { provider: hkNative },
+      );
+    expect(of(mechanism, flows([primary, secondary("Secondary")]))).toEqual([
+      { source: "db", dest: "db-hk", region: "eastasia", blocking: true },
+    ]);
     // Not a secondary: a copy made once is the database's own placement (restricted-region), not a flow.
     expect(of(mechanism, flows([primary, secondary("Default")]))).toEqual([]);
   },
   "azure:mssql/database:Database": () => {
     const mechanism = "Azure SQL geo-replica";
-    const primary = res("azure:mssql/database:Database", "db", { name: "orders", serverId: `${sub}/primary`, tags: usPerson }, { id: `${sub}/primary/databases/orders` });
-    const secondary = res("azure:mssql/database:Database", "db-hk", { name: "orders", serverId: `${sub}/far`, createMode: "OnlineSecondary", creationSourceDatabaseId: `${sub}/primary/databases/orders` }, { provider: hkClassic });
+    const primary = res(
+      "azure:mssql/database:Database",
+      "db",
+      { name: "orders", serverId: `${sub}/primary`, tags: usPerson },
+      { id: `${sub}/primary/databases/orders` },
+    );
+    const secondary = res(
+      "azure:mssql/database:Database",
+      "db-hk",
+      {
+        name: "orders",
+        serverId: `${sub}/far`,
+        createMode: "OnlineSecondary",
+        creationSourceDatabaseId: `${sub}/primary/databases/orders`,
+      },
+      { provider: hkClassic },
+    );
     expect(of(mechanism, flows([primary, secondary]))).toEqual([{ source: "db", dest: "db-hk", region: "eastasia", blocking: true }]);
   },
   "azure-native:sql:FailoverGroup": () => {
     const mechanism = "Azure SQL failover group";
     const server = res("azure-native:sql:Server", "primary", { serverName: "primary", tags: usPerson }, { id: `${sub}/primary` });
     const far = res("azure-native:sql:Server", "far", { serverName: "far" }, { provider: hkNative, id: `${sub}/far` });
-    const group = (partners: unknown) => res("azure-native:sql:FailoverGroup", "fg", { serverName: "primary", failoverGroupName: "fg", partnerServers: partners });
-    expect(of(mechanism, flows([server, far, group([{ id: `${sub}/far` }])]))).toEqual([{ source: "primary", dest: "far", region: "eastasia", blocking: true }]);
-    expect(of(mechanism, flows([server, group([{ id: `${sub}/elsewhere`, location: "eastasia" }])]))).toEqual([{ source: "primary", region: "eastasia", blocking: true }]);
+    const group = (partners: unknown) =>
+      res("azure-native:sql:FailoverGroup", "fg", { serverName: "primary", failoverGroupName: "fg", partnerServers: partners });
+    expect(of(mechanism, flows([server, far, group([{ id: `${sub}/far` }])]))).toEqual([
+      { source: "primary", dest: "far", region: "eastasia", blocking: true },
+    ]);
+    expect(of(mechanism, flows([server, group([{ id: `${sub}/elsewhere`, location: "eastasia" }])]))).toEqual([
+      { source: "primary", region: "eastasia", blocking: true },
+    ]);
     expect(of(mechanism, flows([server, group([{ id: `${sub}/elsewhere`, location: "westus" }])]))).toEqual([]);
-    expect(of(mechanism, flows([server, group(unknownString)], { unknownRegion: "violation" }))).toEqual([{ source: "primary", blocking: true }]);
+    expect(of(mechanism, flows([server, group(unknownString)], { unknownRegion: "violation" }))).toEqual([
+      { source: "primary", blocking: true },
+    ]);
   },
   "azure:mssql/failoverGroup:FailoverGroup": () => {
     const mechanism = "Azure SQL failover group";

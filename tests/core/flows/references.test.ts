@@ -1,7 +1,8 @@
 import { referenceKinds } from "../../../policypack/core/flows/references";
 import { acct, awsHk, flows, res, usPerson } from "../../support/flow-views";
 
-const brief = (fs: ReturnType<typeof flows>) => fs.map((f) => [f.name, f.destination?.via.split(":")[0], f.destination?.urn?.split("::").pop() ?? f.destination?.region]);
+const brief = (fs: ReturnType<typeof flows>) =>
+  fs.map((f) => [f.name, f.destination?.via.split(":")[0], f.destination?.urn?.split("::").pop() ?? f.destination?.region]);
 
 describe("reference edges (what no mechanism handled)", () => {
   it("looks plain values up by Azure id and GCP network besides URN, ARN and id", () => {
@@ -9,7 +10,12 @@ describe("reference edges (what no mechanism handled)", () => {
   });
 
   it("a value naming a restricted resource by id, ARN or URN; an ARN placing one outside the stack", () => {
-    const queue = res("aws:sqs/queue:Queue", "q-hk", { name: "q", arn: `arn:aws:sqs:ap-east-1:${acct}:q` }, { provider: awsHk, id: "https://sqs.ap-east-1.amazonaws.com/q" });
+    const queue = res(
+      "aws:sqs/queue:Queue",
+      "q-hk",
+      { name: "q", arn: `arn:aws:sqs:ap-east-1:${acct}:q` },
+      { provider: awsHk, id: "https://sqs.ap-east-1.amazonaws.com/q" },
+    );
     const fn = (v: string) => res("aws:lambda/function:Function", "fn", { tags: usPerson, environment: { variables: { QUEUE: v } } });
     expect(brief(flows([queue, fn(queue.urn)]))).toEqual([["fn", "reference", "q-hk"]]);
     expect(brief(flows([queue, fn(`arn:aws:sqs:ap-east-1:${acct}:q`)]))).toEqual([["fn", "reference", "q-hk"]]);
@@ -19,7 +25,12 @@ describe("reference edges (what no mechanism handled)", () => {
 
   it("property dependencies always, plain dependencies only without a mechanism's flow", () => {
     const queue = res("aws:sqs/queue:Queue", "q-hk", { name: "q" }, { provider: awsHk });
-    const fn = res("aws:lambda/function:Function", "fn", { tags: usPerson, role: "r" }, { propDeps: { role: [queue.urn] }, deps: [queue.urn] });
+    const fn = res(
+      "aws:lambda/function:Function",
+      "fn",
+      { tags: usPerson, role: "r" },
+      { propDeps: { role: [queue.urn] }, deps: [queue.urn] },
+    );
     expect(brief(flows([queue, fn]))).toEqual([["fn", "reference", "q-hk"]]);
     const dep = res("aws:lambda/function:Function", "fn", { tags: usPerson }, { deps: [queue.urn] });
     expect(brief(flows([queue, dep]))).toEqual([["fn", "dependency", "q-hk"]]);

@@ -11,7 +11,12 @@ import { typesOf } from "../../support/flow-views";
 const folder = path.join(__dirname, "..", "..", "..", "policypack", "core", "flows");
 
 function isModule(v: unknown): v is FlowModule {
-  return typeof v === "object" && v !== null && typeof (v as FlowModule).name === "string" && ("entries" in v || "postPasses" in v || "identifiers" in v);
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as FlowModule).name === "string" &&
+    ("entries" in v || "postPasses" in v || "identifiers" in v)
+  );
 }
 
 describe("the flow registry", () => {
@@ -33,7 +38,8 @@ describe("the flow registry", () => {
   it("derives typesWithOwnAnalysis from the entries and post-passes", () => {
     const expected = new Map<string, readonly string[] | undefined>();
     for (const m of flowModules) for (const e of m.entries ?? []) for (const t of e.types) expected.set(t, e.onlyWith);
-    for (const m of flowModules) for (const p of m.postPasses ?? []) for (const t of [...p.collects, ...(p.exclusive ?? [])]) expected.set(t, undefined);
+    for (const m of flowModules)
+      for (const p of m.postPasses ?? []) for (const t of [...p.collects, ...(p.exclusive ?? [])]) expected.set(t, undefined);
     expect(new Map(typesWithOwnAnalysis)).toEqual(expected);
     expect([...typesWithOwnAnalysis.keys()].sort()).toEqual([...new Set(flowModules.flatMap(typesOf))].sort());
   });
@@ -48,9 +54,18 @@ describe("the flow registry", () => {
     const a: FlowModule = { name: "a", entries: [{ mechanism: "A", types: ["x:y:Z"], citation: "https://example.com/a", read }] };
     const b: FlowModule = { name: "b", entries: [{ mechanism: "B", types: ["x:y:Z"], citation: "https://example.com/b", read }] };
     expect(() => buildRegistry([a, b])).toThrow(/x:y:Z/);
-    const post: FlowModule = { name: "p", postPasses: [{ mechanism: "P", citation: "https://example.com/p", collects: ["x:y:Z"], exclusive: ["x:y:Z"], run: () => undefined }] };
+    const post: FlowModule = {
+      name: "p",
+      postPasses: [{ mechanism: "P", citation: "https://example.com/p", collects: ["x:y:Z"], exclusive: ["x:y:Z"], run: () => undefined }],
+    };
     expect(() => buildRegistry([a, post])).toThrow(/x:y:Z/);
-    const ids: FlowModule = { name: "i", identifiers: [{ kind: "s3", type: "x:y:Z", key: "a" }, { kind: "s3", type: "x:y:Z", key: "b" }] };
+    const ids: FlowModule = {
+      name: "i",
+      identifiers: [
+        { kind: "s3", type: "x:y:Z", key: "a" },
+        { kind: "s3", type: "x:y:Z", key: "b" },
+      ],
+    };
     expect(() => buildRegistry([ids])).toThrow(/x:y:Z/);
   });
 
@@ -58,12 +73,25 @@ describe("the flow registry", () => {
     const seen: string[] = [];
     const m: FlowModule = {
       name: "probe",
-      postPasses: [{ mechanism: "P", citation: "https://example.com/p", collects: ["x:y:A"], exclusive: ["x:y:B"], run: (got) => seen.push(...got("x:y:A").map((r) => r.name), ...got("x:y:B").map((r) => r.name)) }],
+      postPasses: [
+        {
+          mechanism: "P",
+          citation: "https://example.com/p",
+          collects: ["x:y:A"],
+          exclusive: ["x:y:B"],
+          run: (got) => seen.push(...got("x:y:A").map((r) => r.name), ...got("x:y:B").map((r) => r.name)),
+        },
+      ],
     };
     const r = buildRegistry([m]);
     expect([...r.typesWithOwnAnalysis.keys()].sort()).toEqual(["x:y:A", "x:y:B"]);
     expect(r.collected.has("x:y:A") && r.exclusive.has("x:y:B")).toBe(true);
-    const views: ResourceView[] = ["A", "B", "A"].map((t, i) => ({ type: `x:y:${t}`, name: `${t}${i}`, urn: `urn:pulumi:s::p::x:y:${t}::${t}${i}`, inputs: {} }));
+    const views: ResourceView[] = ["A", "B", "A"].map((t, i) => ({
+      type: `x:y:${t}`,
+      name: `${t}${i}`,
+      urn: `urn:pulumi:s::p::x:y:${t}::${t}${i}`,
+      inputs: {},
+    }));
     const analysis = new FlowAnalysis(r, compileSettings({}), "2026-11-28", undefined, false);
     for (const v of views) analysis.add(v);
     expect(analysis.finish()).toEqual([]);
@@ -71,6 +99,7 @@ describe("the flow registry", () => {
   });
 
   it("keeps every file of the folder under 500 lines", () => {
-    for (const f of fs.readdirSync(folder)) expect([f, fs.readFileSync(path.join(folder, f), "utf8").split("\n").length < 500]).toEqual([f, true]);
+    for (const f of fs.readdirSync(folder))
+      expect([f, fs.readFileSync(path.join(folder, f), "utf8").split("\n").length < 500]).toEqual([f, true]);
   });
 });

@@ -13,26 +13,38 @@ describeModule(s3Replication, {
     const us = bucket("aws:s3/bucketV2:BucketV2", "orders-us");
     const rule = (dest: unknown) => ({ bucket: "orders-1", rules: [{ status: "Enabled", destination: { bucket: dest } }] });
     // By bucket name, by ARN in the stack, by ARN outside it, and to a U.S. bucket (clear).
-    expect(of(mechanism, flows([src, hk, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule("orders-hk-1"))]))).toEqual([
-      { source: "orders", dest: "orders-hk", region: "ap-east-1", blocking: true },
-    ]);
-    expect(of(mechanism, flows([src, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule("arn:aws:s3:ap-east-1::backup"))]))).toEqual([
-      { source: "orders", region: "ap-east-1", blocking: true },
-    ]);
+    expect(
+      of(mechanism, flows([src, hk, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule("orders-hk-1"))])),
+    ).toEqual([{ source: "orders", dest: "orders-hk", region: "ap-east-1", blocking: true }]);
+    expect(
+      of(mechanism, flows([src, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule("arn:aws:s3:ap-east-1::backup"))])),
+    ).toEqual([{ source: "orders", region: "ap-east-1", blocking: true }]);
     expect(flows([src, us, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule("orders-us-1"))])).toEqual([]);
     // A destination unknown at preview follows unknownRegion.
-    const unknown = flows([src, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule(unknownString))], { unknownRegion: "violation" });
+    const unknown = flows([src, res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", rule(unknownString))], {
+      unknownRegion: "violation",
+    });
     expect(of(mechanism, unknown)).toEqual([{ source: "orders", blocking: true }]);
   },
   "aws:s3/bucket:Bucket": () => {
     const hk = bucket("aws:s3/bucket:Bucket", "archive-hk", { provider: awsHk });
-    const legacy = bucket("aws:s3/bucket:Bucket", "legacy", {}, { replicationConfiguration: { rules: [{ destination: { bucket: "arn:aws:s3:::archive-hk-1" } }] } });
+    const legacy = bucket(
+      "aws:s3/bucket:Bucket",
+      "legacy",
+      {},
+      { replicationConfiguration: { rules: [{ destination: { bucket: "arn:aws:s3:::archive-hk-1" } }] } },
+    );
     expect(of(mechanism, flows([legacy, hk]))).toEqual([{ source: "legacy", dest: "archive-hk", region: "ap-east-1", blocking: true }]);
     expect(flows([bucket("aws:s3/bucket:Bucket", "plain"), hk])).toEqual([]);
   },
   "aws:s3/bucketV2:BucketV2": () => {
     const hk = bucket("aws:s3/bucketV2:BucketV2", "archive-hk", { provider: awsHk });
-    const legacy = bucket("aws:s3/bucketV2:BucketV2", "legacy", {}, { replicationConfigurations: [{ rules: [{ destination: [{ bucket: "archive-hk-1" }] }] }] });
+    const legacy = bucket(
+      "aws:s3/bucketV2:BucketV2",
+      "legacy",
+      {},
+      { replicationConfigurations: [{ rules: [{ destination: [{ bucket: "archive-hk-1" }] }] }] },
+    );
     expect(of(mechanism, flows([legacy, hk]))).toEqual([{ source: "legacy", dest: "archive-hk", region: "ap-east-1", blocking: true }]);
   },
 });

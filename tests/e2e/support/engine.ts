@@ -78,7 +78,11 @@ export interface RunResult {
 }
 
 /** Runs a command to completion (never throws on a non-zero exit). */
-export function run(cmd: string, args: readonly string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<RunResult> {
+export function run(
+  cmd: string,
+  args: readonly string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<RunResult> {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -300,7 +304,10 @@ export function isStackExport(doc: unknown): doc is StackExport {
 /** Every `pulumi stack export` file under examples/state/ (preview JSON and other files skipped). */
 export function exportedStates(): { file: string; doc: StackExport }[] {
   const out: { file: string; doc: StackExport }[] = [];
-  for (const f of fs.readdirSync(stateDir).filter((x) => x.endsWith(".json")).sort()) {
+  for (const f of fs
+    .readdirSync(stateDir)
+    .filter((x) => x.endsWith(".json"))
+    .sort()) {
     const file = path.join(stateDir, f);
     const doc = readJson(file);
     if (isStackExport(doc)) out.push({ file, doc });
