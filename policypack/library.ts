@@ -8,6 +8,7 @@
  *     import { createPack } from "us-person-data-guard/library";
  *     createPack({ determination: "alibaba-cloud-review", scope: { mode: "tagged", tagKeys: ["pii"] } });
  */
+import { createMemo } from "./core/memo";
 import { PolicyPack, type EnforcementLevel, type PolicyPackConfig } from "@pulumi/policy";
 import { RunLedger } from "./core/ledger";
 import type { Clock } from "./core/types";
@@ -33,7 +34,7 @@ export interface PackOptions {
 /** Builds the policy context (for the pack and for tests). Throws ConfigError on bad settings. */
 export function createContext(settings?: SettingsInput, clock: Clock = systemClock): PolicyContext {
   const compiled = compileSettings(settings ?? {});
-  return { defaults: settings, clock, ledger: new RunLedger(), framework: compiled.determination };
+  return { defaults: settings, clock, ledger: new RunLedger(), memo: createMemo(), framework: compiled.determination };
 }
 
 /** The initial config the engine receives: each policy gets the shared keys it declares. */

@@ -3,6 +3,7 @@
  * enforcement levels, severities and remediation text come from the same
  * policy definitions the pack serves (no second copy to drift).
  */
+import { createMemo } from "../core/memo";
 import { RunLedger } from "../core/ledger";
 import type { Clock, FindingPolicy } from "../core/types";
 import { compileSettings } from "../determination/compile";
@@ -35,7 +36,7 @@ let cached: ReadonlyMap<PolicyName, PolicyInfo> | undefined;
 export function policyInfo(): ReadonlyMap<PolicyName, PolicyInfo> {
   if (cached) return cached;
   const clock: Clock = () => new Date(0);
-  const policies = createPolicies({ clock, ledger: new RunLedger(), framework: compileSettings({}).determination });
+  const policies = createPolicies({ clock, ledger: new RunLedger(), memo: createMemo(), framework: compileSettings({}).determination });
   const m = new Map<PolicyName, PolicyInfo>();
   for (const p of policies) {
     const name = p.name as PolicyName;

@@ -9,6 +9,7 @@
  */
 import { decide, errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";
+import { createMemo, type DecideMemo } from "../core/memo";
 import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
 import { policyNames } from "../determination/schema";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
@@ -65,6 +66,8 @@ export class Analyser {
   private readonly groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
   private readonly flows: FlowFinder | undefined;
   private readonly out: Finding[] = [];
+  /** The core's memory for this run (core/memo.ts), shared by every decision and the flow finder. */
+  private readonly memo: DecideMemo = createMemo();
 
   constructor(
     config: ScanConfig,
@@ -83,13 +86,13 @@ export class Analyser {
       }
     }
     const flows = config.policies.get("restricted-data-flow");
-    this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock) : undefined;
+    this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock, { memo: this.memo }) : undefined;
   }
 
   /** Decides `view`; returns whether `finish` is likely to read its inputs again (see `FlowFinder.add`). */
   visit(view: ScanView): boolean {
     for (const g of this.groups) {
-      const found = decide(view, g.settings, this.clock);
+      const found = decide(view, g.settings, this.clock, this.memo);
       for (const f of found) if (g.policies.has(f.policy)) this.out.push(f);
     }
     return this.flows ? this.flows.add(view) : false;
@@ -98,7 +101,7 @@ export class Analyser {
   /** The resource policies' findings about `view` alone (no data flows): for old copies pending deletion. */
   decideAlone(view: ScanView): Finding[] {
     const out: Finding[] = [];
-    for (const g of this.groups) for (const f of decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
+    for (const g of this.groups) for (const f of decide(view, g.settings, this.clock, this.memo)) if (g.policies.has(f.policy)) out.push(f);
     return out;
   }
 

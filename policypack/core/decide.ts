@@ -16,7 +16,6 @@
  * Fails closed: if any step after (1) throws, the provider finding is still
  * returned, with the error summarised.
  */
-import { familyOfPackage, isGlobalType, isProviderType, isRegionalPackage, packageOfType, providerFacts } from "../catalog";
 import { matchExemption, utcDay } from "./exemptions";
 import { describeGroup, groupEndpoints, resourceEndpoints } from "./endpoints";
 import { resolveRegion, type Place } from "./region";
@@ -24,13 +23,10 @@ import { secondaryDrafts } from "./locate";
 import { inScope } from "./scope";
 import { isRedacted } from "./props";
 import type { Clock, Finding, FindingDraft, FindingPolicy, ResourceView, Rule, Settings } from "./types";
+import { createMemo, type DecideMemo } from "./memo";
+import { typeFacts, type TypeFacts } from "./type-facts";
 
 type Draft = FindingDraft;
-
-/** Types that never hold data or place anything: the stack itself and the engine's own packages. */
-function isInert(type: string): boolean {
-  return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:pulumi:") || type === "pulumi:providers:pulumi";
-}
 
 export function errorSummary(e: unknown): string {
   const name = e instanceof Error ? e.name : typeof e;
@@ -40,9 +36,14 @@ export function errorSummary(e: unknown): string {
   return `${name}${line ? `: ${line}` : ""}`;
 }
 
-export function decide(resource: ResourceView, settings: Settings, clock: Clock): Finding[] {
-  if (isInert(resource.type)) return [];
-  const pkg = packageOfType(resource.type);
+/**
+ * The findings for one resource. `memo` is the run's memory (see core/memo.ts):
+ * adapters pass the one they own; without it nothing is remembered between calls.
+ */
+export function decide(resource: ResourceView, settings: Settings, clock: Clock, memo: DecideMemo = createMemo()): Finding[] {
+  const tf = typeFacts(resource.type, memo);
+  if (tf.inert) return [];
+  const pkg = tf.pkg;
   const det = settings.determination;
   const drafts: Draft[] = [];
 
@@ -60,7 +61,7 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
 
   let today: string;
   try {
-    today = utcDay(clock());
+    today = dayOf(clock(), memo);
   } catch (e) {
     return finalise(resource, pkg, settings, drafts, "9999-12-31", errorSummary(e));
   }
@@ -74,15 +75,15 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
     scopeUnknown = scope === "unknown";
 
     // 3. Region. Global resources (IAM, DNS, CDN…) have none to judge.
-    const resolution = isGlobalType(resource.type) ? globalResolution : resolveRegion(resource, det);
+    const resolution = tf.global ? globalResolution : resolveRegion(resource, det, memo);
     const regionEffective = det.effective;
-    if (resolution.status === "absent" && regionalGap(resource, pkg, settings)) {
+    if (resolution.status === "absent" && regionalGap(tf, settings)) {
       drafts.push({
         target: "restricted-region",
         rule: "unknown-region",
         blocking: settings.unknownRegion === "violation",
         regionSource: "none",
-        reason: `the region cannot be determined: neither the resource nor its provider sets it (the pack never sees a region chosen by a profile or the environment); ${howToPlace(pkg)}; unknownRegion is '${settings.unknownRegion}'`,
+        reason: `the region cannot be determined: neither the resource nor its provider sets it (the pack never sees a region chosen by a profile or the environment); ${howToPlace(tf)}; unknownRegion is '${settings.unknownRegion}'`,
       });
     } else if (resolution.status === "unknown") {
       drafts.push({
@@ -111,10 +112,11 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
         providerDraft.jurisdictions = first.jurisdictions;
         providerDraft.regionSource = resolution.source;
       }
-      for (const place of resolution.places) placeDrafts(drafts, pkg, place, resolution.source, settings, regionEffective);
+      for (const place of resolution.places) placeDrafts(drafts, tf, place, resolution.source, settings, regionEffective);
     }
     // Secondary places (replicas, backups, paired regions, multi-region members): catalog/locations.
-    drafts.push(...secondaryDrafts(resource, settings, resolution));
+    const secondary = secondaryDrafts(resource, settings, resolution);
+    for (const d of secondary) drafts.push(d);
 
     // Endpoints in any string input of the resource or of its provider resource (core/endpoints.ts).
     const here = resolution.status === "known" ? resolution.places[0] : undefined;
@@ -123,6 +125,7 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
       resource,
       pkg,
       settings,
+      memo,
       here && {
         region: here.region ?? here.raw,
         jurisdictions: here.jurisdictions,
@@ -154,23 +157,36 @@ const globalResolution = { status: "global", source: "type" } as const;
  * Azure resources without a location take their resource group's, which the
  * stack policy resolves; they are not a gap here.
  */
-function regionalGap(resource: ResourceView, pkg: string, settings: Settings): boolean {
-  if (isProviderType(resource.type) || !isRegionalPackage(pkg)) return false;
-  if (settings.determination.jurisdictions.size === 0 && allowedRegionsOf(settings, pkg) === undefined) return false;
-  return familyOfPackage(pkg)?.id !== "azure";
+function regionalGap(tf: TypeFacts, settings: Settings): boolean {
+  if (tf.provider || !tf.regional) return false;
+  if (settings.determination.jurisdictions.size === 0 && allowedRegionsOf(settings, tf) === undefined) return false;
+  return tf.family !== "azure";
+}
+
+/** The UTC day of an instant, remembered for the run: its resources are decided on the same day. */
+function dayOf(at: Date, memo: DecideMemo): string {
+  const ms = at.getTime();
+  const day = Math.floor(ms / 86_400_000);
+  const last = memo.lastDay;
+  if (last !== undefined && last.day === day) return last.text;
+  const text = utcDay(at);
+  memo.lastDay = { day, text };
+  return text;
 }
 
 /** allowedRegions for a package: its own entry, else its family's (`aws` covers aws-native). */
 function allowedRegionsOf(
   settings: Settings,
-  pkg: string,
+  tf: TypeFacts,
 ): Settings["allowedRegions"] extends ReadonlyMap<string, infer G> ? G | undefined : never {
-  return settings.allowedRegions.get(pkg) ?? settings.allowedRegions.get(familyOfPackage(pkg)?.id ?? pkg);
+  if (settings.allowedRegions.size === 0) return undefined;
+  return settings.allowedRegions.get(tf.pkg) ?? (tf.family === undefined ? undefined : settings.allowedRegions.get(tf.family));
 }
 
 /** How to make a package's region explicit, for the message. */
-function howToPlace(pkg: string): string {
-  const facts = providerFacts(pkg);
+function howToPlace(tf: TypeFacts): string {
+  const pkg = tf.pkg;
+  const facts = tf.facts;
   const configKey = facts?.regionConfigKey ?? `${pkg}:region`;
   const providerKey = facts?.providerRegionKeys[0] ?? "region";
   return `set ${configKey} in the stack config, or ${providerKey} on an explicit provider`;
@@ -188,10 +204,11 @@ function endpointDrafts(
   resource: ResourceView,
   pkg: string,
   settings: Settings,
+  memo: DecideMemo,
   here: { region: string; jurisdictions: readonly string[]; source: string } | undefined,
 ): void {
   const det = settings.determination;
-  const hits = resourceEndpoints(resource, det);
+  const hits = resourceEndpoints(resource, det, memo);
   if (hits.length === 0) return;
   for (const g of groupEndpoints(hits, det, det.providers.has(pkg) ? pkg : "")) {
     if (g.kind === "jurisdiction") {
@@ -228,8 +245,9 @@ function endpointDrafts(
   }
 }
 
-function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): void {
+function placeDrafts(out: Draft[], tf: TypeFacts, place: Place, source: string, settings: Settings, effective: string | undefined): void {
   const det = settings.determination;
+  const pkg = tf.pkg;
   let restricted: string[] | undefined;
   for (const j of place.jurisdictions) if (det.jurisdictions.has(j)) (restricted ??= []).push(j);
   const region = place.region ?? place.raw;
@@ -245,7 +263,7 @@ function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, se
       effective,
     });
   }
-  const allowed = allowedRegionsOf(settings, pkg);
+  const allowed = allowedRegionsOf(settings, tf);
   if (allowed) {
     const key = region.toLowerCase();
     if (!allowed.some((g) => g.matches(key))) {
@@ -259,7 +277,7 @@ function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, se
         reason: `region ${region} is outside allowedRegions for ${pkg} (${allowed.map((g) => g.source).join(", ")})`,
       });
     }
-  } else if (!place.recognised && (isRegionalPackage(pkg) || !isRedacted(place.raw))) {
+  } else if (!place.recognised && (tf.regional || !isRedacted(place.raw))) {
     // A package without a region table whose value is not even region-shaped
     // (a Cloudflare zone `example.com`) is not placed by it: no advisory noise.
     out.push({

@@ -8,13 +8,15 @@
  * or a restricted vendor's container registry (`catalog/endpoints/registries.ts`:
  * advisory only). At most one draft per (policy, rule, blocking) with a count.
  *
- * Pure: no module state, no I/O.
+ * Pure: no module state (the run's memo remembers provider hosts), no I/O.
  */
 import { endpointSignalFor, isProviderType, locate } from "../catalog";
 import { regionalHostPatterns } from "../catalog/endpoints/regional";
 import { registryDomains } from "../catalog/endpoints/registries";
 import type { Determination } from "./model";
-import { findHosts, type HostHit } from "./decode";
+import { endpointSignals } from "../catalog/signals";
+import { findHosts, hostFilter, type HostHit } from "./decode";
+import { memoLimits, type DecideMemo, type ProviderHosts } from "./memo";
 import type { ProviderView, ResourceView } from "./types";
 
 /** What a host is, from catalog data alone. */
@@ -103,77 +105,92 @@ export interface EndpointFinding {
   readonly secret: boolean;
 }
 
-/** Endpoint hosts relevant to `det` in the resource's inputs and in its provider resource's inputs. */
-export function resourceEndpoints(resource: ResourceView, det: Determination): EndpointFinding[] {
-  const classify = (host: string): HostInfo | undefined => {
+/**
+ * Strings that may name a host `classifyHost` knows (derived from the same
+ * suffixes): every other string is skipped undecoded. A constant, not state.
+ */
+export const mayNameKnownHost: RegExp = hostFilter([
+  ...endpointSignals.map((s) => s.hostSuffix),
+  ...regionalHostPatterns.map((p) => p.hostSuffix),
+  ...registryDomains.map((r) => r.hostSuffix),
+]);
+const known = { mayName: mayNameKnownHost } as const;
+const knownSecret = { mayName: mayNameKnownHost, secret: true } as const;
+
+/** `input:<path>`, with how the value was decoded when it was not a plain URL or text. */
+function findingOf(h: HostHit<HostInfo>, prefix: string, key?: string): EndpointFinding {
+  const path = key === undefined ? h.path : h.path ? `${key}.${h.path}` : key;
+  return {
+    host: h.host,
+    source: `${prefix}:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,
+    info: h.info,
+    secret: h.secret,
+  };
+}
+
+/** A classifier keeping the hosts that matter under `det`. */
+function relevantClassifier(det: Determination): (host: string) => HostInfo | undefined {
+  return (host) => {
     const info = classifyHost(host);
     return info && relevantTo(info, det) ? info : undefined;
   };
-  const out: EndpointFinding[] = [];
-  const add = (hits: readonly HostHit<HostInfo>[], prefix: string): void => {
-    for (const h of hits)
-      out.push({
-        host: h.host,
-        source: `${prefix}:${h.path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,
-        info: h.info,
-        secret: h.secret,
-      });
-  };
-  // Secret values: searched like the rest, every hit printed as <secret>.
-  const addSecrets = (secrets: ResourceView["secrets"], prefix: string): void => {
-    for (const s of secrets ?? [])
-      add(
-        findHosts(s.value, classify, { secret: true }).map((h) => ({ ...h, path: h.path ? `${s.key}.${h.path}` : s.key })),
-        prefix,
-      );
-  };
+}
+
+/** Whether any string of `tree` names a host that matters under `det`. */
+export function namesRelevantHost(tree: unknown, det: Determination): boolean {
+  return findHosts(tree, relevantClassifier(det), known).length > 0;
+}
+
+/** Endpoint hosts relevant to `det` in the resource's inputs and in its provider resource's inputs. */
+export function resourceEndpoints(resource: ResourceView, det: Determination, memo: DecideMemo): EndpointFinding[] {
+  const classify = relevantClassifier(det);
   const isProvider = isProviderType(resource.type);
   const own = isProvider ? "provider" : resource.state === "outputs" ? "output" : "input";
-  add(findHosts(resource.inputs, classify), own);
-  addSecrets(resource.secrets, own);
-  if (!isProvider && resource.provider) out.push(...providerEndpoints(resource.provider, det, classify));
+  const out: EndpointFinding[] = [];
+  for (const h of findHosts(resource.inputs, classify, known)) out.push(findingOf(h, own));
+  // Secret values: searched like the rest, every hit printed as <secret>.
+  for (const s of resource.secrets ?? []) for (const h of findHosts(s.value, classify, knownSecret)) out.push(findingOf(h, own, s.key));
+  if (!isProvider && resource.provider) for (const h of providerHosts(resource.provider, det, memo).hits) out.push(h);
   return out;
 }
 
 /**
- * The endpoint hits of a provider resource's inputs, remembered for the few
- * provider objects seen last: every resource of a provider asks the same
- * question, and a scan shares one provider view among thousands of
- * resources. Inputs are never modified once read, so the object identifies
- * its content (keyed by the inputs object: the pack builds a new view per
- * request around the same provider). The result is shared: callers must not
- * modify it.
+ * The endpoint hosts of a provider resource's inputs (and secrets): those
+ * that matter under `det`, and the first whose location the catalog knows,
+ * which places the provider (`region.ts`). Remembered in the run's memo for
+ * the few provider objects seen last: every resource of a provider asks the
+ * same question, and a scan shares one provider view among thousands of
+ * resources (the pack builds a new view per request around the same inputs
+ * object). Identity checks on a short list: the result is shared, never modified.
  */
-const recentProviders: {
-  readonly inputs: ProviderView["inputs"];
-  readonly secrets: ProviderView["secrets"];
-  readonly det: Determination;
-  readonly hits: readonly EndpointFinding[];
-}[] = [];
-const recentProvidersLimit = 8;
-function providerEndpoints(
-  provider: ProviderView,
-  det: Determination,
-  classify: (host: string) => HostInfo | undefined,
-): readonly EndpointFinding[] {
-  for (const r of recentProviders) if (r.inputs === provider.inputs && r.secrets === provider.secrets && r.det === det) return r.hits;
-  const hits: EndpointFinding[] = [];
-  const add = (found: readonly HostHit<HostInfo>[], key?: string): void => {
-    for (const h of found) {
-      const path = key === undefined ? h.path : h.path ? `${key}.${h.path}` : key;
-      hits.push({
-        host: h.host,
-        source: `provider:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,
-        info: h.info,
-        secret: h.secret,
-      });
-    }
+export function providerHosts(provider: ProviderView, det: Determination, memo: DecideMemo): ProviderHosts {
+  const recent = memo.providerHosts;
+  for (const r of recent) if (r.inputs === provider.inputs && r.secrets === provider.secrets && r.det === det) return r;
+  let place: EndpointFinding | undefined;
+  let placing = false;
+  // Keeps the relevant hosts, and the first located one (only one irrelevant host is ever kept,
+  // so hosts that do not matter cannot use up the search's bound on hits).
+  const classify = (host: string): HostInfo | undefined => {
+    const info = classifyHost(host);
+    if (info === undefined) return undefined;
+    if (relevantTo(info, det)) return info;
+    if (placing || info.jurisdictions.length === 0) return undefined;
+    placing = true;
+    return info;
   };
-  add(findHosts(provider.inputs, classify));
-  for (const s of provider.secrets ?? []) add(findHosts(s.value, classify, { secret: true }), s.key);
-  if (recentProviders.length >= recentProvidersLimit) recentProviders.pop();
-  recentProviders.unshift({ inputs: provider.inputs, secrets: provider.secrets, det, hits });
-  return hits;
+  const all: EndpointFinding[] = [];
+  for (const h of findHosts(provider.inputs, classify, known)) all.push(findingOf(h, "provider"));
+  for (const s of provider.secrets ?? [])
+    for (const h of findHosts(s.value, classify, knownSecret)) all.push(findingOf(h, "provider", s.key));
+  const hits: EndpointFinding[] = [];
+  for (const f of all) {
+    if (place === undefined && f.info.jurisdictions.length > 0) place = f;
+    if (relevantTo(f.info, det)) hits.push(f);
+  }
+  const entry: ProviderHosts = { inputs: provider.inputs, secrets: provider.secrets, det, hits, place };
+  if (recent.length >= memoLimits.providerHosts) recent.pop();
+  recent.unshift(entry);
+  return entry;
 }
 
 /** One group of endpoint hits that becomes one finding. */

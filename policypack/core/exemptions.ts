@@ -8,17 +8,9 @@ import type { Exemption, ExemptionMatch, FindingPolicy } from "./types";
 
 /** YYYY-MM-DD of an instant, in UTC. */
 export function utcDay(d: Date): string {
-  const ms = d.getTime();
-  if (Number.isNaN(ms)) throw new RangeError("the clock returned an invalid date");
-  const day = Math.floor(ms / 86_400_000);
-  if (day === lastDay) return lastDayText;
-  lastDayText = d.toISOString().slice(0, 10);
-  lastDay = day;
-  return lastDayText;
+  if (Number.isNaN(d.getTime())) throw new RangeError("the clock returned an invalid date");
+  return d.toISOString().slice(0, 10);
 }
-// A one-entry cache: a run's resources are decided on the same day.
-let lastDay = Number.NaN;
-let lastDayText = "";
 
 /** Whole days from `from` to `to` (YYYY-MM-DD, UTC); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

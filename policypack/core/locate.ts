@@ -79,10 +79,13 @@ const none: readonly never[] = Object.freeze([]);
 
 function compiledFor(type: string): readonly Compiled[] {
   const exact = byType.get(type);
-  if (byPrefix.length === 0) return exact ?? none;
-  const out = exact ? [...exact] : [];
-  for (const p of byPrefix) if (typeMatches(p.prefix + "*", type) && !out.includes(p.c)) out.push(p.c);
-  return out;
+  // Allocates only when a prefix entry matches (most tokens match none).
+  let out: Compiled[] | undefined;
+  for (const p of byPrefix) {
+    if (!type.startsWith(p.prefix) || exact?.includes(p.c) || out?.includes(p.c)) continue;
+    (out ??= exact ? [...exact] : []).push(p.c);
+  }
+  return out ?? exact ?? none;
 }
 
 /** A value found by walking a path, with its path as text. */

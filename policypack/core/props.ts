@@ -15,7 +15,9 @@ export function isRecord(v: unknown): v is Props {
 /** The own property `key` of `obj`, or undefined. */
 export function own(obj: unknown, key: string): unknown {
   if (typeof obj !== "object" || obj === null) return undefined;
-  return hasOwn.call(obj, key) ? (obj as Props)[key] : undefined;
+  // Read first: most keys asked for are absent, and an absent key needs no own-property check.
+  const v = (obj as Props)[key];
+  return v !== undefined && hasOwn.call(obj, key) ? v : undefined;
 }
 
 /** Region codes and similar identifiers, made safe to print: bounded length, plain characters. */

@@ -8,15 +8,18 @@
  * Endpoint overrides are also reported when a region was found, because they,
  * not the region, decide where the traffic goes.
  */
-import { extractHost, endpointSignalFor, isGlobalLocation, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
+import { isGlobalLocation, locate, packageOfType } from "../catalog";
 import { identifierLocation } from "./identifiers";
 import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
 import { normaliseRegionKey } from "./model";
 import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
-import { own, pathText, safeIdentifier, unrecognisedLocation, type Props } from "./props";
+import { own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
 import type { ResourceView } from "./types";
+import { createMemo, memoLimits, type DecideMemo } from "./memo";
+import { providerHosts } from "./endpoints";
+import { computeTypeFacts, typeFacts } from "./type-facts";
 
 export interface Place {
   /** The value as given, made safe to print. */
@@ -37,13 +40,6 @@ export type RegionResolution =
   /** A value that is not a string (or list of strings): not a region, but not nothing. */
   | { readonly status: "invalid"; readonly source: string };
 
-export interface EndpointHit {
-  readonly host: string;
-  readonly jurisdiction?: string;
-  readonly vendorPackage?: string;
-  readonly source: string;
-}
-
 const fallbackLocationKeys = ["region", "location", "zone", "availabilityZone"];
 
 /**
@@ -56,28 +52,24 @@ const placementOverrides: readonly { readonly package: string; readonly type: st
 ];
 
 /**
- * Places are memoised per determination, package and value: a stack names
- * the same few regions thousands of times. Two levels of maps, so a lookup
- * hashes the value itself and never builds a combined key. Bounded, so
- * hostile input cannot grow it without limit.
+ * Locates one region string for a package, honouring determination overrides
+ * first. With a memo, places are remembered per determination, package and
+ * value (a stack names the same few regions thousands of times): two levels
+ * of maps, so a lookup hashes the value itself and never builds a combined key.
  */
-const placeCache = new WeakMap<Determination, Map<string, Map<string, Place>>>();
-const placeCacheLimit = 4096;
-
-/** Locates one region string for a package, honouring determination overrides first. */
-export function placeOf(pkg: string, raw: string, determination: Determination): Place {
-  if (raw.length > 256) return locatePlace(pkg, raw, determination);
-  let byPackage = placeCache.get(determination);
-  if (!byPackage) placeCache.set(determination, (byPackage = new Map()));
+export function placeOf(pkg: string, raw: string, determination: Determination, memo?: DecideMemo): Place {
+  if (memo === undefined || raw.length > 256) return locatePlace(pkg, raw, determination);
+  let byPackage = memo.places.get(determination);
+  if (!byPackage) memo.places.set(determination, (byPackage = new Map()));
   let cache = byPackage.get(pkg);
   if (!cache) {
-    if (byPackage.size >= 32) byPackage.clear();
+    if (byPackage.size >= memoLimits.packages) byPackage.clear();
     byPackage.set(pkg, (cache = new Map()));
   }
   let place = cache.get(raw);
   if (!place) {
     place = locatePlace(pkg, raw, determination);
-    if (cache.size >= placeCacheLimit) cache.clear();
+    if (cache.size >= memoLimits.placesPerPackage) cache.clear();
     cache.set(raw, place);
   }
   return place;
@@ -97,6 +89,7 @@ function readLocation(
   keys: readonly string[],
   sourcePrefix: string,
   determination: Determination,
+  memo: DecideMemo | undefined,
 ): RegionResolution | undefined {
   for (const key of keys) {
     const v = own(props, key);
@@ -106,7 +99,7 @@ function readLocation(
     if (v === secretPlaceholder) return { status: "unknown", source: `${source} (secret)` };
     if (typeof v === "string") {
       if (isGlobalLocation(v)) return { status: "global", source };
-      return { status: "known", source, places: [placeOf(pkg, v, determination)] };
+      return { status: "known", source, places: [placeOf(pkg, v, determination, memo)] };
     }
     if (Array.isArray(v)) {
       if (v.length === 0) continue;
@@ -115,7 +108,7 @@ function readLocation(
         if (isUnknown(item)) return { status: "unknown", source };
         if (item === secretPlaceholder) return { status: "unknown", source: `${source} (secret)` };
         if (typeof item !== "string") return { status: "invalid", source };
-        places.push(placeOf(pkg, item, determination));
+        places.push(placeOf(pkg, item, determination, memo));
       }
       return { status: "known", source, places };
     }
@@ -125,27 +118,22 @@ function readLocation(
 }
 
 /**
- * The last resolution made, by view and determination: a scan asks for the
- * same resource twice in a row (its decision, then its part in the data-flow
- * analysis). Views are never modified once built, so the object identifies
- * its content; the result is shared, and never modified either.
+ * Resolves the region(s) of a resource or provider resource. With a memo, the
+ * last resolution is remembered by view and determination: a scan asks for
+ * the same resource twice in a row (its decision, then its part in the
+ * data-flow analysis). Views are never modified once built, so the object
+ * identifies its content; the result is shared, and never modified either.
  */
-let lastView: ResourceView | undefined;
-let lastDetermination: Determination | undefined;
-let lastResolution: RegionResolution | undefined;
-
-/** Resolves the region(s) of a resource or provider resource. */
-export function resolveRegion(resource: ResourceView, determination: Determination): RegionResolution {
-  if (lastResolution !== undefined && lastView === resource && lastDetermination === determination) return lastResolution;
-  const resolution = resolveRegionOf(resource, determination);
-  lastView = resource;
-  lastDetermination = determination;
-  lastResolution = resolution;
+export function resolveRegion(resource: ResourceView, determination: Determination, memo?: DecideMemo): RegionResolution {
+  const last = memo?.lastResolution;
+  if (last !== undefined && last.view === resource && last.det === determination) return last.resolution;
+  const resolution = resolveRegionOf(resource, determination, memo);
+  if (memo) memo.lastResolution = { view: resource, det: determination, resolution };
   return resolution;
 }
 
-function resolveRegionOf(resource: ResourceView, determination: Determination): RegionResolution {
-  const resolution = resolveFromInputsAndProvider(resource, determination);
+function resolveRegionOf(resource: ResourceView, determination: Determination, memo: DecideMemo | undefined): RegionResolution {
+  const resolution = resolveFromInputsAndProvider(resource, determination, memo);
   // A state (or a discovered resource) has no stack config, and a secret region
   // cannot be read: the resource's own identifiers still say where it is.
   if (resolution.status === "absent" || (resolution.status === "unknown" && resolution.source.endsWith("(secret)"))) {
@@ -153,28 +141,33 @@ function resolveRegionOf(resource: ResourceView, determination: Determination): 
     if (fromIds) {
       const source = `${resource.state === "outputs" ? "output" : "input"}:${fromIds.key}`;
       if ("region" in fromIds)
-        return { status: "known", source, places: [placeOf(packageOfType(resource.type), fromIds.region, determination)] };
+        return { status: "known", source, places: [placeOf(packageOfType(resource.type), fromIds.region, determination, memo)] };
       return { status: "known", source, places: [{ raw: fromIds.partition, jurisdictions: [fromIds.jurisdiction], recognised: true }] };
     }
   }
   return resolution;
 }
 
-function resolveFromInputsAndProvider(resource: ResourceView, determination: Determination): RegionResolution {
-  const isProvider = isProviderType(resource.type);
-  const pkg = packageOfType(resource.type);
-  const facts = providerFacts(pkg);
+function resolveFromInputsAndProvider(
+  resource: ResourceView,
+  determination: Determination,
+  memo: DecideMemo | undefined,
+): RegionResolution {
+  const tf = memo ? typeFacts(resource.type, memo) : computeTypeFacts(resource.type);
+  const isProvider = tf.provider;
+  const pkg = tf.pkg;
+  const facts = tf.facts;
   if (isProvider) {
-    const self = readLocation(pkg, resource.inputs, facts?.providerRegionKeys ?? ["region", "location"], "provider:", determination);
+    const self = readLocation(pkg, resource.inputs, facts?.providerRegionKeys ?? ["region", "location"], "provider:", determination, memo);
     if (self) return self;
   } else {
-    const saas = saasResolution(resource, determination);
+    const saas = saasResolution(resource, determination, memo);
     if (saas) return saas;
     for (const o of placementOverrides) {
       if (o.type !== resource.type) continue;
       const holder = own(resource.inputs, o.path[0]);
       if (holder !== undefined && holder !== null && typeof holder === "object") {
-        const placed = readLocation(pkg, holder as Props, [o.path[1]], `input:${o.path[0]}.`, determination);
+        const placed = readLocation(pkg, holder as Props, [o.path[1]], `input:${o.path[0]}.`, determination, memo);
         if (placed) return placed;
       } else if (isUnknown(holder)) return { status: "unknown", source: `input:${o.path[0]}` };
     }
@@ -184,6 +177,7 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
       facts?.locationKeys ?? fallbackLocationKeys,
       resource.state === "outputs" ? "output:" : "input:",
       determination,
+      memo,
     );
     // An unknown *output* location (a computed `region` at a create preview)
     // takes the provider's value, which is what the provider will fill in.
@@ -192,14 +186,15 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
     if (self && !unknownOutput) return self;
     const p = resource.provider;
     const viaProvider = p
-      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination)
+      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination, memo)
       : undefined;
     if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
   }
   // Provider-wide signals: a sovereign environment places everything the provider makes.
-  const props = isProvider ? resource.inputs : resource.provider?.inputs;
-  if (props) {
+  const providerView = isProvider ? resource : resource.provider;
+  if (providerView) {
+    const props = providerView.inputs;
     for (const s of environmentSignals) {
       if (s.package !== pkg) continue;
       const v = own(props, s.key);
@@ -212,13 +207,17 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
         };
       }
     }
-    const hits = providerEndpointSignals(props);
-    const placed = hits.find((h) => h.jurisdiction !== undefined);
+    // An endpoint the catalog locates (a restricted vendor's domain, a sovereign or regional host).
+    const placed = providerHosts(providerView, determination, memo ?? createMemo()).place;
     if (placed)
       return {
         status: "known",
         source: placed.source,
-        places: [{ raw: placed.host, jurisdictions: [placed.jurisdiction!], recognised: true }],
+        places: [
+          placed.info.region !== undefined
+            ? { raw: placed.host, region: placed.info.region, jurisdictions: placed.info.jurisdictions, recognised: true }
+            : { raw: placed.host, jurisdictions: placed.info.jurisdictions, recognised: true },
+        ],
       };
   }
   return { status: "absent" };
@@ -229,106 +228,20 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
  * Cloud, Redis Cloud) is placed by the cloud region it runs in, looked up in
  * that cloud's table, so it is judged like the cloud's own resources.
  */
-function saasResolution(resource: ResourceView, determination: Determination): RegionResolution | undefined {
+function saasResolution(resource: ResourceView, determination: Determination, memo: DecideMemo | undefined): RegionResolution | undefined {
   const found = saasPlaces(resource.type, resource.inputs);
   if (found.length === 0) return undefined;
   const prefix = resource.state === "outputs" ? "output:" : "input:";
   const hidden = found.find((p) => isUnknown(p.region) || p.region === secretPlaceholder);
   if (hidden) return { status: "unknown", source: `${prefix}${hidden.path}${hidden.region === secretPlaceholder ? " (secret)" : ""}` };
-  return { status: "known", source: `${prefix}${found[0]!.path}`, places: found.map((p) => placeOf(p.family, p.region, determination)) };
+  return {
+    status: "known",
+    source: `${prefix}${found[0]!.path}`,
+    places: found.map((p) => placeOf(p.family, p.region, determination, memo)),
+  };
 }
 
 function providerSourcePrefix(urn: string): string {
   // Default providers are named "default" or "default_<version>"; the engine fills them from stack config.
   return urn.startsWith("default", urn.lastIndexOf("::") + 2) ? "stack-config:" : "provider:";
-}
-
-/** Bounds of an endpoint walk: strings read, and depth (exported for walks that fuse it with another). */
-export const endpointWalkMaxStrings = 256;
-export const endpointWalkMaxDepth = 5;
-
-/**
- * The endpoint hit one string of a walk makes, or undefined. `path` is the
- * walk's key stack, turned into text only on a hit.
- */
-export function endpointHitOf(v: string, sourcePrefix: string, path: readonly (string | number)[]): EndpointHit | undefined {
-  if (v.indexOf(".") < 0 || isUnknown(v)) return undefined;
-  const host = extractHost(v);
-  if (!host) return undefined;
-  const s = endpointSignalFor(host);
-  return s
-    ? {
-        host: safeIdentifier(host),
-        jurisdiction: s.jurisdiction,
-        vendorPackage: s.vendorPackage,
-        source: `${sourcePrefix}:${pathText(path)}`,
-      }
-    : undefined;
-}
-
-/** State of one endpoint walk: the path is kept as a stack and turned into text only on a hit. */
-interface SignalWalk {
-  budget: number;
-  readonly path: (string | number)[];
-  readonly hits: EndpointHit[];
-  readonly sourcePrefix: string;
-  readonly skipTopLevel: ((key: string) => boolean) | undefined;
-}
-
-function walkSignals(v: unknown, depth: number, w: SignalWalk): void {
-  if (w.budget <= 0 || depth > endpointWalkMaxDepth) return;
-  if (typeof v === "string") {
-    w.budget--;
-    const hit = endpointHitOf(v, w.sourcePrefix, w.path);
-    if (hit) w.hits.push(hit);
-    return;
-  }
-  if (typeof v !== "object" || v === null) return;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length && w.budget > 0; i++) {
-      w.path.push(i);
-      walkSignals(v[i], depth + 1, w);
-      w.path.pop();
-    }
-    return;
-  }
-  for (const k of Object.keys(v)) {
-    if (w.budget <= 0) return;
-    if (depth === 0 && w.skipTopLevel?.(k)) continue;
-    w.path.push(k);
-    walkSignals(own(v, k), depth + 1, w);
-    w.path.pop();
-  }
-}
-
-/**
- * Endpoint hosts in a property tree that belong to a restricted vendor or sit
- * in a sovereign partition. Bounded: at most `endpointWalkMaxStrings`
- * strings, depth `endpointWalkMaxDepth`; only own properties are read. Top-level keys for which
- * `skipTopLevel` returns true are not visited.
- */
-export function findEndpointSignals(props: Props, sourcePrefix: string, skipTopLevel?: (key: string) => boolean): EndpointHit[] {
-  const w: SignalWalk = { budget: endpointWalkMaxStrings, path: [], hits: [], sourcePrefix, skipTopLevel };
-  walkSignals(props, 0, w);
-  return w.hits;
-}
-
-/**
- * `findEndpointSignals(props, "provider")`, remembered for the few provider
- * inputs objects seen last: every resource of a provider asks the same
- * question, and a scan shares one provider view among thousands of
- * resources. Views are never modified once built, so the object identifies
- * its content. Identity checks on a short list, not a WeakMap: the pack
- * deserialises every request afresh, and inserting each new object into a
- * WeakMap cost more than the walk it saves (measured). The result is shared:
- * callers must not modify it.
- */
-const recentProviders: { readonly props: Props; readonly hits: readonly EndpointHit[] }[] = [];
-const recentProvidersLimit = 8;
-export function providerEndpointSignals(props: Props): readonly EndpointHit[] {
-  for (const r of recentProviders) if (r.props === props) return r.hits;
-  const hits = findEndpointSignals(props, "provider");
-  if (recentProviders.length >= recentProvidersLimit) recentProviders.pop();
-  recentProviders.unshift({ props, hits });
-  return hits;
 }

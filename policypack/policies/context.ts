@@ -1,5 +1,6 @@
 /** What every policy factory receives: pack-level defaults, the clock, the run ledger. */
 import type { RunLedger } from "../core/ledger";
+import type { DecideMemo } from "../core/memo";
 import type { Clock, Settings } from "../core/types";
 import type { Determination, SettingsInput } from "../determination/types";
 
@@ -8,6 +9,8 @@ export interface PolicyContext {
   readonly defaults?: SettingsInput;
   readonly clock: Clock;
   readonly ledger: RunLedger;
+  /** The core's memory for this run (core/memo.ts), passed to every `decide`. */
+  readonly memo: DecideMemo;
   /** The determination named in metadata (`framework`): the default one, compiled. */
   readonly framework: Determination;
 }

@@ -46,7 +46,7 @@ function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceVal
     last.usedBy.add(policy);
     return last.findings;
   }
-  const findings = decide(viewOfResourceArgs(args), settings, ctx.clock);
+  const findings = decide(viewOfResourceArgs(args), settings, ctx.clock, ctx.memo);
   lastDecision = { ctx, urn: args.urn, settings, findings, usedBy: new Set([policy]) };
   return findings;
 }

@@ -10,7 +10,8 @@
  * and hands the result to the library's own deserialiser (assets, archives and
  * everything else as before). The core then never sees a secret's value
  * (core/unknown.ts, `isSecret`). Cost: one walk over plain JSON per request,
- * less than the Struct conversions it saves (one per request, not per policy).
+ * less than the Struct conversions and deserialisations it saves (one per
+ * request, not one per policy).
  */
 import { secretPlaceholder } from "../core/unknown";
 import type { SecretValue } from "../core/types";
@@ -59,13 +60,19 @@ function take(envelope: object, key: string, revealed: SecretValue[] | undefined
 
 /** Secret values taken out of each deserialised property object, by that object (see `secretValuesOf`). */
 const secretsByProps = new WeakMap<object, readonly SecretValue[]>();
+/** Whether any request of this process held a secret: until one does, no lookup is needed. */
+let anySecrets = false;
 
 /** The secret values of a property object the engine sent (raw, unproxied), if it held any. */
 export function secretValuesOf(props: unknown): readonly SecretValue[] | undefined {
+  if (!anySecrets) return undefined;
   return typeof props === "object" && props !== null ? secretsByProps.get(props) : undefined;
 }
 
 let installed = false;
+
+/** How many request Structs are remembered (a request's own and its provider's, a few requests interleaved). */
+const recentLimit = 8;
 
 /** Makes secret-ness reach the core for every request this process serves (idempotent). */
 export function installSecretMarking(): void {
@@ -77,21 +84,27 @@ export function installSecretMarking(): void {
   if (typeof original !== "function") {
     throw new Error("us-person-data-guard: @pulumi/policy's deserializer was not found; secrets could not be protected");
   }
-  // The library deserialises the same request's Struct once per policy (and its provider's once more):
-  // convert and mark it once per Struct (the protobuf message hands out the same Struct object each
-  // time), then let the library build its fresh objects from that JSON, which it only reads.
-  const marked = new WeakMap<object, { readonly json: unknown; readonly revealed: readonly SecretValue[] }>();
+  // The library deserialises the same request's Struct once per policy (and its provider's once more),
+  // and the protobuf message hands out the same Struct object each time: convert, mark and deserialise
+  // it once, and hand every policy the same result (the library and the policies only read it). The
+  // Structs seen last are checked first by identity in a short list (an Analyze request's own and its
+  // provider's); the WeakMap keeps the rest (AnalyzeStack deserialises every resource once per policy).
+  const recent: { readonly struct: object; readonly out: unknown }[] = [];
+  const byStruct = new WeakMap<object, unknown>();
   mod.deserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, true);
-    let entry = marked.get(struct);
-    if (entry === undefined) {
-      const revealed: SecretValue[] = [];
-      entry = { json: markSecrets(struct.toJavaScript(), revealed), revealed };
-      marked.set(struct, entry);
+    for (const r of recent) if (r.struct === struct) return r.out;
+    if (byStruct.has(struct)) return byStruct.get(struct);
+    const revealed: SecretValue[] = [];
+    const json = markSecrets(struct.toJavaScript(), revealed);
+    const out = original({ toJavaScript: () => json }, false);
+    if (revealed.length > 0 && typeof out === "object" && out !== null) {
+      anySecrets = true;
+      secretsByProps.set(out, revealed);
     }
-    const frozen = entry.json;
-    const out = original({ toJavaScript: () => frozen }, false);
-    if (entry.revealed.length > 0 && typeof out === "object" && out !== null) secretsByProps.set(out, entry.revealed);
+    byStruct.set(struct, out);
+    if (recent.length >= recentLimit) recent.pop();
+    recent.unshift({ struct, out });
     return out;
   };
 }

@@ -68,7 +68,7 @@ export function runFindings(
   if (lastStack && decidesAlike(lastStack.settings, settings) && lastStack.key === key)
     return { findings: lastStack.findings, fromLedger: false };
   const findings: Finding[] = [];
-  for (const view of stackViews(args)) for (const f of decide(view, settings, ctx.clock)) findings.push(f);
+  for (const view of stackViews(args)) for (const f of decide(view, settings, ctx.clock, ctx.memo)) findings.push(f);
   lastStack = { settings, key, findings };
   return { findings, fromLedger: false };
 }

@@ -29,6 +29,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { decide } from "../../policypack/core/decide";
+import { createMemo } from "../../policypack/core/memo";
 import { compileSettings } from "../../policypack/determination/compile";
 import type { ResourceView } from "../../policypack/core/types";
 import { repoRoot, startPack, type PackClient, type ResourceInput } from "../../tests/protocol/harness";
@@ -162,6 +163,8 @@ function viewOf(r: ResourceInput, copy: boolean): ResourceView {
 /** Resources decided per second, one pass over `views` per round. */
 function decideRate(views: readonly ResourceView[], passes: number): number[] {
   const settings = compileSettings({});
+  // The run's memo, as the pack's policy context and a scan own one (core/memo.ts).
+  const memo = createMemo();
   // A fixed instant, as in scan (--now) and createPack({ clock }) in tests: a clock
   // that parsed a date string on every call would be measured instead of decide.
   const at = new Date("2026-11-28T12:00:00Z");
@@ -170,7 +173,7 @@ function decideRate(views: readonly ResourceView[], passes: number): number[] {
   let sink = 0;
   for (let r = 0; r < coreRounds; r++) {
     const t0 = now();
-    for (let k = 0; k < passes; k++) for (const v of views) sink += decide(v, settings, clock).length;
+    for (let k = 0; k < passes; k++) for (const v of views) sink += decide(v, settings, clock, memo).length;
     rates.push((passes * views.length) / ((now() - t0) / 1000));
   }
   if (sink < 0) console.log(sink);

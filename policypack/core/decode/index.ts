@@ -28,6 +28,21 @@ export { secretHost } from "./types";
 export { scanHosts } from "./tokens";
 export { scanUrls } from "./url";
 
+/**
+ * A filter for `findHosts` from the host suffixes a classifier accepts
+ * (every host it classifies ends with one of them, on a label boundary).
+ * Every decoder yields a host that is a substring of the text, lower-cased,
+ * unless the text holds a `%` (percent-decoding), a backslash (JSON and YAML
+ * escapes) or a character outside printable ASCII (IDNA mapping of URL
+ * hosts): so a string passes when it holds one of those, or the first label
+ * of a suffix followed by a dot, in any case.
+ */
+export function hostFilter(suffixes: readonly string[]): RegExp {
+  const labels = [...new Set(suffixes.map((x) => x.toLowerCase().split(".")[0]!).filter((l) => l.length > 0))].sort();
+  const escaped = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`[%\\\\\u007f-\uffff]|(?:${escaped.join("|")})\\.`, "i");
+}
+
 export const defaultDecodeBounds: DecodeBounds = { maxBytes: 4 * 1024 * 1024, maxDepth: 32, maxJsonDepth: 4 };
 
 /** Most hits kept per search (the first hit already decides; the rest only count). */
@@ -44,6 +59,7 @@ interface Walk<T> {
   readonly path: (string | number)[];
   readonly hits: HostHit<T>[];
   readonly skipTopLevel: ((key: string) => boolean) | undefined;
+  readonly mayName: RegExp | undefined;
 }
 
 /** Could this string hold a host? Cheap: at most four `indexOf`s. */
@@ -55,7 +71,7 @@ function mayHoldHost(s: string): boolean {
 
 function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boolean, w: Walk<T>): void {
   if (s.length < 4 || w.budget <= 0 || isUnknown(s) || s === secretPlaceholder) return;
-  if (!mayHoldHost(s)) return;
+  if (w.mayName !== undefined ? !w.mayName.test(s) : !mayHoldHost(s)) return;
   const text = s.length > w.budget ? s.slice(0, w.budget) : s;
   w.budget -= text.length;
   if (jsonDepth < w.bounds.maxJsonDepth) {
@@ -101,11 +117,13 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
     walk(own(v, "value") ?? own(v, "plaintext"), depth + 1, jsonDepth, true, w);
     return;
   }
-  for (const k of Object.keys(v)) {
+  // Object.keys lists own properties only: read them directly.
+  const record = v as Readonly<Record<string, unknown>>;
+  for (const k of Object.keys(record)) {
     if (w.budget <= 0) return;
     if (depth === 0 && jsonDepth === 0 && w.skipTopLevel?.(k)) continue;
     w.path.push(k);
-    walk(own(v, k), depth + 1, jsonDepth, secret, w);
+    walk(record[k], depth + 1, jsonDepth, secret, w);
     w.path.pop();
   }
 }
@@ -117,10 +135,27 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
 export function findHosts<T>(
   tree: unknown,
   classify: HostClassifier<T>,
-  options: { readonly bounds?: DecodeBounds; readonly skipTopLevel?: (key: string) => boolean; readonly secret?: boolean } = {},
+  options: {
+    readonly bounds?: DecodeBounds;
+    readonly skipTopLevel?: (key: string) => boolean;
+    readonly secret?: boolean;
+    /**
+     * A test no string can fail if any host decoded from it would be
+     * classified (see `hostFilter`): the strings that fail it are not decoded.
+     */
+    readonly mayName?: RegExp;
+  } = {},
 ): HostHit<T>[] {
   const bounds = options.bounds ?? defaultDecodeBounds;
-  const w: Walk<T> = { budget: bounds.maxBytes, bounds, classify, path: [], hits: [], skipTopLevel: options.skipTopLevel };
+  const w: Walk<T> = {
+    budget: bounds.maxBytes,
+    bounds,
+    classify,
+    path: [],
+    hits: [],
+    skipTopLevel: options.skipTopLevel,
+    mayName: options.mayName,
+  };
   walk(tree, 0, 0, options.secret === true, w);
   return w.hits;
 }

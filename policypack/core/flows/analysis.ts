@@ -8,7 +8,9 @@
 import { isProviderType, packageOfType } from "../../catalog";
 import { errorSummary } from "../decide";
 import { isRecord, own } from "../props";
-import { findEndpointSignals, placeOf, resolveRegion, type RegionResolution } from "../region";
+import { placeOf, resolveRegion, type RegionResolution } from "../region";
+import { namesRelevantHost } from "../endpoints";
+import type { DecideMemo } from "../memo";
 import type { Finding, ResourceView, Settings } from "../types";
 import { isUnknown } from "../unknown";
 import { FindingWriter } from "./findings";
@@ -88,6 +90,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     clockError: string | undefined,
     /** Run the reference analysis on every resource, probes or not (tests check the probes against it). */
     private readonly exhaustive: boolean,
+    private readonly memo: DecideMemo,
   ) {
     this.det = settings.determination;
     this.destinations = new StackIndex(registry.identifiers, this.destinationFilter);
@@ -206,7 +209,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   private placedByStack(r: ResourceView): boolean {
     if (isInert(r.type)) return false;
     try {
-      return placedByResourceGroup(r, resolveRegion(r, this.det));
+      return placedByResourceGroup(r, resolveRegion(r, this.det, this.memo));
     } catch {
       return false; // indexDestination fails closed on the same error
     }
@@ -286,12 +289,12 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   }
 
   private locateView(view: ResourceView): RegionResolution {
-    let r = resolveRegion(view, this.det);
+    let r = resolveRegion(view, this.det, this.memo);
     if (placedByResourceGroup(view, r)) {
       const rg = knownString(own(view.inputs, "resourceGroupName"));
       const rgView = rg ? this.index.azure.get(`resourcegroups/${lower(rg)}`) : undefined;
       if (rgView && rgView.urn !== view.urn) {
-        const viaRg = resolveRegion(rgView, this.det);
+        const viaRg = resolveRegion(rgView, this.det, this.memo);
         if (viaRg.status === "known") r = { status: "known", source: `resource-group:${viaRg.source}`, places: viaRg.places };
         else if (viaRg.status === "unknown") r = { status: "unknown", source: `resource-group:${viaRg.source}` };
       }
@@ -452,10 +455,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   private restrictedLooking(r: ResourceView): boolean {
     const det = this.det;
     const pkg = packageOfType(r.type);
-    for (const hit of findEndpointSignals(r.inputs, "input")) {
-      if ((hit.vendorPackage && det.providers.has(hit.vendorPackage)) || (hit.jurisdiction && det.jurisdictions.has(hit.jurisdiction)))
-        return true;
-    }
+    if (namesRelevantHost(r.inputs, det)) return true;
     let budget = 256;
     let found = false;
     const walk = (v: unknown, depth: number): void => {

@@ -44,6 +44,7 @@ import { rdsReplicas } from "./rds-replicas";
 import { buildRegistry, type Registry } from "./registry";
 import { s3Replication } from "./s3-replication";
 import type { FlowModule } from "./types";
+import { createMemo, type DecideMemo } from "../memo";
 
 /** Every mechanism module, in the order post-passes run. */
 export const flowModules: readonly FlowModule[] = [
@@ -85,6 +86,8 @@ export interface FlowFinderOptions {
    * may match a destination. Same findings, slower: for tests of the probes.
    */
   readonly exhaustive?: boolean;
+  /** The run's memo (core/memo.ts), shared with `decide`: a scan resolves each resource's region once for both. */
+  readonly memo?: DecideMemo;
 }
 
 /** `findFlows`, in steps: a caller reading resources one at a time adds each as it reads it. */
@@ -98,7 +101,7 @@ export function flowFinder(settings: Settings, clock: Clock, options: FlowFinder
     today = "9999-12-31";
     clockError = errorSummary(e);
   }
-  return new FlowAnalysis(registry, settings, today, clockError, options.exhaustive === true);
+  return new FlowAnalysis(registry, settings, today, clockError, options.exhaustive === true, options.memo ?? createMemo());
 }
 
 /** Finds every in-scope flow into a restricted destination. */

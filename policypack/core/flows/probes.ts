@@ -3,7 +3,6 @@
  * again once the stack's destinations are known (see `mayReference`).
  */
 import { hasOwn, own, isRecord, type Props } from "../props";
-import { endpointHitOf, endpointWalkMaxDepth } from "../region";
 import type { Determination } from "../model";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
@@ -24,18 +23,15 @@ interface ProbeWalk {
   readonly out: number[];
 }
 
-const noPath: readonly (string | number)[] = [];
-
 /**
  * Notes in `out`, for one resource, what `referenceEdges` could act on, as
  * numbers read again once the stack's destinations are known: the
  * `sampleHash` of every value it would probe for a destination (property
  * values, property dependencies, dependencies), `probeAzure` for an Azure
  * resource id, and `probeAlways` for what needs no index to matter (an ARN
- * or endpoint host in a restricted place or of a restricted vendor, a value
+ * in a restricted place, a value
  * that cannot be hashed, or more values than the budget). It reads more than
- * `referenceEdges` does (every top-level key but tags, deeper for endpoints,
- * more strings), so a resource with no matching note has no reference edge.
+ * `referenceEdges` does (every top-level key but tags, more strings), so a resource with no matching note has no reference edge.
  * (A GCP network named inside a longer value is not noted: a stack with a
  * GCP network destination has every resource analysed, see `mayReference`.)
  */
@@ -73,17 +69,6 @@ function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
 
 function probeString(v: string, depth: number, w: ProbeWalk): void {
   const det = w.det;
-  if (depth <= endpointWalkMaxDepth) {
-    const hit = endpointHitOf(v, "input", noPath);
-    if (
-      hit &&
-      ((hit.vendorPackage !== undefined && det.providers.has(hit.vendorPackage)) ||
-        (hit.jurisdiction !== undefined && det.jurisdictions.has(hit.jurisdiction)))
-    ) {
-      w.always = true;
-      return;
-    }
-  }
   if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
   if (v.startsWith("arn:")) {
     const arn = parseArn(v);

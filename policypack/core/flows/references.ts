@@ -6,7 +6,6 @@
  */
 import type { Determination } from "../model";
 import { isRecord, own, pathText, safeIdentifier } from "../props";
-import { endpointHitOf, endpointWalkMaxDepth, endpointWalkMaxStrings, type EndpointHit } from "../region";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
 import { dependenciesOf, parseArn, placeOfArn, propertyDependenciesOf, tagPropertySet, urnsOf } from "./readers";
@@ -27,7 +26,7 @@ export interface ReferenceContext {
   isInert(type: string): boolean;
 }
 
-/** References that no mechanism handled: property values, property dependencies, dependencies, endpoint hosts. */
+/** References that no mechanism handled: property values, property dependencies, dependencies. */
 export function referenceEdges(r: ResourceView, extracted: Extracted, cx: ReferenceContext): Edge[] {
   const edges: Edge[] = [];
   const handled = extracted.handled;
@@ -53,15 +52,10 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
   };
   const det = cx.det;
 
-  // 1. One walk over the property values, doing two jobs with their own bounds (as two walks would):
-  //    (a) values naming a resource of the stack (URN, ARN, id, Azure id, GCP self link), or an ARN
-  //    placing it: at most 256 strings, depth 6; (b) endpoint hosts (below, step 3): the endpoint
-  //    walk's bounds, and a top-level "__proto__" key is skipped (this scan used to walk a copy of
-  //    the inputs without the handled keys, and such a copy could not hold that key). The path is
-  //    kept as a stack of keys and turned into text only for an edge.
+  // 1. One walk over the property values: values naming a resource of the stack (URN, ARN, id, Azure id,
+  //    GCP self link), or an ARN placing it: at most 256 strings, depth 6. The path is kept as a stack of
+  //    keys and turned into text only for an edge.
   let refBudget = 256;
-  let hostBudget = endpointWalkMaxStrings;
-  const hits: EndpointHit[] = [];
   const path: (string | number)[] = [];
   const referenceAt = (v: string): void => {
     if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
@@ -89,42 +83,31 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
       },
     });
   };
-  /** `refs`/`hosts`: whether each job visits this value (its parent was visited by it). */
-  const walk = (v: unknown, depth: number, refs: boolean, hosts: boolean): void => {
-    refs = refs && refBudget > 0 && depth <= 6;
-    hosts = hosts && hostBudget > 0 && depth <= endpointWalkMaxDepth;
-    if (!refs && !hosts) return;
+  const walk = (v: unknown, depth: number): void => {
+    if (refBudget <= 0 || depth > 6) return;
     if (typeof v === "string") {
-      if (refs) {
-        refBudget--;
-        referenceAt(v);
-      }
-      if (hosts) {
-        hostBudget--;
-        const h = endpointHitOf(v, "input", path);
-        if (h) hits.push(h);
-      }
+      refBudget--;
+      referenceAt(v);
       return;
     }
     if (typeof v !== "object" || v === null) return;
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && ((refs && refBudget > 0) || (hosts && hostBudget > 0)); i++) {
+      for (let i = 0; i < v.length && refBudget > 0; i++) {
         path.push(i);
-        walk(v[i], depth + 1, refs, hosts);
+        walk(v[i], depth + 1);
         path.pop();
       }
       return;
     }
     for (const k of Object.keys(v)) {
-      if (!((refs && refBudget > 0) || (hosts && hostBudget > 0))) return;
+      if (refBudget <= 0) return;
       if (depth === 0 && isHandled(k)) continue;
       path.push(k);
-      walk(own(v, k), depth + 1, refs, hosts && !(depth === 0 && k === "__proto__"));
+      walk(own(v, k), depth + 1);
       path.pop();
     }
   };
-  // Endpoint hosts are decided at the resource (core/endpoints.ts), not as flows: only references here.
-  walk(r.inputs, 0, true, false);
+  walk(r.inputs, 0);
 
   // 2. Property dependencies, then plain dependencies.
   const pd = own(r, "propertyDependencies");

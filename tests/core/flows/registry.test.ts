@@ -6,6 +6,7 @@ import { buildRegistry } from "../../../policypack/core/flows/registry";
 import type { FlowModule } from "../../../policypack/core/flows/types";
 import type { ResourceView } from "../../../policypack/core/types";
 import { compileSettings } from "../../../policypack/determination/compile";
+import { createMemo } from "../../../policypack/core/memo";
 import { typesOf } from "../../support/flow-views";
 
 const folder = path.join(__dirname, "..", "..", "..", "policypack", "core", "flows");
@@ -92,7 +93,7 @@ describe("the flow registry", () => {
       urn: `urn:pulumi:s::p::x:y:${t}::${t}${i}`,
       inputs: {},
     }));
-    const analysis = new FlowAnalysis(r, compileSettings({}), "2026-11-28", undefined, false);
+    const analysis = new FlowAnalysis(r, compileSettings({}), "2026-11-28", undefined, false, createMemo());
     for (const v of views) analysis.add(v);
     expect(analysis.finish()).toEqual([]);
     expect(seen).toEqual(["A0", "A2", "B1"]);
