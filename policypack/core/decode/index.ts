@@ -57,7 +57,8 @@ interface Walk<T> {
   readonly bounds: DecodeBounds;
   readonly classify: HostClassifier<T>;
   readonly path: (string | number)[];
-  readonly hits: HostHit<T>[];
+  /** Made on the first hit: most searches find none. */
+  hits: HostHit<T>[] | undefined;
   readonly skipTopLevel: ((key: string) => boolean) | undefined;
   readonly mayName: RegExp | undefined;
 }
@@ -88,14 +89,14 @@ function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boo
   let seen: Set<string> | undefined;
   let pathString: string | undefined;
   const emit = (host: string): void => {
-    if (w.hits.length >= maxHits) return;
+    if (w.hits !== undefined && w.hits.length >= maxHits) return;
     const h = host.endsWith(".") ? host.slice(0, -1) : host;
     if ((seen ??= new Set()).has(h)) return;
     seen.add(h);
     const info = w.classify(h);
     if (info === undefined) return;
     pathString ??= pathText(w.path);
-    w.hits.push({ host: secret ? secretHost : h, path: pathString, via, secret, info });
+    (w.hits ??= []).push({ host: secret ? secretHost : h, path: pathString, via, secret, info });
   };
   if (via === "kubeconfig") for (const server of kubeconfigServers(text)) scanUrls(server, emit);
   if (hasUrl) scanUrls(text, emit);
@@ -113,7 +114,8 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
     }
     return;
   }
-  if (own(v, sigKey) === secretSig) {
+  // A plain read: no prototype holds this key.
+  if ((v as Readonly<Record<string, unknown>>)[sigKey] === secretSig) {
     walk(own(v, "value") ?? own(v, "plaintext"), depth + 1, jsonDepth, true, w);
     return;
   }
@@ -145,17 +147,20 @@ export function findHosts<T>(
      */
     readonly mayName?: RegExp;
   } = {},
-): HostHit<T>[] {
+): readonly HostHit<T>[] {
   const bounds = options.bounds ?? defaultDecodeBounds;
   const w: Walk<T> = {
     budget: bounds.maxBytes,
     bounds,
     classify,
     path: [],
-    hits: [],
+    hits: undefined,
     skipTopLevel: options.skipTopLevel,
     mayName: options.mayName,
   };
   walk(tree, 0, 0, options.secret === true, w);
-  return w.hits;
+  return w.hits ?? noHits;
 }
+
+/** The shared result of a search that found nothing (never modified: callers only read results). */
+const noHits: readonly HostHit<never>[] = Object.freeze([]);
