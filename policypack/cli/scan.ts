@@ -10,7 +10,8 @@
 import { decide, errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";
 import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
-import { policyNames } from "../determination/schema";
+import { policyMeta, policyNames, resourcePolicyNames } from "../core/policy-table";
+import { repositoryUrl } from "../policies/metadata";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
@@ -20,13 +21,7 @@ import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
 
 export const toolName = "us-person-data-guard";
-export const toolUrl = "https://github.com/us-person-data-guard/us-person-data-guard";
-
-const resourcePolicies: readonly Exclude<FindingPolicy, "restricted-data-flow">[] = [
-  "restricted-provider",
-  "restricted-region",
-  "upcoming-restriction",
-];
+export const toolUrl = repositoryUrl;
 
 export interface ScanParams {
   readonly operands: readonly string[];
@@ -71,7 +66,7 @@ export class Analyser {
     private readonly clock: Clock,
   ) {
     const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
-    for (const name of resourcePolicies) {
+    for (const name of resourcePolicyNames) {
       const run = config.policies.get(name);
       if (!run || run.level === "disabled") continue;
       const g = byKey.get(run.configKey);
@@ -130,7 +125,7 @@ function policyEntries(config: ScanConfig): PolicyEntry[] {
     const i = info.get(name)!;
     const run = config.policies.get(name);
     const level = run?.level ?? i.defaultLevel;
-    const determinationDriven = (resourcePolicies as readonly string[]).includes(name) || name === "restricted-data-flow";
+    const determinationDriven = policyMeta(name).findings;
     return {
       name,
       displayName: i.displayName,

@@ -6,6 +6,7 @@
 import type { Glob, UrnGlob } from "./glob";
 import type { Props } from "./props";
 import type { Determination, UnknownRegionMode } from "./model";
+import type { FindingPolicy } from "./policy-table";
 
 export type { Props };
 
@@ -93,7 +94,8 @@ export interface Settings {
   readonly maxExemptionDays: number;
 }
 
-export type FindingPolicy = "restricted-provider" | "restricted-region" | "restricted-data-flow" | "upcoming-restriction";
+/** The four finding policies (names in `policy-table.ts`). */
+export type { FindingPolicy };
 
 export type Rule =
   /** The resource's provider package is restricted. */

@@ -1,8 +1,8 @@
 /**
  * The shape shared by the three resource policies: compile the policy's own
  * configuration once, decide with the core, record the findings for the stack
- * policies, report the ones that belong to this policy. Each policy file holds
- * only its metadata.
+ * policies, report the ones that belong to this policy. The policies'
+ * metadata is the policy table's (`core/policy-table.ts`).
  */
 import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { decide } from "../core/decide";
@@ -10,15 +10,8 @@ import type { Finding, FindingPolicy, Settings } from "../core/types";
 import { decidesAlike } from "../determination/compile";
 import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
 import type { PolicyContext } from "./context";
-import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
-
-export type ResourcePolicyMetadata = Pick<
-  ResourceValidationPolicy,
-  "displayName" | "description" | "enforcementLevel" | "severity" | "remediationSteps"
-> & {
-  readonly name: Exclude<FindingPolicy, "restricted-data-flow">;
-  readonly tags: readonly string[];
-};
+import { policyFields } from "./metadata";
+import type { ResourcePolicyName } from "../core/policy-table";
 
 /**
  * One Analyze call runs the three resource policies on the same resource,
@@ -51,15 +44,10 @@ function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceVal
   return findings;
 }
 
-export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetadata): ResourceValidationPolicy {
-  const { name } = meta;
+export function makeResourcePolicy(ctx: PolicyContext, name: ResourcePolicyName): ResourceValidationPolicy {
   const settings = new PolicySettings(name, ctx.defaults);
   return {
-    ...meta,
-    url: docsUrl(name),
-    framework: frameworkOf(ctx.framework),
-    tags: [...commonTags, ...meta.tags],
-    configSchema: engineConfigSchema(name),
+    ...policyFields(name, ctx.framework),
     validateResource: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
       const findings = decideOnce(ctx, name, args, s);
