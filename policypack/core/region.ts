@@ -8,7 +8,16 @@
  * Endpoint overrides are also reported when a region was found, because they,
  * not the region, decide where the traffic goes.
  */
-import { extractHost, endpointSignalFor, isGlobalLocation, isProviderType, locate, packageOfType, providerFacts } from "../catalog";
+import {
+  extractHost,
+  endpointSignalFor,
+  isDefaultProvider,
+  isGlobalLocation,
+  isProviderType,
+  locate,
+  packageOfType,
+  providerFacts,
+} from "../catalog";
 import { identifierLocation } from "./identifiers";
 import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
@@ -16,7 +25,7 @@ import { normaliseRegionKey } from "./model";
 import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
 import { own, pathText, safeIdentifier, unrecognisedLocation, type Props } from "./props";
-import type { ResourceView } from "./types";
+import type { ProviderView, ResourceView } from "./types";
 
 export interface Place {
   /** The value as given, made safe to print. */
@@ -192,7 +201,7 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
     if (self && !unknownOutput) return self;
     const p = resource.provider;
     const viaProvider = p
-      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination)
+      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p), determination)
       : undefined;
     if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
@@ -238,9 +247,9 @@ function saasResolution(resource: ResourceView, determination: Determination): R
   return { status: "known", source: `${prefix}${found[0]!.path}`, places: found.map((p) => placeOf(p.family, p.region, determination)) };
 }
 
-function providerSourcePrefix(urn: string): string {
-  // Default providers are named "default" or "default_<version>"; the engine fills them from stack config.
-  return urn.startsWith("default", urn.lastIndexOf("::") + 2) ? "stack-config:" : "provider:";
+/** The engine fills a default provider from stack config (`aws:region`). */
+function providerSourcePrefix(p: ProviderView): string {
+  return isDefaultProvider(p.type, p.name) ? "stack-config:" : "provider:";
 }
 
 /** Bounds of an endpoint walk: strings read, and depth (exported for walks that fuse it with another). */

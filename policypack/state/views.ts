@@ -6,7 +6,7 @@
  * identifiers copied from outputs, secrets redacted. The formats themselves
  * (stack export, checkpoint, preview) are read in `snapshot.ts`.
  */
-import { isProviderType, packageOfType, providerFacts } from "../catalog";
+import { isDefaultProvider, isProviderType, packageOfType, providerFacts } from "../catalog";
 import { isRecord, own, type Props } from "../core/props";
 import type { ProviderView, ResourceView } from "../core/types";
 import { isUnknown } from "../core/unknown";
@@ -233,8 +233,8 @@ export function build(
     } else if (parsed && isProviderType(parsed.type)) {
       // Not in the document (a partial export, or a preview that does not list it):
       // the engine fills a default provider from stack config, so do the same.
-      const isDefault = parsed.name === "default" || parsed.name.startsWith("default_");
-      view = { type: parsed.type, urn, name: parsed.name, inputs: (isDefault ? config.get(packageOfType(parsed.type)) : undefined) ?? {} };
+      const inputs = isDefaultProvider(parsed.type, parsed.name) ? config.get(packageOfType(parsed.type)) : undefined;
+      view = { type: parsed.type, urn, name: parsed.name, inputs: inputs ?? {} };
     }
     providerViews.set(urn, view);
     return view;
