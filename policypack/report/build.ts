@@ -9,7 +9,7 @@ import { utcDay } from "../core/exemptions";
 import { buildInventory, ranked, type Inventory, type InventoryItem } from "../core/inventory";
 import { messageFor } from "../core/message";
 import type { Finding, FindingPolicy, Settings } from "../core/types";
-import { parseUrn } from "../state/urn";
+import { parseUrn, stackPrefixOf } from "../state/urn";
 import type {
   FailOn,
   InputFormat,
@@ -139,7 +139,7 @@ export class ReportBuilder {
         const p = parseUrn(f.urn);
         stack = p?.stack;
         project = p?.project;
-        lastPrefix = p ? `urn:pulumi:${p.stack}::${p.project}::` : "\u0000";
+        lastPrefix = p ? stackPrefixOf(p) : "\u0000";
       }
       // Built by assignment, not spreads: a big scan has hundreds of thousands of findings.
       const out: { -readonly [K in keyof ReportFinding]: ReportFinding[K] } = {

@@ -14,9 +14,8 @@ import { ReadWhole, type ElementReader } from "./elements";
 import { InputError } from "./errors";
 import { redactSecrets } from "./secrets";
 import type { Snapshot, SnapshotFormat, SnapshotOptions } from "./snapshot";
-import { parseUrn, splitProviderReference } from "./urn";
+import { parseUrn, splitProviderReference, stackPrefixOf, urnNameStart } from "./urn";
 
-export const urnPrefix = "urn:pulumi:";
 export const providerPrefix = "pulumi:providers:";
 const fallbackLocationKeys: readonly string[] = ["region", "location", "zone", "availabilityZone"];
 const fallbackProviderKeys: readonly string[] = ["region", "location"];
@@ -160,28 +159,29 @@ const identifierOutputKeys = ["arn", "selfLink"] as const;
 /** Placement keys per package: derived data, computed once per package name seen. */
 const placementKeys = new Map<string, readonly string[]>();
 
-/** The position of the third `::` of a URN (the name follows it), or -1. */
-function nameStart(urn: string): number {
-  if (!urn.startsWith(urnPrefix)) return -1;
-  const a = urn.indexOf("::", urnPrefix.length);
-  if (a < 0) return -1;
-  const b = urn.indexOf("::", a + 2);
-  if (b < 0) return -1;
-  const c = urn.indexOf("::", b + 2);
-  return c < 0 ? -1 : c + 2;
+/** What `build` turns into a snapshot. */
+export interface BuildInput {
+  readonly format: SnapshotFormat;
+  /** The document's version, when its format has one. */
+  readonly version?: number;
+  /** The resources: the parsed list, or elements parsed when read. */
+  readonly records: Records;
+  /** Preview steps: where each record sits and the provider reference given beside it. */
+  readonly entries?: readonly Entry[];
+  /** Path of the resource list in the document, for error messages (`deployment.resources`). */
+  readonly listName: string;
+  /** Stack config per package, for default providers the document does not list (preview). */
+  readonly config: ReadonlyMap<string, Record<string, unknown>>;
+  /** The input's name in errors. */
+  readonly label: string;
+  /** Whether secret envelopes may be present (so inputs are walked for them). */
+  readonly redact: boolean;
+  readonly onView: SnapshotOptions["onView"];
 }
 
-export function build(
-  format: SnapshotFormat,
-  version: number | undefined,
-  records: Records,
-  entries: readonly Entry[] | undefined,
-  listName: string,
-  config: ReadonlyMap<string, Record<string, unknown>>,
-  label: string,
-  redact: boolean,
-  onView: SnapshotOptions["onView"],
-): Snapshot {
+/** Turns a document's records into views (see the file comment). Throws InputError naming the record. */
+export function build(input: BuildInput): Snapshot {
+  const { format, version, records, entries, listName, config, label, redact, onView } = input;
   const counter = { count: 0 };
   const inputsOf = redact ? redactedInputs : plainInputs;
   const where = (i: number): string => (entries ? entries[i]!.where : `${listName}[${i}]`);
@@ -273,7 +273,7 @@ export function build(
     if (!isRecord(rec)) throw new InputError(label, `${where(i)} is not an object`);
     const urn = own(rec, "urn");
     const type = own(rec, "type");
-    const at = typeof urn === "string" ? nameStart(urn) : -1;
+    const at = typeof urn === "string" ? urnNameStart(urn) : -1;
     if (typeof urn !== "string" || at < 0) throw new InputError(label, `${where(i)} has no valid urn`);
     if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${where(i)} has no type`);
     // Old copies awaiting deletion after a replacement (the live resource has the same URN) still
@@ -289,7 +289,7 @@ export function build(
       const p = parseUrn(urn)!;
       stacks.add(p.stack);
       projects.add(p.project);
-      prefix = `${urnPrefix}${p.stack}::${p.project}::`;
+      prefix = stackPrefixOf(p);
     }
     let inputs: Record<string, unknown>;
     let provider: ProviderView | undefined;
