@@ -7,9 +7,10 @@
  * resource through `flowFinder`) for `restricted-data-flow`; disabled
  * policies skipped.
  */
-import { decide, errorSummary } from "../core/decide";
+import { errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";
-import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
+import type { Clock, DecisionSettings, Finding, FindingPolicy, Settings } from "../core/types";
+import type { RunState } from "../policies/run-state";
 import { policyMeta, policyNames, resourcePolicyNames } from "../core/policy-table";
 import { repositoryUrl } from "../policies/metadata";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
@@ -60,20 +61,23 @@ export class Analyser {
   private readonly groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
   private readonly flows: FlowFinder | undefined;
   private readonly out: Finding[] = [];
+  private readonly run: RunState;
 
   constructor(
     config: ScanConfig,
     private readonly clock: Clock,
   ) {
-    const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
+    this.run = config.run;
+    // One group per decision part: policies whose settings decide alike share one decision per resource.
+    const byDecision = new Map<DecisionSettings, { settings: Settings; policies: Set<FindingPolicy> }>();
     for (const name of resourcePolicyNames) {
-      const run = config.policies.get(name);
-      if (!run || run.level === "disabled") continue;
-      const g = byKey.get(run.configKey);
+      const policy = config.policies.get(name);
+      if (!policy || policy.level === "disabled") continue;
+      const g = byDecision.get(policy.settings.decision);
       if (g) g.policies.add(name);
       else {
-        const ng = { settings: run.settings, policies: new Set<FindingPolicy>([name]) };
-        byKey.set(run.configKey, ng);
+        const ng = { settings: policy.settings, policies: new Set<FindingPolicy>([name]) };
+        byDecision.set(policy.settings.decision, ng);
         this.groups.push(ng);
       }
     }
@@ -84,7 +88,7 @@ export class Analyser {
   /** Decides `view`; returns whether `finish` is likely to read its inputs again (see `FlowFinder.add`). */
   visit(view: ScanView): boolean {
     for (const g of this.groups) {
-      const found = decide(view, g.settings, this.clock);
+      const found = this.run.decide(view, g.settings, this.clock);
       for (const f of found) if (g.policies.has(f.policy)) this.out.push(f);
     }
     return this.flows ? this.flows.add(view) : false;
@@ -93,7 +97,7 @@ export class Analyser {
   /** The resource policies' findings about `view` alone (no data flows): for old copies pending deletion. */
   decideAlone(view: ScanView): Finding[] {
     const out: Finding[] = [];
-    for (const g of this.groups) for (const f of decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
+    for (const g of this.groups) for (const f of this.run.decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
     return out;
   }
 

@@ -81,17 +81,27 @@ export interface Exemption {
   readonly policies?: ReadonlySet<string>;
 }
 
-/** Everything a decision needs from configuration, compiled once per configuration. */
-export interface Settings {
+/** What `decide` reads of the configuration. */
+export interface DecisionSettings {
   readonly determination: Determination;
   readonly scope: Scope;
   readonly exemptions: readonly Exemption[];
   /** provider package → allowed region globs. */
   readonly allowedRegions: ReadonlyMap<string, readonly Glob[]>;
   readonly unknownRegion: UnknownRegionMode;
+}
+
+/** Everything a policy needs from configuration, compiled once per configuration. */
+export interface Settings extends DecisionSettings {
+  /** Only exemption-review's summary reads it. */
   readonly expiryWarningDays: number;
   /** How many days ahead an exemption may expire (checked against the run's clock at first use). */
   readonly maxExemptionDays: number;
+  /**
+   * The fields above that `decide` reads, as one object: settings compiled in
+   * one run that decide alike hold the same one (compare by identity).
+   */
+  readonly decision: DecisionSettings;
 }
 
 /** The four finding policies (names in `policy-table.ts`). */

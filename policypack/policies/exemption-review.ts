@@ -4,7 +4,7 @@ import { utcDay } from "../core/exemptions";
 import type { Exemption } from "../core/types";
 import { PolicySettings, reportText } from "./adapter";
 import type { PolicyName } from "../core/policy-table";
-import type { PolicyContext } from "./context";
+import { runOf, type PolicyContext } from "./context";
 import { policyFields } from "./metadata";
 import { findFlows, runFindings, stackViews } from "./stack-policy";
 
@@ -17,17 +17,19 @@ function label(e: Exemption): string {
 
 /** Reviews the exemptions of this run: expired, expiring soon, unused, and what each active one covers. */
 export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
-  const settings = new PolicySettings(name, ctx.defaults);
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
     ...policyFields(name, ctx.framework),
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
       const today = utcDay(ctx.clock());
-      const { findings: resourceFindings, fromLedger } = runFindings(ctx, args, s);
+      const call = run.stackCall(name, args.resources);
+      const { findings: resourceFindings, fromLedger } = runFindings(ctx, run, call, s);
       // Exemptions also silence data flows: count what restricted-data-flow matched
       // in this run, or find the flows here when it did not run.
-      const flows = ctx.ledger.flowFindings() ?? findFlows(stackViews(args), s, ctx.clock);
-      const exemptions = fromLedger ? exemptionsById(ctx.ledger.exemptions(), s.exemptions) : s.exemptions;
+      const flows = run.ledger.flowFindings() ?? findFlows(stackViews(call), s, ctx.clock);
+      const exemptions = fromLedger ? exemptionsById(run.ledger.exemptions(), s.exemptions) : s.exemptions;
       const review = reviewExemptions(exemptions, [...resourceFindings, ...flows], today, s.expiryWarningDays);
       for (const { exemption: e, status, daysLeft, matched: urns } of review) {
         const list = urns.length ? `: ${urns.slice(0, 20).join(", ")}${urns.length > 20 ? `, … (${urns.length - 20} more)` : ""}` : "";

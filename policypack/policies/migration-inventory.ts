@@ -2,7 +2,7 @@ import type { StackValidationPolicy } from "@pulumi/policy";
 import { buildInventory, ranked } from "../core/inventory";
 import { PolicySettings, reportText } from "./adapter";
 import type { PolicyName } from "../core/policy-table";
-import type { PolicyContext } from "./context";
+import { runOf, type PolicyContext } from "./context";
 import { policyFields } from "./metadata";
 import { runFindings } from "./stack-policy";
 
@@ -25,12 +25,13 @@ function top(m: ReadonlyMap<string, number>, n = 10): string {
 
 /** One summary of everything that must move, with suggested targets. */
 export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
-  const settings = new PolicySettings(name, ctx.defaults);
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
     ...policyFields(name, ctx.framework),
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
-      const { findings } = runFindings(ctx, args, s);
+      const { findings } = runFindings(ctx, run, run.stackCall(name, args.resources), s);
       const inv = buildInventory(findings);
       if (inv.items.length === 0) return;
       const det = s.determination;

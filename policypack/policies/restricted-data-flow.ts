@@ -1,7 +1,7 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { PolicySettings, reportFindings } from "./adapter";
 import type { PolicyName } from "../core/policy-table";
-import type { PolicyContext } from "./context";
+import { runOf, type PolicyContext } from "./context";
 import { policyFields } from "./metadata";
 import { findFlows, stackViews } from "./stack-policy";
 
@@ -9,13 +9,14 @@ const name = "restricted-data-flow" satisfies PolicyName;
 
 /** Blocks in-scope data that is replicated, copied, backed up or peered into a restricted provider or jurisdiction. */
 export function restrictedDataFlow(ctx: PolicyContext): StackValidationPolicy {
-  const settings = new PolicySettings(name, ctx.defaults);
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
     ...policyFields(name, ctx.framework),
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
-      const findings = findFlows(stackViews(args), s, ctx.clock);
-      ctx.ledger.recordFlows(findings);
+      const findings = findFlows(stackViews(run.stackCall(name, args.resources)), s, ctx.clock);
+      run.ledger.recordFlows(findings);
       reportFindings(name, findings, reportViolation, true);
     },
   };

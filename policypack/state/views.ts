@@ -142,22 +142,24 @@ export class ElementRecords {
   }
 }
 
-/** The keys a resource of `type` may be placed by, copied from its outputs when its inputs lack them. */
-function locationKeysOf(type: string): readonly string[] {
+/** Output keys holding a resource's own identifiers (see `core/identifiers.ts`). */
+const identifierOutputKeys = ["arn", "selfLink"] as const;
+
+/**
+ * The keys a resource of `type` may be placed by, copied from its outputs
+ * when its inputs lack them: location keys, then the identifiers that name a
+ * region (ARN, self link), since a state has no stack config. Computed once
+ * per package a document holds (`placementKeys`, one per document).
+ */
+function locationKeysOf(type: string, placementKeys: Map<string, readonly string[]>): readonly string[] {
   const pkg = packageOfType(type);
   let keys = placementKeys.get(pkg);
   if (keys === undefined) {
-    // Location keys, then the identifiers that name a region (ARN, self link): a state has no stack config.
     keys = [...(providerFacts(pkg)?.locationKeys ?? fallbackLocationKeys), ...identifierOutputKeys];
-    if (placementKeys.size < 256) placementKeys.set(pkg, keys);
+    placementKeys.set(pkg, keys);
   }
   return keys;
 }
-
-/** Output keys holding a resource's own identifiers (see `core/identifiers.ts`). */
-const identifierOutputKeys = ["arn", "selfLink"] as const;
-/** Placement keys per package: derived data, computed once per package name seen. */
-const placementKeys = new Map<string, readonly string[]>();
 
 /** What `build` turns into a snapshot. */
 export interface BuildInput {
@@ -183,6 +185,7 @@ export interface BuildInput {
 export function build(input: BuildInput): Snapshot {
   const { format, version, records, entries, listName, config, label, redact, onView } = input;
   const counter = { count: 0 };
+  const placementKeys = new Map<string, readonly string[]>();
   const inputsOf = redact ? redactedInputs : plainInputs;
   const where = (i: number): string => (entries ? entries[i]!.where : `${listName}[${i}]`);
   const elements = records instanceof ElementRecords ? records : undefined;
@@ -215,7 +218,7 @@ export function build(input: BuildInput): Snapshot {
     return inputs;
   };
   const source: InputsSource | undefined = elements && {
-    inputs: (index, type) => resourceInputs(elements.again(index) as Props, locationKeysOf(type), { count: 0 }),
+    inputs: (index, type) => resourceInputs(elements.again(index) as Props, locationKeysOf(type, placementKeys), { count: 0 }),
   };
 
   const providerViews = new Map<string, ProviderView | undefined>();
@@ -300,7 +303,7 @@ export function build(input: BuildInput): Snapshot {
     } else {
       if (type !== lastType) {
         lastType = type;
-        lastKeys = locationKeysOf(type);
+        lastKeys = locationKeysOf(type, placementKeys);
       }
       inputs = resourceInputs(rec, lastKeys, counter);
       provider = providerOf(entries ? (own(rec, "provider") ?? entries[i]!.provider) : own(rec, "provider"));
