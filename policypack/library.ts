@@ -8,15 +8,14 @@
  *     import { createPack } from "us-person-data-guard/library";
  *     createPack({ determination: "alibaba-cloud-review", scope: { mode: "tagged", tagKeys: ["pii"] } });
  */
-import { createMemo } from "./core/memo";
 import { PolicyPack, type EnforcementLevel, type PolicyPackConfig } from "@pulumi/policy";
-import { RunLedger } from "./core/ledger";
 import type { Clock } from "./core/types";
 import { compileSettings, ConfigError } from "./determination/compile";
 import { policyNames, settingsForPolicy, type PolicyName } from "./determination/schema";
 import type { SettingsInput } from "./determination/types";
 import { systemClock } from "./policies/adapter";
-import type { PolicyContext } from "./policies/context";
+import type { PolicyContext, RunContext } from "./policies/context";
+import { RunState } from "./policies/run-state";
 import { createPolicies } from "./policies";
 import { installSecretMarking } from "./policies/secrets";
 
@@ -32,9 +31,10 @@ export interface PackOptions {
 }
 
 /** Builds the policy context (for the pack and for tests). Throws ConfigError on bad settings. */
-export function createContext(settings?: SettingsInput, clock: Clock = systemClock): PolicyContext {
-  const compiled = compileSettings(settings ?? {});
-  return { defaults: settings, clock, ledger: new RunLedger(), memo: createMemo(), framework: compiled.determination };
+export function createContext(settings?: SettingsInput, clock: Clock = systemClock): RunContext {
+  const run = new RunState();
+  const compiled = compileSettings(settings ?? {}, "settings", run.settings);
+  return { defaults: settings, clock, ledger: run.ledger, framework: compiled.determination, run };
 }
 
 /** The initial config the engine receives: each policy gets the shared keys it declares. */

@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isRecord, own } from "../core/props";
+import { RunState } from "../policies/run-state";
 import type { Settings } from "../core/types";
 import { compilePolicyConfig, ConfigError } from "../determination/compile";
 import { policyNames, type PolicyName } from "../determination/schema";
@@ -32,36 +33,27 @@ export interface PolicyRun {
   readonly name: PolicyName;
   /** Configured level; `remediate` acts as mandatory (the pack's policies do not remediate). */
   readonly level: EnforcementLevel;
+  /** Compiled through the scan run's intern table: policies whose settings decide alike share `settings.decision`. */
   readonly settings: Settings;
-  /** Canonical form of the policy's own keys: equal keys give equal settings, so decisions can be shared. */
-  readonly configKey: string;
 }
 
 export interface ScanConfig {
   readonly file?: string;
   readonly policies: ReadonlyMap<PolicyName, PolicyRun>;
+  /** The scan run's state: the intern table the settings were compiled through, the core's memo. */
+  readonly run: RunState;
 }
 
 function isLevel(v: unknown): v is EnforcementLevel {
   return typeof v === "string" && (levels as readonly string[]).includes(v);
 }
 
-/** JSON with object keys sorted: a canonical key for equal configurations. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (isRecord(v)) {
-    const keys = Object.keys(v).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(own(v, k))}`).join(",")}}`;
-  }
-  return JSON.stringify(v) ?? "null";
-}
-
 function configError(file: string, policy: string, key: string, problem: string): ConfigFileError {
   return new ConfigFileError(file, `invalid configuration for policy '${policy}', key '${key}': ${problem}`);
 }
 
-/** Compiles a configuration object (already parsed). `file` names it in errors. */
-export function compileScanConfig(raw: unknown, file: string): ScanConfig {
+/** Compiles a configuration object (already parsed) for a scan run (`run`, a new one by default). `file` names it in errors. */
+export function compileScanConfig(raw: unknown, file: string, run: RunState = new RunState()): ScanConfig {
   if (!isRecord(raw)) throw new ConfigFileError(file, 'the configuration must be a JSON object keyed by policy name (and "all")');
   const info = policyInfo();
   let allLevel: EnforcementLevel | undefined;
@@ -105,20 +97,23 @@ export function compileScanConfig(raw: unknown, file: string): ScanConfig {
     }
     let settings: Settings;
     try {
-      settings = compilePolicyConfig(name, keys);
+      settings = compilePolicyConfig(name, keys, run.settings);
     } catch (e) {
       if (e instanceof ConfigError) throw configError(file, e.policy, e.key, e.problem);
       throw e;
     }
-    policies.set(name, { name, level, settings, configKey: canonical(keys) });
+    policies.set(name, { name, level, settings });
     keys = {};
   }
-  return { file, policies };
+  return { file, policies, run };
 }
 
 /** Reads and compiles `--config`; without a file, every policy at its default level and settings. */
 export function loadScanConfig(file: string | undefined, cwd: string): ScanConfig {
-  if (file === undefined) return { policies: compileScanConfig({}, "(defaults)").policies };
+  if (file === undefined) {
+    const { policies, run } = compileScanConfig({}, "(defaults)");
+    return { policies, run };
+  }
   let text: string;
   try {
     text = decodeText(fs.readFileSync(path.resolve(cwd, file)), file);

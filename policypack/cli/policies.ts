@@ -1,16 +1,13 @@
 /**
  * The pack's policies as the scan reports them: names, titles, default
- * enforcement levels, severities and remediation text come from the same
- * policy definitions the pack serves (no second copy to drift).
+ * enforcement levels, severities and remediation text are the policy table's
+ * (`core/policy-table.ts`), the same entries the pack's policy objects are
+ * built from (no second copy to drift).
  */
-import { createMemo } from "../core/memo";
-import { RunLedger } from "../core/ledger";
-import type { Clock, FindingPolicy } from "../core/types";
-import { compileSettings } from "../determination/compile";
-import type { PolicyName } from "../determination/schema";
-import { createPolicies } from "../policies";
+import { commonPolicyTags, policyMeta, policyNames, type EnforcementLevel, type PolicyName } from "../core/policy-table";
+import { docsUrl } from "../policies/metadata";
 
-export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+export type { EnforcementLevel };
 
 export interface PolicyInfo {
   readonly name: PolicyName;
@@ -23,34 +20,23 @@ export interface PolicyInfo {
   readonly tags: readonly string[];
 }
 
-/** Policies whose findings the scan produces, in the pack's order. */
-export const findingPolicies: readonly FindingPolicy[] = [
-  "restricted-provider",
-  "restricted-region",
-  "restricted-data-flow",
-  "upcoming-restriction",
-];
-
-let cached: ReadonlyMap<PolicyName, PolicyInfo> | undefined;
+const info: ReadonlyMap<PolicyName, PolicyInfo> = new Map(
+  policyNames.map((name) => {
+    const m = policyMeta(name);
+    const entry: PolicyInfo = {
+      name,
+      displayName: m.displayName,
+      description: m.description,
+      defaultLevel: m.enforcementLevel,
+      severity: m.severity,
+      remediationSteps: m.remediationSteps,
+      url: docsUrl(name),
+      tags: [...commonPolicyTags, ...m.tags],
+    };
+    return [name, entry] as const;
+  }),
+);
 
 export function policyInfo(): ReadonlyMap<PolicyName, PolicyInfo> {
-  if (cached) return cached;
-  const clock: Clock = () => new Date(0);
-  const policies = createPolicies({ clock, ledger: new RunLedger(), memo: createMemo(), framework: compileSettings({}).determination });
-  const m = new Map<PolicyName, PolicyInfo>();
-  for (const p of policies) {
-    const name = p.name as PolicyName;
-    m.set(name, {
-      name,
-      displayName: p.displayName ?? p.name,
-      description: p.description,
-      defaultLevel: (p.enforcementLevel ?? "advisory") as EnforcementLevel,
-      severity: p.severity ?? "medium",
-      remediationSteps: p.remediationSteps ?? "",
-      url: p.url ?? "",
-      tags: p.tags ?? [],
-    });
-  }
-  cached = m;
-  return m;
+  return info;
 }

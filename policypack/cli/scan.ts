@@ -7,11 +7,12 @@
  * resource through `flowFinder`) for `restricted-data-flow`; disabled
  * policies skipped.
  */
-import { decide, errorSummary } from "../core/decide";
+import { errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";
-import { createMemo, type DecideMemo } from "../core/memo";
-import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
-import { policyNames } from "../determination/schema";
+import type { Clock, DecisionSettings, Finding, FindingPolicy, Settings } from "../core/types";
+import type { RunState } from "../policies/run-state";
+import { policyMeta, policyNames, resourcePolicyNames } from "../core/policy-table";
+import { repositoryUrl } from "../policies/metadata";
 import { ReportBuilder, type PolicyEntry } from "../report/build";
 import type { FailOn, ScanReport } from "../report/model";
 import { InputError } from "../state/errors";
@@ -21,13 +22,7 @@ import type { ScanConfig } from "./config";
 import { policyInfo } from "./policies";
 
 export const toolName = "us-person-data-guard";
-export const toolUrl = "https://github.com/us-person-data-guard/us-person-data-guard";
-
-const resourcePolicies: readonly Exclude<FindingPolicy, "restricted-data-flow">[] = [
-  "restricted-provider",
-  "restricted-region",
-  "upcoming-restriction",
-];
+export const toolUrl = repositoryUrl;
 
 export interface ScanParams {
   readonly operands: readonly string[];
@@ -66,33 +61,34 @@ export class Analyser {
   private readonly groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
   private readonly flows: FlowFinder | undefined;
   private readonly out: Finding[] = [];
-  /** The core's memory for this run (core/memo.ts), shared by every decision and the flow finder. */
-  private readonly memo: DecideMemo = createMemo();
+  private readonly run: RunState;
 
   constructor(
     config: ScanConfig,
     private readonly clock: Clock,
   ) {
-    const byKey = new Map<string, { settings: Settings; policies: Set<FindingPolicy> }>();
-    for (const name of resourcePolicies) {
-      const run = config.policies.get(name);
-      if (!run || run.level === "disabled") continue;
-      const g = byKey.get(run.configKey);
+    this.run = config.run;
+    // One group per decision part: policies whose settings decide alike share one decision per resource.
+    const byDecision = new Map<DecisionSettings, { settings: Settings; policies: Set<FindingPolicy> }>();
+    for (const name of resourcePolicyNames) {
+      const policy = config.policies.get(name);
+      if (!policy || policy.level === "disabled") continue;
+      const g = byDecision.get(policy.settings.decision);
       if (g) g.policies.add(name);
       else {
-        const ng = { settings: run.settings, policies: new Set<FindingPolicy>([name]) };
-        byKey.set(run.configKey, ng);
+        const ng = { settings: policy.settings, policies: new Set<FindingPolicy>([name]) };
+        byDecision.set(policy.settings.decision, ng);
         this.groups.push(ng);
       }
     }
     const flows = config.policies.get("restricted-data-flow");
-    this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock, { memo: this.memo }) : undefined;
+    this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock, { memo: this.run.memo }) : undefined;
   }
 
   /** Decides `view`; returns whether `finish` is likely to read its inputs again (see `FlowFinder.add`). */
   visit(view: ScanView): boolean {
     for (const g of this.groups) {
-      const found = decide(view, g.settings, this.clock, this.memo);
+      const found = this.run.decide(view, g.settings, this.clock);
       for (const f of found) if (g.policies.has(f.policy)) this.out.push(f);
     }
     return this.flows ? this.flows.add(view) : false;
@@ -101,7 +97,7 @@ export class Analyser {
   /** The resource policies' findings about `view` alone (no data flows): for old copies pending deletion. */
   decideAlone(view: ScanView): Finding[] {
     const out: Finding[] = [];
-    for (const g of this.groups) for (const f of decide(view, g.settings, this.clock, this.memo)) if (g.policies.has(f.policy)) out.push(f);
+    for (const g of this.groups) for (const f of this.run.decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
     return out;
   }
 
@@ -133,7 +129,7 @@ function policyEntries(config: ScanConfig): PolicyEntry[] {
     const i = info.get(name)!;
     const run = config.policies.get(name);
     const level = run?.level ?? i.defaultLevel;
-    const determinationDriven = (resourcePolicies as readonly string[]).includes(name) || name === "restricted-data-flow";
+    const determinationDriven = policyMeta(name).findings;
     return {
       name,
       displayName: i.displayName,

@@ -8,7 +8,7 @@
  * Endpoint overrides are also reported when a region was found, because they,
  * not the region, decide where the traffic goes.
  */
-import { isGlobalLocation, locate, packageOfType } from "../catalog";
+import { isDefaultProvider, isGlobalLocation, locate, packageOfType } from "../catalog";
 import { identifierLocation } from "./identifiers";
 import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
@@ -16,7 +16,7 @@ import { normaliseRegionKey } from "./model";
 import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
 import { own, safeIdentifier, unrecognisedLocation, type Props } from "./props";
-import type { ResourceView } from "./types";
+import type { ProviderView, ResourceView } from "./types";
 import { createMemo, memoLimits, type DecideMemo } from "./memo";
 import { providerHosts } from "./endpoints";
 import { computeTypeFacts, typeFacts } from "./type-facts";
@@ -186,7 +186,7 @@ function resolveFromInputsAndProvider(
     if (self && !unknownOutput) return self;
     const p = resource.provider;
     const viaProvider = p
-      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination, memo)
+      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p), determination, memo)
       : undefined;
     if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
@@ -241,7 +241,7 @@ function saasResolution(resource: ResourceView, determination: Determination, me
   };
 }
 
-function providerSourcePrefix(urn: string): string {
-  // Default providers are named "default" or "default_<version>"; the engine fills them from stack config.
-  return urn.startsWith("default", urn.lastIndexOf("::") + 2) ? "stack-config:" : "provider:";
+/** The engine fills a default provider from stack config (`aws:region`). */
+function providerSourcePrefix(p: ProviderView): string {
+  return isDefaultProvider(p.type, p.name) ? "stack-config:" : "provider:";
 }

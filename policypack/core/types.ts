@@ -6,6 +6,7 @@
 import type { Glob, UrnGlob } from "./glob";
 import type { Props } from "./props";
 import type { Determination, UnknownRegionMode } from "./model";
+import type { FindingPolicy } from "./policy-table";
 
 export type { Props };
 
@@ -80,20 +81,31 @@ export interface Exemption {
   readonly policies?: ReadonlySet<string>;
 }
 
-/** Everything a decision needs from configuration, compiled once per configuration. */
-export interface Settings {
+/** What `decide` reads of the configuration. */
+export interface DecisionSettings {
   readonly determination: Determination;
   readonly scope: Scope;
   readonly exemptions: readonly Exemption[];
   /** provider package → allowed region globs. */
   readonly allowedRegions: ReadonlyMap<string, readonly Glob[]>;
   readonly unknownRegion: UnknownRegionMode;
+}
+
+/** Everything a policy needs from configuration, compiled once per configuration. */
+export interface Settings extends DecisionSettings {
+  /** Only exemption-review's summary reads it. */
   readonly expiryWarningDays: number;
   /** How many days ahead an exemption may expire (checked against the run's clock at first use). */
   readonly maxExemptionDays: number;
+  /**
+   * The fields above that `decide` reads, as one object: settings compiled in
+   * one run that decide alike hold the same one (compare by identity).
+   */
+  readonly decision: DecisionSettings;
 }
 
-export type FindingPolicy = "restricted-provider" | "restricted-region" | "restricted-data-flow" | "upcoming-restriction";
+/** The four finding policies (names in `policy-table.ts`). */
+export type { FindingPolicy };
 
 export type Rule =
   /** The resource's provider package is restricted. */

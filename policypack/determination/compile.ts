@@ -2,15 +2,17 @@
  * Turns raw configuration into compiled `Settings`: validates it against the
  * JSON Schema of `schema.ts` (the same one the engine checks), then checks what
  * a schema cannot say (duplicate exemption ids, `extends` chains), resolves
- * presets, lower-cases tag sets and compiles globs. Memoised per policy, so a
- * configuration is compiled once per run, not once per resource.
+ * presets, lower-cases tag sets and compiles globs. Pure: what a run shares
+ * between compilations lives in its `SettingsInterner` (`intern.ts`), passed
+ * in; `SettingsCache` keeps one policy's last compilation, so a configuration
+ * is compiled once per run, not once per resource.
  */
 import { familyOfPackage } from "../catalog";
 import { normaliseRegionKey } from "../core/model";
 import { compileGlob, compileUrnGlob, urnPatternProblem, type Glob } from "../core/glob";
 import { defaultMaxExemptionDays, exemptionBeyondHorizon } from "../core/exemptions";
 import { hasOwn } from "../core/props";
-import type { Exemption, Scope, Settings } from "../core/types";
+import type { DecisionSettings, Exemption, Scope, Settings } from "../core/types";
 import { defaultPresetId, presets } from "./presets";
 import { policyConfigSchema, settingsSchema, type PolicyName, type Schema } from "./schema";
 import type { Determination, DeterminationInput, Preset, ProviderRule, RegionOverrideInput, SettingsInput } from "./types";
@@ -69,16 +71,13 @@ function regionMap(entries: readonly RegionOverrideInput[]): Map<string, Map<str
   return out;
 }
 
-const presetDeterminations = new Map<string, Determination>();
+/** Every preset as a determination, built once at load (derived data: each preset id has one object). */
+const presetDeterminations: ReadonlyMap<string, Determination> = new Map(
+  [...presets.values()].map((p) => [p.id, presetToDetermination(p, [p.id])]),
+);
+
 export function presetDetermination(id: string): Determination | undefined {
-  let d = presetDeterminations.get(id);
-  if (!d) {
-    const p = presets.get(id);
-    if (!p) return undefined;
-    d = presetToDetermination(p, [id]);
-    presetDeterminations.set(id, d);
-  }
-  return d;
+  return presetDeterminations.get(id);
 }
 
 function resolveDetermination(policy: string, input: string | DeterminationInput | undefined): Determination {
@@ -194,52 +193,79 @@ function compileAllowedRegions(input: SettingsInput["allowedRegions"]): Map<stri
 }
 
 /**
- * The parts of compiled settings, shared between compilations of equal input
- * (keyed by its JSON text): policies whose configurations repeat the same
- * shared keys then hold the very same determination, scope, exemptions and
- * allowed regions, so `decidesAlike` tells with a few identity checks that one
- * decision serves them all. Only successful compilations are kept (a problem
- * is still reported for each policy). Bounded, like the settings cache.
+ * Shares compiled parts between compilations: a run's `SettingsInterner`.
+ * `key` is the canonical JSON of the part's input; `build` runs on a miss,
+ * and only what it returns without throwing is kept (a problem is still
+ * reported for each policy).
  */
-const sharedParts = new Map<string, unknown>();
-function sharedPart<T>(kind: string, input: unknown, build: () => T): T {
-  const key = `${kind}\u0000${JSON.stringify(input) ?? ""}`;
-  if (sharedParts.has(key)) return sharedParts.get(key) as T;
-  const part = build();
-  if (sharedParts.size >= 256) sharedParts.clear();
-  sharedParts.set(key, part);
-  return part;
+export interface Interner {
+  intern<T>(kind: string, key: string, build: () => T): T;
+  /** Canonical JSON of a configuration value (object keys sorted). */
+  key(value: unknown): string;
 }
 
-function compileFrom(policy: string, schema: Schema, config: unknown): Settings {
-  const problem = validate(schema, config ?? {});
-  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
-  const input = (config ?? {}) as SettingsInput & { expiryWarningDays?: number; maxExemptionDays?: number };
-  return {
-    determination: sharedPart("determination", input.determination, () => resolveDetermination(policy, input.determination)),
-    scope: sharedPart("scope", input.scope, () => compileScope(input.scope)),
-    exemptions: sharedPart("exemptions", input.exemptions, () => compileExemptions(policy, input.exemptions)),
-    allowedRegions: sharedPart("allowedRegions", input.allowedRegions, () => compileAllowedRegions(input.allowedRegions)),
-    unknownRegion: input.unknownRegion ?? "defer",
-    expiryWarningDays: input.expiryWarningDays ?? 30,
-    maxExemptionDays: input.maxExemptionDays ?? defaultMaxExemptionDays,
-  };
-}
+type CompileInput = SettingsInput & { expiryWarningDays?: number; maxExemptionDays?: number };
 
 /**
- * Whether two compiled settings decide every resource alike: everything
- * `decide` reads is the same (they may differ in `expiryWarningDays`, which
- * only exemption-review's summary reads). Keep in step with `Settings`.
+ * Compiles a configuration already validated against its schema. With an
+ * interner, equal parts (by canonical JSON) are the same objects, and so is
+ * the part `decide` reads (`Settings.decision`), whose identity then tells
+ * that two settings decide alike; the settings themselves too, so equal
+ * configurations give one `Settings`.
  */
+function compileValidated(policy: string, input: CompileInput, interner: Interner | undefined): Settings {
+  const expiryWarningDays = input.expiryWarningDays ?? 30;
+  const maxExemptionDays = input.maxExemptionDays ?? defaultMaxExemptionDays;
+  const unknownRegion = input.unknownRegion ?? "defer";
+  const build = {
+    determination: () => resolveDetermination(policy, input.determination),
+    scope: () => compileScope(input.scope),
+    exemptions: () => compileExemptions(policy, input.exemptions),
+    allowedRegions: () => compileAllowedRegions(input.allowedRegions),
+  };
+  if (!interner) {
+    const decision: DecisionSettings = {
+      determination: build.determination(),
+      scope: build.scope(),
+      exemptions: build.exemptions(),
+      allowedRegions: build.allowedRegions(),
+      unknownRegion,
+    };
+    return { ...decision, expiryWarningDays, maxExemptionDays, decision };
+  }
+  // Absent keys are keyed as their defaults, so `{}` and `{"unknownRegion": "defer"}` share.
+  const keys = {
+    determination: interner.key(input.determination ?? defaultPresetId),
+    scope: interner.key(input.scope ?? {}),
+    exemptions: interner.key(input.exemptions ?? []),
+    allowedRegions: interner.key(input.allowedRegions ?? {}),
+  };
+  const decisionKey = `${keys.determination}\u0000${keys.scope}\u0000${keys.exemptions}\u0000${keys.allowedRegions}\u0000${unknownRegion}`;
+  const decision = interner.intern<DecisionSettings>("decision", decisionKey, () => ({
+    determination: interner.intern("determination", keys.determination, build.determination),
+    scope: interner.intern("scope", keys.scope, build.scope),
+    exemptions: interner.intern("exemptions", keys.exemptions, build.exemptions),
+    allowedRegions: interner.intern("allowedRegions", keys.allowedRegions, build.allowedRegions),
+    unknownRegion,
+  }));
+  return interner.intern<Settings>("settings", `${decisionKey}\u0000${expiryWarningDays}\u0000${maxExemptionDays}`, () => ({
+    ...decision,
+    expiryWarningDays,
+    maxExemptionDays,
+    decision,
+  }));
+}
+
+/** Validates against `schema` (ConfigError naming policy and key), then compiles. */
+function compileFrom(policy: string, schema: Schema, config: unknown, interner: Interner | undefined): Settings {
+  const problem = validate(schema, config ?? {});
+  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
+  return compileValidated(policy, (config ?? {}) as CompileInput, interner);
+}
+
+/** Whether two compiled settings decide every resource alike: the same `decision` part (see `compileValidated`). */
 export function decidesAlike(a: Settings, b: Settings): boolean {
-  return (
-    a === b ||
-    (a.determination === b.determination &&
-      a.scope === b.scope &&
-      a.exemptions === b.exemptions &&
-      a.allowedRegions === b.allowedRegions &&
-      a.unknownRegion === b.unknownRegion)
-  );
+  return a.decision === b.decision;
 }
 
 const patternPath = /^exemptions\[(\d+)\]\.resources\[(\d+)\]$/;
@@ -273,52 +299,39 @@ export function checkExemptionHorizon(policy: string, settings: Settings, today:
   }
 }
 
-/** Compiles one policy's configuration (as `args.getConfig()` returns it). Throws ConfigError. */
-export function compilePolicyConfig(policy: PolicyName, config: unknown): Settings {
-  return compileFrom(policy, policyConfigSchema(policy), config);
+/**
+ * Compiles one policy's configuration (as `args.getConfig()` returns it).
+ * Throws ConfigError. `interner`: the run's, to share parts between policies.
+ */
+export function compilePolicyConfig(policy: PolicyName, config: unknown, interner?: Interner): Settings {
+  return compileFrom(policy, policyConfigSchema(policy), config, interner);
 }
 
 /** Compiles a shared settings object (`createPack`, `scan --config` per policy). Throws ConfigError. */
-export function compileSettings(config: unknown, label = "settings"): Settings {
-  return compileFrom(label, settingsSchema, config);
+export function compileSettings(config: unknown, label = "settings", interner?: Interner): Settings {
+  return compileFrom(label, settingsSchema, config, interner);
 }
 
 /**
- * Memoised per policy: `getConfig()` returns a fresh object on every call, but
- * its values are the same references for the whole run, so a shallow
- * comparison finds the cached compilation in O(keys).
+ * One policy's last compilation: `getConfig()` returns a fresh object on
+ * every call, but its values are the same references for the whole run, so
+ * a shallow comparison finds it in O(keys). A miss validates once and
+ * compiles through the run's interner.
  */
 export class SettingsCache {
   private last: { config: Record<string, unknown>; settings: Settings } | undefined;
-  constructor(private readonly policy: PolicyName) {}
+  constructor(
+    private readonly policy: PolicyName,
+    private readonly interner?: Interner,
+  ) {}
 
   get(config: Record<string, unknown>): Settings {
     const last = this.last;
     if (last && shallowEqual(last.config, config)) return last.settings;
-    const settings = compileShared(this.policy, config);
+    const settings = compilePolicyConfig(this.policy, config, this.interner);
     this.last = { config, settings };
     return settings;
   }
-}
-
-/**
- * Policies whose configurations are equal share one compiled Settings object
- * (the bundled configs repeat the shared keys per policy), so the resource
- * policies can share one decision per resource. Each policy still validates
- * against its own schema first.
- */
-const sharedCompiled = new Map<string, Settings>();
-function compileShared(policy: PolicyName, config: Record<string, unknown>): Settings {
-  const problem = validate(policyConfigSchema(policy), config);
-  if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
-  const key = JSON.stringify(config);
-  let settings = sharedCompiled.get(key);
-  if (!settings) {
-    settings = compilePolicyConfig(policy, config);
-    if (sharedCompiled.size > 64) sharedCompiled.clear();
-    sharedCompiled.set(key, settings);
-  }
-  return settings;
 }
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

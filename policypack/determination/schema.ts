@@ -7,6 +7,7 @@
  * use (`validate.ts` interprets these same objects), and the tests (ajv).
  */
 import { iso3166Alpha2 } from "../catalog/iso3166";
+import { findingPolicyNames, type PolicyName } from "../core/policy-table";
 import { hasOwn } from "../core/props";
 import { presetIds } from "./presets";
 
@@ -38,16 +39,7 @@ export interface Schema {
   readonly not?: Schema;
 }
 
-/** Names of every policy in the pack (fixed). */
-export const policyNames = [
-  "restricted-provider",
-  "restricted-region",
-  "restricted-data-flow",
-  "upcoming-restriction",
-  "exemption-review",
-  "migration-inventory",
-] as const;
-export type PolicyName = (typeof policyNames)[number];
+export { policyNames, type PolicyName } from "../core/policy-table";
 
 const slug = "^[a-z0-9][a-z0-9._-]{0,63}$";
 const packageName = "^[a-z][a-z0-9-]{0,63}$";
@@ -221,7 +213,7 @@ export const exemptionsSchema: Schema = {
         type: "array",
         minItems: 1,
         uniqueItems: true,
-        items: { type: "string", enum: ["restricted-provider", "restricted-region", "restricted-data-flow", "upcoming-restriction"] },
+        items: { type: "string", enum: findingPolicyNames },
         description: "Policies the exemption applies to (default: all of them).",
       },
     },

@@ -5,7 +5,7 @@
  * `reportViolation` calls. Policies are a few lines each on top of this.
  */
 import type { PolicyResource, ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
-import { checkExemptionHorizon, ConfigError, SettingsCache } from "../determination/compile";
+import { checkExemptionHorizon, ConfigError, SettingsCache, type Interner } from "../determination/compile";
 import { utcDay } from "../core/exemptions";
 import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
@@ -96,8 +96,10 @@ export class PolicySettings {
   constructor(
     readonly policy: PolicyName,
     defaults: SettingsInput | undefined,
+    /** The run's intern table (`RunState.settings`), so policies with equal configurations share settings. */
+    interner?: Interner,
   ) {
-    this.cache = new SettingsCache(policy);
+    this.cache = new SettingsCache(policy, interner);
     const own = settingsForPolicy(policy, defaults ?? {});
     this.defaults = Object.keys(own).length ? own : undefined;
   }

@@ -1,12 +1,14 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { daysBetween, isHonoured, utcDay } from "../core/exemptions";
+import { exemptionsById, reviewExemptions } from "../core/exemption-review";
+import { utcDay } from "../core/exemptions";
 import type { Exemption } from "../core/types";
 import { PolicySettings, reportText } from "./adapter";
-import type { PolicyContext } from "./context";
-import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
+import type { PolicyName } from "../core/policy-table";
+import { runOf, type PolicyContext } from "./context";
+import { policyFields } from "./metadata";
 import { findFlows, runFindings, stackViews } from "./stack-policy";
 
-const name = "exemption-review";
+const name = "exemption-review" satisfies PolicyName;
 
 function label(e: Exemption): string {
   const who = [e.approvedBy ? `approved by ${e.approvedBy}` : "", e.ticket ? `ticket ${e.ticket}` : ""].filter(Boolean).join(", ");
@@ -15,40 +17,23 @@ function label(e: Exemption): string {
 
 /** Reviews the exemptions of this run: expired, expiring soon, unused, and what each active one covers. */
 export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
-  const settings = new PolicySettings(name, ctx.defaults);
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
-    name,
-    displayName: "Exemption review",
-    description:
-      "Summarises the exemptions configured for this run: expired ones (not honoured), ones that expire soon, ones that matched no resource, and the resources each active exemption covers.",
-    enforcementLevel: "advisory",
-    severity: "low",
-    remediationSteps:
-      "Renew or remove expired exemptions, plan the move for those about to expire, and delete exemptions that match nothing.",
-    url: docsUrl(name),
-    framework: frameworkOf(ctx.framework),
-    tags: [...commonTags, "exemptions", "audit"],
-    configSchema: engineConfigSchema(name),
+    ...policyFields(name, ctx.framework),
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
       const today = utcDay(ctx.clock());
-      const { findings: resourceFindings, fromLedger } = runFindings(ctx, args, s);
+      const call = run.stackCall(name, args.resources);
+      const { findings: resourceFindings, fromLedger } = runFindings(ctx, run, call, s);
       // Exemptions also silence data flows: count what restricted-data-flow matched
       // in this run, or find the flows here when it did not run.
-      const flows = ctx.ledger.flowFindings() ?? findFlows(stackViews(args), s, ctx.clock);
-      const findings = [...resourceFindings, ...flows];
-      const exemptions = fromLedger ? mergeById(ctx.ledger.exemptions(), s.exemptions) : s.exemptions;
-      const covered = new Map<string, Set<string>>();
-      for (const f of findings) {
-        if (!f.exemption) continue;
-        const set = covered.get(f.exemption.id) ?? new Set<string>();
-        set.add(f.urn);
-        covered.set(f.exemption.id, set);
-      }
-      for (const e of exemptions) {
-        const urns = [...(covered.get(e.id) ?? [])];
+      const flows = run.ledger.flowFindings() ?? findFlows(stackViews(call), s, ctx.clock);
+      const exemptions = fromLedger ? exemptionsById(run.ledger.exemptions(), s.exemptions) : s.exemptions;
+      const review = reviewExemptions(exemptions, [...resourceFindings, ...flows], today, s.expiryWarningDays);
+      for (const { exemption: e, status, daysLeft, matched: urns } of review) {
         const list = urns.length ? `: ${urns.slice(0, 20).join(", ")}${urns.length > 20 ? `, … (${urns.length - 20} more)` : ""}` : "";
-        if (!isHonoured(e, today)) {
+        if (status === "expired") {
           reportText(
             reportViolation,
             `${label(e)} expired on ${e.expires} and is not honoured; ${urns.length} resource(s) it matches are reported again${list}.`,
@@ -59,20 +44,13 @@ export function exemptionReview(ctx: PolicyContext): StackValidationPolicy {
             `${label(e)} (expires ${e.expires}) matched no resource in this stack; remove it or fix its patterns (${e.patterns.map((p) => p.source).join(", ")}).`,
           );
         } else {
-          const days = daysBetween(today, e.expires);
           const soon =
-            days <= s.expiryWarningDays
-              ? ` It expires in ${days} day(s), on ${e.expires}: renew it or plan the move.`
+            status === "expiring"
+              ? ` It expires in ${daysLeft} day(s), on ${e.expires}: renew it or plan the move.`
               : ` Expires ${e.expires}.`;
           reportText(reportViolation, `${label(e)} covers ${urns.length} resource(s)${list}.${soon} Reason: ${e.reason}`);
         }
       }
     },
   };
-}
-
-function mergeById(a: readonly Exemption[], b: readonly Exemption[]): Exemption[] {
-  const m = new Map<string, Exemption>();
-  for (const e of [...a, ...b]) if (!m.has(e.id)) m.set(e.id, e);
-  return [...m.values()];
 }

@@ -1,11 +1,12 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { buildInventory, ranked } from "../core/inventory";
 import { PolicySettings, reportText } from "./adapter";
-import type { PolicyContext } from "./context";
-import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
+import type { PolicyName } from "../core/policy-table";
+import { runOf, type PolicyContext } from "./context";
+import { policyFields } from "./metadata";
 import { runFindings } from "./stack-policy";
 
-const name = "migration-inventory";
+const name = "migration-inventory" satisfies PolicyName;
 
 // The catalog of target services is loaded on first use: only AnalyzeStack needs it.
 let targets: typeof import("../catalog/targets") | undefined;
@@ -24,23 +25,13 @@ function top(m: ReadonlyMap<string, number>, n = 10): string {
 
 /** One summary of everything that must move, with suggested targets. */
 export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
-  const settings = new PolicySettings(name, ctx.defaults);
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
-    name,
-    displayName: "Migration inventory",
-    description:
-      "One summary of everything the determination says must move, grouped by provider, region and resource type, with suggested target services on AWS, Azure and GCP.",
-    enforcementLevel: "advisory",
-    severity: "low",
-    remediationSteps:
-      "Use the summary to plan the migration; `us-person-data-guard scan` produces the same inventory as Markdown, JSON, SARIF or HTML from exported stack states.",
-    url: docsUrl(name),
-    framework: frameworkOf(ctx.framework),
-    tags: [...commonTags, "migration", "planning"],
-    configSchema: engineConfigSchema(name),
+    ...policyFields(name, ctx.framework),
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
-      const { findings } = runFindings(ctx, args, s);
+      const { findings } = runFindings(ctx, run, run.stackCall(name, args.resources), s);
       const inv = buildInventory(findings);
       if (inv.items.length === 0) return;
       const det = s.determination;

@@ -1,69 +1,29 @@
 /**
  * The shape shared by the three resource policies: compile the policy's own
  * configuration once, decide with the core, record the findings for the stack
- * policies, report the ones that belong to this policy. Each policy file holds
- * only its metadata.
+ * policies, report the ones that belong to this policy. The policies'
+ * metadata is the policy table's (`core/policy-table.ts`).
  */
-import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
-import { decide } from "../core/decide";
-import type { Finding, FindingPolicy, Settings } from "../core/types";
-import { decidesAlike } from "../determination/compile";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourcePolicyName } from "../core/policy-table";
 import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
-import type { PolicyContext } from "./context";
-import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
+import { runOf, type PolicyContext } from "./context";
+import { policyFields } from "./metadata";
 
-export type ResourcePolicyMetadata = Pick<
-  ResourceValidationPolicy,
-  "displayName" | "description" | "enforcementLevel" | "severity" | "remediationSteps"
-> & {
-  readonly name: Exclude<FindingPolicy, "restricted-data-flow">;
-  readonly tags: readonly string[];
-};
-
-/**
- * One Analyze call runs the three resource policies on the same resource,
- * one after another (each with its own copy of the properties), and one
- * decision yields the findings of all three. So the first policy decides, and
- * the next ones reuse that decision when their settings decide alike, once
- * each: a policy that already used it starts a new decision (the next Analyze
- * of that URN, e.g. the update after a preview, is decided afresh). The
- * policies are synchronous, so another call's policies do not run between
- * them, and a resource with another URN starts a new decision.
- */
-let lastDecision:
-  | {
-      readonly ctx: PolicyContext;
-      readonly urn: string;
-      readonly settings: Settings;
-      readonly findings: Finding[];
-      readonly usedBy: Set<FindingPolicy>;
-    }
-  | undefined;
-
-function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceValidationArgs, settings: Settings): Finding[] {
-  const last = lastDecision;
-  if (last && last.ctx === ctx && last.urn === args.urn && !last.usedBy.has(policy) && decidesAlike(last.settings, settings)) {
-    last.usedBy.add(policy);
-    return last.findings;
-  }
-  const findings = decide(viewOfResourceArgs(args), settings, ctx.clock, ctx.memo);
-  lastDecision = { ctx, urn: args.urn, settings, findings, usedBy: new Set([policy]) };
-  return findings;
-}
-
-export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetadata): ResourceValidationPolicy {
-  const { name } = meta;
-  const settings = new PolicySettings(name, ctx.defaults);
+export function makeResourcePolicy(ctx: PolicyContext, name: ResourcePolicyName): ResourceValidationPolicy {
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
-    ...meta,
-    url: docsUrl(name),
-    framework: frameworkOf(ctx.framework),
-    tags: [...commonTags, ...meta.tags],
-    configSchema: engineConfigSchema(name),
+    ...policyFields(name, ctx.framework),
     validateResource: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
-      const findings = decideOnce(ctx, name, args, s);
-      ctx.ledger.record(name, args.urn, findings, s.exemptions);
+      // The first resource policy of the Analyze call decides; the next ones reuse it when they decide alike.
+      let findings = run.sharedDecision(name, args.urn, s);
+      if (!findings) {
+        findings = run.decide(viewOfResourceArgs(args), s, ctx.clock);
+        run.keepDecision(name, args.urn, s, findings);
+      }
+      run.ledger.record(name, args.urn, findings, s.exemptions);
       reportFindings(name, findings, reportViolation, false);
     },
   };

@@ -1,31 +1,22 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { PolicySettings, reportFindings } from "./adapter";
-import type { PolicyContext } from "./context";
-import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
+import type { PolicyName } from "../core/policy-table";
+import { runOf, type PolicyContext } from "./context";
+import { policyFields } from "./metadata";
 import { findFlows, stackViews } from "./stack-policy";
 
-const name = "restricted-data-flow";
+const name = "restricted-data-flow" satisfies PolicyName;
 
 /** Blocks in-scope data that is replicated, copied, backed up or peered into a restricted provider or jurisdiction. */
 export function restrictedDataFlow(ctx: PolicyContext): StackValidationPolicy {
-  const settings = new PolicySettings(name, ctx.defaults);
+  const run = runOf(ctx);
+  const settings = new PolicySettings(name, ctx.defaults, run.settings);
   return {
-    name,
-    displayName: "Restricted data flow",
-    description:
-      "Reports in-scope data that is replicated, copied, backed up, peered or sent to an endpoint in a restricted provider or jurisdiction, such as an S3 bucket in us-east-1 replicating into Hong Kong.",
-    enforcementLevel: "mandatory",
-    severity: "critical",
-    remediationSteps:
-      "Point the replication, backup copy, peering or endpoint at a destination outside the restricted jurisdictions and providers, or remove it. Exempt it only with an approved, time-boxed exemption.",
-    url: docsUrl(name),
-    framework: frameworkOf(ctx.framework),
-    tags: [...commonTags, "data-flow", "replication"],
-    configSchema: engineConfigSchema(name),
+    ...policyFields(name, ctx.framework),
     validateStack: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
-      const findings = findFlows(stackViews(args), s, ctx.clock);
-      ctx.ledger.recordFlows(findings);
+      const findings = findFlows(stackViews(run.stackCall(name, args.resources)), s, ctx.clock);
+      run.ledger.recordFlows(findings);
       reportFindings(name, findings, reportViolation, true);
     },
   };

@@ -1,14 +1,13 @@
 /**
- * Shared plumbing of the stack policies: their own configuration, and the
- * findings of this run — from the ledger the resource policies filled, or,
- * when a stack policy runs alone, decided here from the stack's resources.
+ * Shared plumbing of the stack policies: the findings of this run — from the
+ * ledger the resource policies filled, or, when a stack policy runs alone,
+ * decided here from the stack's resources — and the views of the stack, both
+ * shared by the stack policies of one AnalyzeStack call (`RunState.stackCall`).
  */
-import type { StackValidationArgs } from "@pulumi/policy";
-import { decide } from "../core/decide";
 import type { Finding, ResourceView, Settings } from "../core/types";
-import { decidesAlike } from "../determination/compile";
 import { viewOfStackResource } from "./adapter";
 import type { PolicyContext } from "./context";
+import type { RunState, StackCall } from "./run-state";
 
 /**
  * The data-flow analysis, loaded on first use: only AnalyzeStack needs it,
@@ -20,55 +19,23 @@ export function findFlows(...args: Parameters<typeof import("../core/flows").fin
   return flowsModule.findFlows(...args);
 }
 
-function stackKey(args: StackValidationArgs): string {
-  const rs = args.resources;
-  return `${rs.length}\u0000${rs[0]?.urn ?? ""}\u0000${rs[rs.length - 1]?.urn ?? ""}`;
+/** The views of the call's stack, built once per call. */
+export function stackViews(call: StackCall): ResourceView[] {
+  return call.viewsOf(viewOfStackResource);
 }
 
-/**
- * The views of the stack of the AnalyzeStack call being served. The stack
- * policies run one after another within one call, each with its own copy of
- * the same resources, and they are synchronous, so nothing runs between
- * them: the first builds the views, the next ones reuse them. They are
- * dropped when the call is over (a `setImmediate` callback runs before the
- * event loop waits for I/O again) and keyed by the stack (resource count,
- * first and last URN), so no later call sees them, and another call could
- * only if it asked about the same stack in the same turn of the event loop
- * (the engine sends one AnalyzeStack per update).
- */
-let callViews: { readonly key: string; readonly views: ResourceView[] } | undefined;
-
-export function stackViews(args: StackValidationArgs): ResourceView[] {
-  const key = stackKey(args);
-  if (callViews && callViews.key === key) return callViews.views;
-  const views = args.resources.map(viewOfStackResource);
-  callViews = { key, views };
-  setImmediate(() => {
-    if (callViews?.views === views) callViews = undefined;
-  });
-  return views;
-}
-
-/**
- * The stack policies run one after another in the same AnalyzeStack call, each
- * with its own copy of the resources; a stack decided once is reused by the
- * next policy whose settings decide alike (key: settings, resource count,
- * first and last URN).
- */
-let lastStack: { settings: Settings; key: string; findings: Finding[] } | undefined;
-
-/** Findings of the resource policies in this run, or decided now from the stack with `settings`. */
+/** Findings of the resource policies in this run, or decided now from the call's stack with `settings`. */
 export function runFindings(
   ctx: PolicyContext,
-  args: StackValidationArgs,
+  run: RunState,
+  call: StackCall,
   settings: Settings,
 ): { findings: Finding[]; fromLedger: boolean } {
-  if (ctx.ledger.hasRunData) return { findings: ctx.ledger.findings(), fromLedger: true };
-  const key = stackKey(args);
-  if (lastStack && decidesAlike(lastStack.settings, settings) && lastStack.key === key)
-    return { findings: lastStack.findings, fromLedger: false };
-  const findings: Finding[] = [];
-  for (const view of stackViews(args)) for (const f of decide(view, settings, ctx.clock, ctx.memo)) findings.push(f);
-  lastStack = { settings, key, findings };
+  if (run.ledger.hasRunData) return { findings: run.ledger.findings(), fromLedger: true };
+  const findings = call.findingsOf(settings, () => {
+    const out: Finding[] = [];
+    for (const view of stackViews(call)) for (const f of run.decide(view, settings, ctx.clock)) out.push(f);
+    return out;
+  });
   return { findings, fromLedger: false };
 }

@@ -4,11 +4,12 @@
  * stacks holds one stack's resources at a time. Pure: no I/O.
  */
 import { suggestTargets } from "../catalog/targets";
-import { daysBetween, utcDay } from "../core/exemptions";
+import { exemptionsById, reviewExemptions } from "../core/exemption-review";
+import { utcDay } from "../core/exemptions";
 import { buildInventory, ranked, type Inventory, type InventoryItem } from "../core/inventory";
 import { messageFor } from "../core/message";
-import type { Exemption, Finding, FindingPolicy, Settings } from "../core/types";
-import { parseUrn } from "../state/urn";
+import type { Finding, FindingPolicy, Settings } from "../core/types";
+import { parseUrn, stackPrefixOf } from "../state/urn";
 import type {
   FailOn,
   InputFormat,
@@ -138,7 +139,7 @@ export class ReportBuilder {
         const p = parseUrn(f.urn);
         stack = p?.stack;
         project = p?.project;
-        lastPrefix = p ? `urn:pulumi:${p.stack}::${p.project}::` : "\u0000";
+        lastPrefix = p ? stackPrefixOf(p) : "\u0000";
       }
       // Built by assignment, not spreads: a big scan has hundreds of thousands of findings.
       const out: { -readonly [K in keyof ReportFinding]: ReportFinding[K] } = {
@@ -364,20 +365,9 @@ export class ReportBuilder {
   }
 
   private exemptions(today: string): ReportExemption[] {
-    const byId = new Map<string, Exemption>();
-    for (const p of this.options.policies) for (const e of p.settings?.exemptions ?? []) if (!byId.has(e.id)) byId.set(e.id, e);
-    const matched = new Map<string, Set<string>>();
-    for (const f of this.core) {
-      if (!f.exemption) continue;
-      let s = matched.get(f.exemption.id);
-      if (!s) matched.set(f.exemption.id, (s = new Set()));
-      s.add(f.urn);
-    }
-    const out: ReportExemption[] = [];
-    for (const e of byId.values()) {
-      const daysLeft = daysBetween(today, e.expires);
-      const status = daysLeft < 0 ? "expired" : daysLeft <= this.options.expiryWarningDays ? "expiring" : "active";
-      out.push({
+    const configured = exemptionsById(...this.options.policies.map((p) => p.settings?.exemptions ?? []));
+    return reviewExemptions(configured, this.core, today, this.options.expiryWarningDays).map(
+      ({ exemption: e, status, daysLeft, matched }) => ({
         id: e.id,
         reason: e.reason,
         ...(e.approvedBy !== undefined ? { approvedBy: e.approvedBy } : {}),
@@ -387,10 +377,9 @@ export class ReportBuilder {
         daysLeft,
         resources: e.patterns.map((g) => g.source),
         ...(e.policies ? { policies: [...e.policies] as FindingPolicy[] } : {}),
-        matched: matched.get(e.id)?.size ?? 0,
-      });
-    }
-    return out;
+        matched: matched.length,
+      }),
+    );
   }
 }
 

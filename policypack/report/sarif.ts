@@ -9,14 +9,13 @@ import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import type { Location, Log, ReportingDescriptor, Result } from "sarif";
+import { findingPolicyNames } from "../core/policy-table";
 import type { ReportFinding, ScanReport } from "./model";
 
-const ruleNames: Readonly<Record<string, string>> = {
-  "restricted-provider": "RestrictedProvider",
-  "restricted-region": "RestrictedRegion",
-  "restricted-data-flow": "RestrictedDataFlow",
-  "upcoming-restriction": "UpcomingRestriction",
-};
+/** One rule per finding policy, named in PascalCase ("restricted-data-flow" → "RestrictedDataFlow"). */
+const ruleNames: ReadonlyMap<string, string> = new Map(
+  findingPolicyNames.map((p) => [p, p.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase())]),
+);
 
 /** GitHub code scanning ranks security results by this 0–10 score. */
 const securitySeverity: Readonly<Record<string, string>> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
@@ -44,10 +43,10 @@ function fingerprint(f: ReportFinding): string {
 }
 
 export function renderSarif(r: ScanReport): string {
-  const rulePolicies = r.policies.filter((p) => p.name in ruleNames);
+  const rulePolicies = r.policies.filter((p) => ruleNames.has(p.name));
   const rules: ReportingDescriptor[] = rulePolicies.map((p) => ({
     id: p.name,
-    name: ruleNames[p.name],
+    name: ruleNames.get(p.name),
     shortDescription: { text: p.displayName },
     fullDescription: { text: p.description },
     help: { text: p.remediationSteps },

@@ -344,6 +344,9 @@ export function readSnapshot(doc: unknown, label: string, options: SnapshotOptio
   return readDocument(doc, label, options.secretsPossible !== false, options.onView, undefined);
 }
 
+/** A stack export or checkpoint carries no stack config (its providers are listed). */
+const noConfig: ReadonlyMap<string, Record<string, unknown>> = new Map();
+
 function readDocument(
   doc: unknown,
   label: string,
@@ -361,7 +364,16 @@ function readDocument(
     const version = checkVersion(doc, label, "stack export");
     const list = deploymentEntries(own(doc, "deployment"), "deployment", label, elements);
     return {
-      ...build("stack-export", version, list, undefined, "deployment.resources", new Map(), label, redact, onView),
+      ...build({
+        format: "stack-export",
+        version,
+        records: list,
+        listName: "deployment.resources",
+        config: noConfig,
+        label,
+        redact,
+        onView,
+      }),
       warnings: featureWarnings(doc, label, "stack export"),
     };
   }
@@ -373,23 +385,31 @@ function readDocument(
     if (!isRecord(checkpoint)) throw new InputError(label, "checkpoint is not an object");
     const list = deploymentEntries(own(checkpoint, "latest"), "checkpoint.latest", label, elements);
     return {
-      ...build("stack-checkpoint", version, list, undefined, "checkpoint.latest.resources", new Map(), label, redact, onView),
+      ...build({
+        format: "stack-checkpoint",
+        version,
+        records: list,
+        listName: "checkpoint.latest.resources",
+        config: noConfig,
+        label,
+        redact,
+        onView,
+      }),
       warnings: featureWarnings(doc, label, "stack checkpoint"),
     };
   }
   if (Array.isArray(own(doc, "steps")) || isRecord(own(doc, "changeSummary"))) {
     const entries = previewEntries(doc, label);
-    return build(
-      "preview",
-      undefined,
-      entries.map((e) => e.rec),
+    return build({
+      format: "preview",
+      records: entries.map((e) => e.rec),
       entries,
-      "",
-      configByPackage(doc),
+      listName: "",
+      config: configByPackage(doc),
       label,
       redact,
       onView,
-    );
+    });
   }
   throw new InputError(label, "neither a Pulumi stack export (no 'deployment') nor 'pulumi preview --json' output (no 'steps')");
 }

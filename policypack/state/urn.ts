@@ -17,24 +17,40 @@ export interface ParsedUrn {
   readonly name: string;
 }
 
+/**
+ * Where the name of a URN starts (just after its third `::`), or -1 when it
+ * is not a URN. Allocates nothing: the state reader calls it per resource.
+ */
+export function urnNameStart(urn: string): number {
+  if (typeof urn !== "string" || !urn.startsWith(prefix)) return -1;
+  const a = urn.indexOf(sep, prefix.length);
+  if (a < 0) return -1;
+  const b = urn.indexOf(sep, a + 2);
+  if (b < 0) return -1;
+  const c = urn.indexOf(sep, b + 2);
+  return c < 0 ? -1 : c + 2;
+}
+
 /** Parses a URN; undefined when it is not one. */
 export function parseUrn(urn: string): ParsedUrn | undefined {
-  if (typeof urn !== "string" || !urn.startsWith(prefix)) return undefined;
+  const nameAt = urnNameStart(urn);
+  if (nameAt < 0) return undefined;
   const a = urn.indexOf(sep, prefix.length);
-  if (a < 0) return undefined;
   const b = urn.indexOf(sep, a + 2);
-  if (b < 0) return undefined;
-  const c = urn.indexOf(sep, b + 2);
-  if (c < 0) return undefined;
-  const qualifiedType = urn.slice(b + 2, c);
+  const qualifiedType = urn.slice(b + 2, nameAt - 2);
   const dollar = qualifiedType.lastIndexOf("$");
   return {
     stack: urn.slice(prefix.length, a),
     project: urn.slice(a + 2, b),
     qualifiedType,
     type: dollar < 0 ? qualifiedType : qualifiedType.slice(dollar + 1),
-    name: urn.slice(c + 2),
+    name: urn.slice(nameAt),
   };
+}
+
+/** `urn:pulumi:<stack>::<project>::`: what every URN of that stack and project starts with. */
+export function stackPrefixOf(p: Pick<ParsedUrn, "stack" | "project">): string {
+  return `${prefix}${p.stack}${sep}${p.project}${sep}`;
 }
 
 /** The resource name of a URN (everything after the third `::`), or the URN itself. */

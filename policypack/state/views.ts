@@ -6,7 +6,7 @@
  * identifiers copied from outputs, secrets redacted. The formats themselves
  * (stack export, checkpoint, preview) are read in `snapshot.ts`.
  */
-import { isProviderType, packageOfType, providerFacts } from "../catalog";
+import { isDefaultProvider, isProviderType, packageOfType, providerFacts } from "../catalog";
 import { isRecord, own, type Props } from "../core/props";
 import type { ProviderView, ResourceView } from "../core/types";
 import { isUnknown } from "../core/unknown";
@@ -14,9 +14,8 @@ import { ReadWhole, type ElementReader } from "./elements";
 import { InputError } from "./errors";
 import { redactSecrets } from "./secrets";
 import type { Snapshot, SnapshotFormat, SnapshotOptions } from "./snapshot";
-import { parseUrn, splitProviderReference } from "./urn";
+import { parseUrn, splitProviderReference, stackPrefixOf, urnNameStart } from "./urn";
 
-export const urnPrefix = "urn:pulumi:";
 export const providerPrefix = "pulumi:providers:";
 const fallbackLocationKeys: readonly string[] = ["region", "location", "zone", "availabilityZone"];
 const fallbackProviderKeys: readonly string[] = ["region", "location"];
@@ -143,46 +142,50 @@ export class ElementRecords {
   }
 }
 
-/** The keys a resource of `type` may be placed by, copied from its outputs when its inputs lack them. */
-function locationKeysOf(type: string): readonly string[] {
+/** Output keys holding a resource's own identifiers (see `core/identifiers.ts`). */
+const identifierOutputKeys = ["arn", "selfLink"] as const;
+
+/**
+ * The keys a resource of `type` may be placed by, copied from its outputs
+ * when its inputs lack them: location keys, then the identifiers that name a
+ * region (ARN, self link), since a state has no stack config. Computed once
+ * per package a document holds (`placementKeys`, one per document).
+ */
+function locationKeysOf(type: string, placementKeys: Map<string, readonly string[]>): readonly string[] {
   const pkg = packageOfType(type);
   let keys = placementKeys.get(pkg);
   if (keys === undefined) {
-    // Location keys, then the identifiers that name a region (ARN, self link): a state has no stack config.
     keys = [...(providerFacts(pkg)?.locationKeys ?? fallbackLocationKeys), ...identifierOutputKeys];
-    if (placementKeys.size < 256) placementKeys.set(pkg, keys);
+    placementKeys.set(pkg, keys);
   }
   return keys;
 }
 
-/** Output keys holding a resource's own identifiers (see `core/identifiers.ts`). */
-const identifierOutputKeys = ["arn", "selfLink"] as const;
-/** Placement keys per package: derived data, computed once per package name seen. */
-const placementKeys = new Map<string, readonly string[]>();
-
-/** The position of the third `::` of a URN (the name follows it), or -1. */
-function nameStart(urn: string): number {
-  if (!urn.startsWith(urnPrefix)) return -1;
-  const a = urn.indexOf("::", urnPrefix.length);
-  if (a < 0) return -1;
-  const b = urn.indexOf("::", a + 2);
-  if (b < 0) return -1;
-  const c = urn.indexOf("::", b + 2);
-  return c < 0 ? -1 : c + 2;
+/** What `build` turns into a snapshot. */
+export interface BuildInput {
+  readonly format: SnapshotFormat;
+  /** The document's version, when its format has one. */
+  readonly version?: number;
+  /** The resources: the parsed list, or elements parsed when read. */
+  readonly records: Records;
+  /** Preview steps: where each record sits and the provider reference given beside it. */
+  readonly entries?: readonly Entry[];
+  /** Path of the resource list in the document, for error messages (`deployment.resources`). */
+  readonly listName: string;
+  /** Stack config per package, for default providers the document does not list (preview). */
+  readonly config: ReadonlyMap<string, Record<string, unknown>>;
+  /** The input's name in errors. */
+  readonly label: string;
+  /** Whether secret envelopes may be present (so inputs are walked for them). */
+  readonly redact: boolean;
+  readonly onView: SnapshotOptions["onView"];
 }
 
-export function build(
-  format: SnapshotFormat,
-  version: number | undefined,
-  records: Records,
-  entries: readonly Entry[] | undefined,
-  listName: string,
-  config: ReadonlyMap<string, Record<string, unknown>>,
-  label: string,
-  redact: boolean,
-  onView: SnapshotOptions["onView"],
-): Snapshot {
+/** Turns a document's records into views (see the file comment). Throws InputError naming the record. */
+export function build(input: BuildInput): Snapshot {
+  const { format, version, records, entries, listName, config, label, redact, onView } = input;
   const counter = { count: 0 };
+  const placementKeys = new Map<string, readonly string[]>();
   const inputsOf = redact ? redactedInputs : plainInputs;
   const where = (i: number): string => (entries ? entries[i]!.where : `${listName}[${i}]`);
   const elements = records instanceof ElementRecords ? records : undefined;
@@ -215,7 +218,7 @@ export function build(
     return inputs;
   };
   const source: InputsSource | undefined = elements && {
-    inputs: (index, type) => resourceInputs(elements.again(index) as Props, locationKeysOf(type), { count: 0 }),
+    inputs: (index, type) => resourceInputs(elements.again(index) as Props, locationKeysOf(type, placementKeys), { count: 0 }),
   };
 
   const providerViews = new Map<string, ProviderView | undefined>();
@@ -233,8 +236,8 @@ export function build(
     } else if (parsed && isProviderType(parsed.type)) {
       // Not in the document (a partial export, or a preview that does not list it):
       // the engine fills a default provider from stack config, so do the same.
-      const isDefault = parsed.name === "default" || parsed.name.startsWith("default_");
-      view = { type: parsed.type, urn, name: parsed.name, inputs: (isDefault ? config.get(packageOfType(parsed.type)) : undefined) ?? {} };
+      const inputs = isDefaultProvider(parsed.type, parsed.name) ? config.get(packageOfType(parsed.type)) : undefined;
+      view = { type: parsed.type, urn, name: parsed.name, inputs: inputs ?? {} };
     }
     providerViews.set(urn, view);
     return view;
@@ -273,7 +276,7 @@ export function build(
     if (!isRecord(rec)) throw new InputError(label, `${where(i)} is not an object`);
     const urn = own(rec, "urn");
     const type = own(rec, "type");
-    const at = typeof urn === "string" ? nameStart(urn) : -1;
+    const at = typeof urn === "string" ? urnNameStart(urn) : -1;
     if (typeof urn !== "string" || at < 0) throw new InputError(label, `${where(i)} has no valid urn`);
     if (typeof type !== "string" || type.length === 0) throw new InputError(label, `${where(i)} has no type`);
     // Old copies awaiting deletion after a replacement (the live resource has the same URN) still
@@ -289,7 +292,7 @@ export function build(
       const p = parseUrn(urn)!;
       stacks.add(p.stack);
       projects.add(p.project);
-      prefix = `${urnPrefix}${p.stack}::${p.project}::`;
+      prefix = stackPrefixOf(p);
     }
     let inputs: Record<string, unknown>;
     let provider: ProviderView | undefined;
@@ -300,7 +303,7 @@ export function build(
     } else {
       if (type !== lastType) {
         lastType = type;
-        lastKeys = locationKeysOf(type);
+        lastKeys = locationKeysOf(type, placementKeys);
       }
       inputs = resourceInputs(rec, lastKeys, counter);
       provider = providerOf(entries ? (own(rec, "provider") ?? entries[i]!.provider) : own(rec, "provider"));

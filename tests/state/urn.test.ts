@@ -1,4 +1,5 @@
-import { nameOfUrn, parseUrn, splitProviderReference } from "../../policypack/state/urn";
+import fc from "fast-check";
+import { nameOfUrn, parseUrn, splitProviderReference, stackPrefixOf, urnNameStart } from "../../policypack/state/urn";
 
 describe("URNs", () => {
   it("parses stack, project, type and name", () => {
@@ -31,5 +32,39 @@ describe("URNs", () => {
     });
     expect(splitProviderReference("not a reference")).toBeUndefined();
     expect(splitProviderReference("urn:pulumi:prod::shop::pulumi:providers:aws")).toBeUndefined();
+  });
+});
+
+describe("urnNameStart and stackPrefixOf", () => {
+  const part = fc.string({ maxLength: 12 }).filter((s) => !s.includes("::"));
+  // Stack and project names hold no ':' (a trailing one would make ':::' ambiguous).
+  const name = fc.string({ maxLength: 12 }).filter((s) => !s.includes(":"));
+
+  it("urnNameStart is where parseUrn's name starts, -1 exactly when parseUrn refuses", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.tuple(part, part, part, fc.string()).map((p) => `urn:pulumi:${p.join("::")}`),
+        ),
+        (urn) => {
+          const at = urnNameStart(urn);
+          const p = parseUrn(urn);
+          if (!p) expect(at).toBe(-1);
+          else expect(urn.slice(at)).toBe(p.name);
+        },
+      ),
+    );
+  });
+
+  it("stackPrefixOf is what every URN of the stack and project starts with", () => {
+    fc.assert(
+      fc.property(name, name, part, fc.string(), (stack, project, type, rest) => {
+        const urn = `urn:pulumi:${stack}::${project}::${type}::${rest}`;
+        const p = parseUrn(urn)!;
+        expect(urn.startsWith(stackPrefixOf(p))).toBe(true);
+        expect(stackPrefixOf(p)).toBe(`urn:pulumi:${stack}::${project}::`);
+      }),
+    );
   });
 });
