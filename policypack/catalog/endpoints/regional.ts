@@ -72,4 +72,104 @@ export const regionalHostPatterns: readonly RegionalHostPattern[] = [
       checked,
     },
   },
+  {
+    family: "aws",
+    hostSuffix: "on.aws",
+    regionIn: "label",
+    note: "Lambda function URLs: <url-id>.lambda-url.<region>.on.aws.",
+    source: {
+      title: "AWS Lambda: function URLs (https://<url-id>.lambda-url.<region>.on.aws)",
+      url: "https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html",
+      checked,
+    },
+  },
+  {
+    family: "aws",
+    hostSuffix: "elasticbeanstalk.com",
+    regionIn: "label",
+    note: "Elastic Beanstalk environments: <cname>.<region>.elasticbeanstalk.com.",
+    source: {
+      title: "AWS Elastic Beanstalk endpoints and quotas (<cname>.<region>.elasticbeanstalk.com)",
+      url: "https://docs.aws.amazon.com/general/latest/gr/elasticbeanstalk.html",
+      checked,
+    },
+  },
+  {
+    family: "aws",
+    hostSuffix: "awsapprunner.com",
+    regionIn: "label",
+    note: "App Runner service URLs: <id>.<region>.awsapprunner.com.",
+    source: {
+      title: "AWS App Runner endpoints and quotas (<id>.<region>.awsapprunner.com)",
+      url: "https://docs.aws.amazon.com/general/latest/gr/apprunner.html",
+      checked,
+    },
+  },
+  {
+    family: "gcp",
+    hostSuffix: "cloudfunctions.net",
+    regionIn: "label-prefix",
+    note: "Cloud Functions (1st gen) URLs: <region>-<project>.cloudfunctions.net.",
+    source: {
+      title: "Cloud Functions: function URLs (https://<region>-<project>.cloudfunctions.net/<function>)",
+      url: "https://cloud.google.com/functions/docs/calling/http",
+      checked,
+    },
+  },
+  {
+    family: "gcp",
+    hostSuffix: "run.app",
+    regionIn: "label",
+    note: "Cloud Run deterministic URLs: <service>-<project-number>.<region>.run.app.",
+    source: {
+      title: "Cloud Run: service URLs (https://<service>-<project-number>.<region>.run.app)",
+      url: "https://cloud.google.com/run/docs/triggering/https-request",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "azmk8s.io",
+    regionIn: "label",
+    note: "AKS API servers: <dns-prefix>-<hash>.hcp.<region>.azmk8s.io (and privatelink.<region>.azmk8s.io).",
+    source: {
+      title:
+        "AKS: create a private cluster (API server FQDN <prefix>.<guid>.privatelink.<region>.azmk8s.io; public <prefix>-<hash>.hcp.<region>.azmk8s.io)",
+      url: "https://learn.microsoft.com/en-us/azure/aks/private-clusters",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "cloudapp.azure.com",
+    regionIn: "label",
+    note: "Public IP DNS labels: <label>.<region>.cloudapp.azure.com.",
+    source: {
+      title: "Azure public IP addresses: DNS name label (<label>.<region>.cloudapp.azure.com)",
+      url: "https://learn.microsoft.com/en-us/azure/virtual-network/ip-services/public-ip-addresses",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "azurecontainerapps.io",
+    regionIn: "label",
+    note: "Container Apps: <app>.<env-id>.<region>.azurecontainerapps.io.",
+    source: {
+      title: "Azure Container Apps: ingress FQDN (<app>.<unique-id>.<region>.azurecontainerapps.io)",
+      url: "https://learn.microsoft.com/en-us/azure/container-apps/ingress-overview",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "api.cognitive.microsoft.com",
+    regionIn: "label",
+    note: "Azure AI services regional endpoints: <region>.api.cognitive.microsoft.com.",
+    source: {
+      title: "Azure AI services: regional endpoints (https://<region>.api.cognitive.microsoft.com)",
+      url: "https://learn.microsoft.com/en-us/azure/ai-services/cognitive-services-custom-subdomains",
+      checked,
+    },
+  },
 ];
