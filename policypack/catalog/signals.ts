@@ -203,7 +203,6 @@ export const endpointSignals: readonly EndpointSignal[] = [
       checked: "2026-12-06",
     },
   },
-  },
   // --- vendor domains added by the 2026-12 audit (each vendor's endpoint documentation) ---
   {
     hostSuffix: "alibabacloud.com",
@@ -224,6 +223,16 @@ export const endpointSignals: readonly EndpointSignal[] = [
     source: {
       title: "Tencent Cloud CLS: available regions and domain names (<region>.cls.tencentcs.com)",
       url: "https://www.tencentcloud.com/document/product/614/18940",
+      checked: checkedDecode,
+    },
+  },
+  {
+    hostSuffix: "tencent-cloud.com",
+    vendorPackage: "tencentcloud",
+    note: "Tencent Kubernetes Engine cluster API server domains: <cluster-id>.ccs.tencent-cloud.com.",
+    source: {
+      title: "Terraform tencentcloud_kubernetes_cluster: domain / cluster_external_endpoint (cls-<id>.ccs.tencent-cloud.com)",
+      url: "https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs/resources/kubernetes_cluster",
       checked: checkedDecode,
     },
   },
