@@ -95,6 +95,11 @@ export function relevantTo(info: HostInfo, det: Determination): boolean {
   return false;
 }
 
+/** `key` followed by a path inside its value: `endpoints[0].s3`, `kubeconfig.clusters[0]`. */
+function joinPath(key: string, path: string): string {
+  return path === "" ? key : path.charCodeAt(0) === 91 ? `${key}${path}` : `${key}.${path}`;
+}
+
 export interface EndpointFinding {
   readonly host: string;
   /** `input:<path>` or `provider:<path>`, plus how it was decoded. */
@@ -123,7 +128,7 @@ export function resourceEndpoints(resource: ResourceView, det: Determination): E
   const addSecrets = (secrets: ResourceView["secrets"], prefix: string): void => {
     for (const s of secrets ?? [])
       add(
-        findHosts(s.value, classify, { secret: true }).map((h) => ({ ...h, path: h.path ? `${s.key}.${h.path}` : s.key })),
+        findHosts(s.value, classify, { secret: true }).map((h) => ({ ...h, path: joinPath(s.key, h.path) })),
         prefix,
       );
   };
@@ -160,7 +165,7 @@ function providerEndpoints(
   const hits: EndpointFinding[] = [];
   const add = (found: readonly HostHit<HostInfo>[], key?: string): void => {
     for (const h of found) {
-      const path = key === undefined ? h.path : h.path ? `${key}.${h.path}` : key;
+      const path = key === undefined ? h.path : joinPath(key, h.path);
       hits.push({
         host: h.host,
         source: `provider:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,

@@ -248,3 +248,33 @@ it("an aws resource in the US with a webhook into Alibaba is blocked at the reso
   expect(byRule(fs)).toEqual(["restricted-provider/vendor-endpoint/block"]);
   expect(messageFor(fs[0]!)).toContain("1234.cn-hangzhou.fc.aliyuncs.com");
 });
+
+describe("secret endpoints", () => {
+  it("a region read from a secret host is not printed: only the jurisdiction is said", () => {
+    const view = {
+      ...resource(
+        "aws:sns/topicSubscription:TopicSubscription",
+        "s",
+        { protocol: "https", endpoint: "[secret]" },
+        defaultProvider("aws", { region: "us-east-1" }),
+      ),
+      secrets: [{ key: "endpoint", value: "https://abc.execute-api.ap-east-1.amazonaws.com/prod/hook" }],
+    };
+    const fs = decide(view, settings, clock);
+    expect(byRule(fs)).toEqual(["restricted-region/jurisdiction/block"]);
+    const text = fs.map((f) => `${messageFor(f)} ${f.region ?? ""} ${f.regionSource ?? ""}`).join("\n");
+    expect(text).not.toContain("ap-east-1");
+    expect(text).not.toContain("execute-api");
+    expect(text).toContain("HK");
+  });
+
+  it("a path inside a secret provider value is joined without a stray dot", () => {
+    const p = {
+      ...explicitProvider("aws", "p", { region: "us-east-1", endpoints: "[secret]" }),
+      secrets: [{ key: "endpoints", value: JSON.stringify([{ s3: "https://s3.cn-north-1.amazonaws.com.cn" }]) }],
+    };
+    const fs = decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, p), settings, clock);
+    expect(fs[0]!.regionSource).toBe("provider:endpoints[0].s3 (json)");
+    expect(messageFor(fs[0]!)).not.toContain("cn-north-1");
+  });
+});

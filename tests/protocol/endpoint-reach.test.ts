@@ -10,6 +10,7 @@ import {
   explicitProvider,
   providerAsResource,
   resource,
+  secret,
   startPack,
   type Diagnostic,
   type PackClient,
@@ -123,5 +124,43 @@ describe("endpoint reach (default determination)", () => {
       resource("command:local:Command", "deploy", { create: "kubectl --server https://aks-1.hcp.eastus.azmk8s.io:443 apply -f k8s/" }),
     ];
     for (const r of rs) expect(await pack.analyze(r)).toEqual([]);
+  });
+});
+
+describe("secret endpoints over the protocol (a fresh pack: the inventory covers this run only)", () => {
+  let pack: PackClient;
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack();
+    await pack.configure({});
+    await pack.configureStack({}, { dryRun: true });
+  }, 180_000);
+  afterAll(async () => pack?.close());
+  const summary = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.policyName}/${d.enforcementLevel}`).sort();
+
+  it("a secret endpoint in a restricted region says the jurisdiction, never the region or host, in any policy", async () => {
+    const rs = [
+      resource(
+        "aws:sns/topicSubscription:TopicSubscription",
+        "hook",
+        { protocol: "https", endpoint: secret("https://abc123.execute-api.ap-east-1.amazonaws.com/prod/hook") },
+        defaultProvider("aws", { region: "us-east-1" }),
+      ),
+      resource(
+        "aws:s3/bucketV2:BucketV2",
+        "b",
+        { bucket: "b" },
+        explicitProvider("aws", "cn", { region: "us-east-1", endpoints: secret([{ s3: "https://s3.cn-northwest-1.amazonaws.com.cn" }]) }),
+      ),
+    ];
+    for (const r of rs) {
+      const ds = await pack.analyze(r);
+      expect(summary(ds)).toEqual(["restricted-region/mandatory"]);
+      expect(ds[0]!.message).toMatch(/HK|CN/);
+    }
+    const all = [...(await pack.analyze(rs[0]!)), ...(await pack.analyze(rs[1]!)), ...(await pack.analyzeStack(rs))]
+      .map((d) => d.message)
+      .join("\n");
+    for (const leak of ["ap-east-1", "execute-api", "cn-northwest-1", "amazonaws.com.cn"]) expect(all).not.toContain(leak);
   });
 });
