@@ -75,6 +75,12 @@ describe("every restricted vendor has endpoint domains", () => {
     ["web.kindfield-1a2b.eastasia.azurecontainerapps.io", "HK"],
     ["eastasia.api.cognitive.microsoft.com", "HK"],
     ["abcdef0123.gr7.ap-east-1.eks.amazonaws.com", "HK"],
+    ["shop.auth.ap-east-1.amazoncognito.com", "HK"],
+    ["jobs.eastasia.azurecontainer.io", "HK"],
+    ["acct.eastasia.batch.azure.com", "HK"],
+    ["adx1.eastasia.kusto.windows.net", "HK"],
+    ["score-1.eastasia.inference.ml.azure.com", "HK"],
+    ["cluster-1.chinaeast2.kusto.chinacloudapi.cn", "CN"],
   ])("%s lies in %s: restricted-region, blocking", (host, j) => {
     const fs = inString(`https://${host}/`);
     expect(byRule(fs)).toEqual(["restricted-region/jurisdiction/block"]);
@@ -91,6 +97,8 @@ describe("every restricted vendor has endpoint domains", () => {
     "https://api-1.us-central1.run.app",
     "https://asia-east1-acme.cloudfunctions.net/f",
     "https://abc.ap-southeast-1.awsapprunner.com",
+    "https://jobs.westus2.azurecontainer.io",
+    "https://adx1.westeurope.kusto.windows.net",
     "we left qcloud and ucloud last year",
   ])("stays silent for %s", (value) => {
     expect(inString(value)).toEqual([]);

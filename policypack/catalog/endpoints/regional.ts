@@ -172,4 +172,59 @@ export const regionalHostPatterns: readonly RegionalHostPattern[] = [
       checked,
     },
   },
+  {
+    family: "aws",
+    hostSuffix: "amazoncognito.com",
+    regionIn: "label",
+    note: "Cognito hosted UI domains: <prefix>.auth.<region>.amazoncognito.com.",
+    source: {
+      title: "Amazon Cognito: using the Amazon Cognito domain (<prefix>.auth.<region>.amazoncognito.com)",
+      url: "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "azurecontainer.io",
+    regionIn: "label",
+    note: "Container Instances DNS labels: <label>.<region>.azurecontainer.io.",
+    source: {
+      title: "Azure Container Instances: container group FQDN (<dns-label>.<region>.azurecontainer.io)",
+      url: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-quickstart",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "batch.azure.com",
+    regionIn: "label",
+    note: "Batch account endpoints: <account>.<region>.batch.azure.com.",
+    source: {
+      title: "Azure Batch: account endpoint (https://<account>.<region>.batch.azure.com)",
+      url: "https://learn.microsoft.com/en-us/azure/batch/batch-account-create-portal",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "kusto.windows.net",
+    regionIn: "label",
+    note: "Azure Data Explorer cluster URIs: <cluster>.<region>.kusto.windows.net.",
+    source: {
+      title: "Azure Data Explorer: cluster URI (https://<cluster>.<region>.kusto.windows.net)",
+      url: "https://learn.microsoft.com/en-us/azure/data-explorer/create-cluster-and-database",
+      checked,
+    },
+  },
+  {
+    family: "azure",
+    hostSuffix: "inference.ml.azure.com",
+    regionIn: "label",
+    note: "Azure Machine Learning online endpoints: <endpoint>.<region>.inference.ml.azure.com.",
+    source: {
+      title: "Azure Machine Learning: online endpoints scoring URI (https://<endpoint>.<region>.inference.ml.azure.com/score)",
+      url: "https://learn.microsoft.com/en-us/azure/machine-learning/concept-endpoints-online",
+      checked,
+    },
+  },
 ];
