@@ -286,3 +286,34 @@ describe("secret endpoints", () => {
     expect(messageFor(fs[0]!)).not.toContain("cn-north-1");
   });
 });
+
+describe("hosts in keys and paths", () => {
+  it("a host that is an object key (a docker auth config in a Secret) is found", () => {
+    const dockerconfig = JSON.stringify({ auths: { "acme-registry.cn-hangzhou.cr.aliyuncs.com": { auth: "dTpw" } } });
+    const fs = decide(
+      resource("kubernetes:core/v1:Secret", "pull", {
+        type: "kubernetes.io/dockerconfigjson",
+        stringData: { ".dockerconfigjson": dockerconfig },
+      }),
+      settings,
+      clock,
+    );
+    expect(byRule(fs)).toEqual(["restricted-provider/vendor-endpoint/advisory"]);
+    const hosts = decide(
+      resource("random:index/randomString:RandomString", "x", { map: { "oss-cn-hangzhou.aliyuncs.com": "10.0.0.1" } }),
+      settings,
+      clock,
+    );
+    expect(byRule(hosts)).toEqual(["restricted-provider/vendor-endpoint/block"]);
+    expect(inString({ "v1.2.3": "x", "a.b": "c", "example.com": "ok" })).toEqual([]);
+  });
+
+  it("a vendor domain in the path or query of another URL is reported (a proxy in front of it is still a transfer)", () => {
+    expect(byRule(inString("https://proxy.example.com/oss-cn-hangzhou.aliyuncs.com/bucket/key"))).toEqual([
+      "restricted-provider/vendor-endpoint/block",
+    ]);
+    expect(byRule(inString("https://proxy.example.com/?target=https%3A%2F%2Foss-cn-hangzhou.aliyuncs.com"))).toEqual([
+      "restricted-provider/vendor-endpoint/block",
+    ]);
+  });
+});
