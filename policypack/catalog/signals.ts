@@ -515,3 +515,24 @@ export const endpointSignals: readonly EndpointSignal[] = [
     source: azureChina,
   },
 ];
+
+/**
+ * First labels of hosts directly under a signal's suffix that serve
+ * documentation, support or marketing pages, never a service: a link to
+ * `https://help.aliyun.com/…` or `https://www.alibabacloud.com/help/…` in a
+ * description is not a transfer to the vendor. Only `<label>.<suffix>` is
+ * exempt (`help.aliyun.com`, not `oss.help.aliyun.com`).
+ */
+export const documentationLabels: {
+  readonly labels: ReadonlySet<string>;
+  readonly note: string;
+  readonly source: Source;
+} = {
+  labels: new Set(["www", "help", "docs", "doc", "support", "developer", "developers", "community", "blog"]),
+  note: "Vendors' documentation and support sites: help.aliyun.com, www.alibabacloud.com/help, support.huaweicloud.com, docs.byteplus.com, docs.azure.cn, docs.ucloud.cn, docs.ksyun.com, docs.jdcloud.com.",
+  source: {
+    title: "Alibaba Cloud documentation center (help.aliyun.com / www.alibabacloud.com/help)",
+    url: "https://www.alibabacloud.com/help/en/",
+    checked: checkedDecode,
+  },
+};

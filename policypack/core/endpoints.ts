@@ -13,6 +13,7 @@
 import { endpointSignalFor, isProviderType, locate } from "../catalog";
 import { regionalHostPatterns } from "../catalog/endpoints/regional";
 import { registryDomains } from "../catalog/endpoints/registries";
+import { documentationLabels } from "../catalog/signals";
 import type { Determination } from "./model";
 import { findHosts, type HostHit } from "./decode";
 import type { ProviderView, ResourceView } from "./types";
@@ -76,9 +77,18 @@ export function regionalHostInfo(host: string): HostInfo | undefined {
   return undefined;
 }
 
+/** `<label>.<suffix>` where the label names a documentation or support site (`help.aliyun.com`). */
+function isDocumentationHost(host: string, suffix: string): boolean {
+  const n = host.length - suffix.length - 1;
+  if (n <= 0 || host.charCodeAt(n) !== 46) return false;
+  const label = host.slice(0, n);
+  return label.indexOf(".") < 0 && documentationLabels.labels.has(label);
+}
+
 /** Catalog facts about one lower-case host, or undefined when the catalog knows nothing of it. */
 export function classifyHost(host: string): HostInfo | undefined {
   const s = endpointSignalFor(host);
+  if (s && isDocumentationHost(host, s.hostSuffix)) return undefined;
   if (s)
     return {
       vendorPackage: s.vendorPackage,

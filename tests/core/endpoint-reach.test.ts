@@ -6,7 +6,7 @@
  * must stay silent.
  */
 import fc from "fast-check";
-import { endpointSignals } from "../../policypack/catalog/signals";
+import { documentationLabels, endpointSignals } from "../../policypack/catalog/signals";
 import { restrictedVendors } from "../../policypack/catalog/vendors";
 import { decide } from "../../policypack/core/decide";
 import { messageFor } from "../../policypack/core/message";
@@ -26,7 +26,7 @@ describe("every restricted vendor has endpoint domains", () => {
   });
 
   it.each([
-    ["www.alibabacloud.com", "alicloud"],
+    ["signin.alibabacloud.com", "alicloud"],
     ["cvm.api.qcloud.com", "tencentcloud"],
     ["ap-guangzhou.cls.tencentcs.com", "tencentcloud"],
     ["cls-abc123.ccs.tencent-cloud.com", "tencentcloud"],
@@ -211,7 +211,8 @@ describe("clusters and daemons", () => {
 
 describe("property: a restricted vendor's host is found in any shape, with any labels", () => {
   const vendorSuffixes = endpointSignals.filter((s) => s.vendorPackage !== undefined && s.jurisdiction === undefined);
-  const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}[a-z0-9]$/);
+  // documentation labels (www, help, docs…) directly under a suffix are pages, not endpoints: tested apart
+  const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}[a-z0-9]$/).filter((l) => !documentationLabels.labels.has(l));
   const shapes: ((h: string) => unknown)[] = [
     (h) => `https://${h}/p`,
     (h) => `${h}:8443`,
@@ -315,5 +316,23 @@ describe("hosts in keys and paths", () => {
     expect(byRule(inString("https://proxy.example.com/?target=https%3A%2F%2Foss-cn-hangzhou.aliyuncs.com"))).toEqual([
       "restricted-provider/vendor-endpoint/block",
     ]);
+  });
+});
+
+describe("documentation links are not endpoints", () => {
+  it.each([
+    "See https://help.aliyun.com/zh/oss/user-guide/ for the migration guide",
+    "https://www.alibabacloud.com/help/en/ecs/",
+    "docs: https://support.huaweicloud.com/intl/en-us/obs/index.html",
+    "https://docs.byteplus.com/en/docs/tos",
+    "https://www.volcengine.com/docs/6349/107356",
+    "https://docs.azure.cn/en-us/",
+  ])("%s stays silent", (value) => {
+    expect(inString(value)).toEqual([]);
+  });
+
+  it("a service host under a documentation label is still an endpoint, and so is a second-level one", () => {
+    expect(byRule(inString("https://oss.help.aliyun.com/x"))).toEqual(["restricted-provider/vendor-endpoint/block"]);
+    expect(byRule(inString("https://wwwx.aliyuncs.com/"))).toEqual(["restricted-provider/vendor-endpoint/block"]);
   });
 });
