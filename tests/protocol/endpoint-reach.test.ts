@@ -100,7 +100,7 @@ describe("endpoint reach (default determination)", () => {
               QUEUE: "https://sqs.us-east-1.amazonaws.com/123456789012/jobs",
               DOCS: "https://docs.aws.amazon.com/lambda/latest/dg/welcome.html",
               MAIL: "ops@mail.example.com",
-              NOTE: "migrated off aliyun and qcloud in 2025",
+              NOTE: "migrated off aliyun and qcloud in 2025, see https://help.aliyun.com/zh/oss/ and https://www.alibabacloud.com/help/en/",
             },
           },
         },
