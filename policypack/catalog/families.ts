@@ -150,12 +150,12 @@ export const families: readonly FamilyEntry[] = [
   },
   {
     id: "bytepluscc",
-    packages: ["bytepluscc"],
+    packages: ["bytepluscc", "byteplus"],
     terraformPrefixes: ["bytepluscc_", "byteplus_"],
     table: "bytepluscc",
     locationKeys: ["regionId", "zoneId", "region"],
     providerRegionKeys: ["region"],
-    note: "BytePlus (ByteDance-owned, Singapore headquarters): Cloud Control based Pulumi package.",
+    note: "BytePlus (ByteDance-owned, Singapore headquarters): Cloud Control based Pulumi package bytepluscc, and byteplus through any Terraform provider (Terraform byteplus-sdk/byteplus).",
     source: { title: "Pulumi Registry: BytePlus CC provider", url: "https://www.pulumi.com/registry/packages/bytepluscc/", checked },
   },
   {

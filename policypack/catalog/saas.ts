@@ -28,7 +28,10 @@ type RegionFormat = "cloud" | "atlas";
 interface PairSpec {
   readonly kind: "pair";
   readonly within: readonly string[];
-  /** Keys naming the cloud ("AWS", "GCP", "AZURE"), first one that names a family wins. */
+  /**
+   * Keys naming the cloud ("AWS", "GCP", "AZURE"), first one that names a family wins; read on the
+   * object holding the region and, failing that, on each object `within` passes through (innermost first).
+   */
   readonly cloudKeys: readonly string[];
   readonly regionKeys: readonly string[];
   /** Family when no cloud key says (Redis Cloud defaults to AWS). */
@@ -139,13 +142,57 @@ export const saasPackages: readonly SaasPackage[] = [
     package: "rediscloud",
     vendor: "Redis Cloud",
     specs: [
-      { kind: "pair", within: ["cloudProviders", "regions"], cloudKeys: [], regionKeys: ["region"], defaultFamily: "aws", format: "cloud" },
+      // Subscription: cloudProvider { provider, regions[] { region } } (one block, as the SDK shapes it)
+      {
+        kind: "pair",
+        within: ["cloudProvider", "regions"],
+        cloudKeys: ["provider"],
+        regionKeys: ["region"],
+        defaultFamily: "aws",
+        format: "cloud",
+      },
+      {
+        kind: "pair",
+        within: ["cloudProviders", "regions"],
+        cloudKeys: ["provider"],
+        regionKeys: ["region"],
+        defaultFamily: "aws",
+        format: "cloud",
+      },
+      // ActiveActiveSubscription: cloudProvider "AWS" | "GCP", creationPlan.regions[].region
+      {
+        kind: "pair",
+        within: ["creationPlan", "regions"],
+        cloudKeys: ["cloudProvider"],
+        regionKeys: ["region"],
+        defaultFamily: "aws",
+        format: "cloud",
+      },
+      // ActiveActiveSubscriptionRegions: regions[].region (the subscription's cloud; AWS unless it says)
+      {
+        kind: "pair",
+        within: ["regions"],
+        cloudKeys: ["cloudProvider", "provider"],
+        regionKeys: ["region"],
+        defaultFamily: "aws",
+        format: "cloud",
+      },
       { kind: "pair", within: [], cloudKeys: ["cloudProvider", "providerName"], regionKeys: ["region"], format: "cloud" },
     ],
     sources: [
       {
-        title: "Pulumi Registry: rediscloud.Subscription (cloudProviders[].regions[].region)",
+        title: "Pulumi Registry: rediscloud.Subscription (cloudProvider.provider, cloudProvider.regions[].region)",
         url: "https://www.pulumi.com/registry/packages/rediscloud/api-docs/subscription/",
+        checked,
+      },
+      {
+        title: "Pulumi Registry: rediscloud.ActiveActiveSubscription (cloudProvider, creationPlan.regions[].region)",
+        url: "https://www.pulumi.com/registry/packages/rediscloud/api-docs/activeactivesubscription/",
+        checked,
+      },
+      {
+        title: "Pulumi Registry: rediscloud.ActiveActiveSubscriptionRegions (regions[].region)",
+        url: "https://www.pulumi.com/registry/packages/rediscloud/api-docs/activeactivesubscriptionregions/",
         checked,
       },
     ],
@@ -232,13 +279,16 @@ function regionValue(format: RegionFormat, family: CloudFamily, raw: string): st
   return format === "atlas" ? atlasRegion(family, raw) : raw.trim().toLowerCase();
 }
 
-function readPair(spec: PairSpec, holder: object, path: string, out: SaasPlace[]): void {
-  let family: CloudFamily | undefined;
+function cloudOf(spec: PairSpec, holder: object): CloudFamily | undefined {
   for (const k of spec.cloudKeys) {
-    family = familyOf(own(holder, k));
-    if (family !== undefined) break;
+    const family = familyOf(own(holder, k));
+    if (family !== undefined) return family;
   }
-  family ??= spec.defaultFamily;
+  return undefined;
+}
+
+function readPair(spec: PairSpec, holder: object, path: string, out: SaasPlace[], outer: CloudFamily | undefined): void {
+  const family = cloudOf(spec, holder) ?? outer ?? spec.defaultFamily;
   if (family === undefined) return;
   for (const k of spec.regionKeys) {
     const v = own(holder, k);
@@ -249,21 +299,22 @@ function readPair(spec: PairSpec, holder: object, path: string, out: SaasPlace[]
 }
 
 /** Walks `within` (each step an object or an array of objects), reading a pair at every leaf. */
-function walkPair(spec: PairSpec, holder: object, depth: number, path: string, out: SaasPlace[]): void {
+function walkPair(spec: PairSpec, holder: object, depth: number, path: string, out: SaasPlace[], outer?: CloudFamily): void {
   if (depth === spec.within.length) {
-    readPair(spec, holder, path, out);
+    readPair(spec, holder, path, out, outer);
     return;
   }
+  const here = cloudOf(spec, holder) ?? outer;
   const key = spec.within[depth]!;
   const next = own(holder, key);
   if (Array.isArray(next)) {
     const n = Math.min(next.length, MAX_ITEMS);
     for (let i = 0; i < n; i++) {
       const item: unknown = next[i];
-      if (item !== null && typeof item === "object") walkPair(spec, item, depth + 1, `${path}${key}[${i}].`, out);
+      if (item !== null && typeof item === "object") walkPair(spec, item, depth + 1, `${path}${key}[${i}].`, out, here);
     }
   } else if (next !== null && typeof next === "object") {
-    walkPair(spec, next, depth + 1, `${path}${key}.`, out);
+    walkPair(spec, next, depth + 1, `${path}${key}.`, out, here);
   }
 }
 

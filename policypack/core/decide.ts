@@ -217,7 +217,8 @@ function endpointDrafts(
         target: "restricted-region",
         rule: "jurisdiction",
         blocking: true,
-        region: g.first.info.region ?? g.first.host,
+        // a region read from a secret value is part of the secret: only its jurisdiction is said
+        region: g.first.secret ? g.first.host : (g.first.info.region ?? g.first.host),
         jurisdictions: g.first.info.jurisdictions,
         regionSource: g.first.source,
         reason: `${describeGroup(g, "endpoint")} lies in restricted jurisdiction ${g.subject}`,

@@ -14,7 +14,7 @@ import { endpointSignalFor, isProviderType, locate } from "../catalog";
 import { regionalHostPatterns } from "../catalog/endpoints/regional";
 import { registryDomains } from "../catalog/endpoints/registries";
 import type { Determination } from "./model";
-import { endpointSignals } from "../catalog/signals";
+import { documentationLabels, endpointSignals } from "../catalog/signals";
 import { findHosts, hostFilter, type HostHit } from "./decode";
 import { memoLimits, type DecideMemo, type ProviderHosts } from "./memo";
 import type { ProviderView, ResourceView } from "./types";
@@ -78,9 +78,18 @@ export function regionalHostInfo(host: string): HostInfo | undefined {
   return undefined;
 }
 
+/** `<label>.<suffix>` where the label names a documentation or support site (`help.aliyun.com`). */
+function isDocumentationHost(host: string, suffix: string): boolean {
+  const n = host.length - suffix.length - 1;
+  if (n <= 0 || host.charCodeAt(n) !== 46) return false;
+  const label = host.slice(0, n);
+  return label.indexOf(".") < 0 && documentationLabels.labels.has(label);
+}
+
 /** Catalog facts about one lower-case host, or undefined when the catalog knows nothing of it. */
 export function classifyHost(host: string): HostInfo | undefined {
   const s = endpointSignalFor(host);
+  if (s && isDocumentationHost(host, s.hostSuffix)) return undefined;
   if (s)
     return {
       vendorPackage: s.vendorPackage,
@@ -119,13 +128,18 @@ const knownSecret = { mayName: mayNameKnownHost, secret: true } as const;
 
 /** `input:<path>`, with how the value was decoded when it was not a plain URL or text. */
 function findingOf(h: HostHit<HostInfo>, prefix: string, key?: string): EndpointFinding {
-  const path = key === undefined ? h.path : h.path ? `${key}.${h.path}` : key;
+  const path = key === undefined ? h.path : joinPath(key, h.path);
   return {
     host: h.host,
     source: `${prefix}:${path}${h.via === "url" || h.via === "text" ? "" : ` (${h.via})`}`,
     info: h.info,
     secret: h.secret,
   };
+}
+
+/** `key` followed by a path inside its value: `endpoints[0].s3`, `kubeconfig.clusters[0]`. */
+function joinPath(key: string, path: string): string {
+  return path === "" ? key : path.charCodeAt(0) === 91 ? `${key}${path}` : `${key}.${path}`;
 }
 
 /** A classifier keeping the hosts that matter under `det`. */

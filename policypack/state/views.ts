@@ -7,9 +7,9 @@
  * (stack export, checkpoint, preview) are read in `snapshot.ts`.
  */
 import { isDefaultProvider, isProviderType, packageOfType, providerFacts } from "../catalog";
-import { isRecord, own, type Props } from "../core/props";
+import { hasOwn, isRecord, own, type Props } from "../core/props";
 import type { ProviderView, ResourceView } from "../core/types";
-import { isUnknown } from "../core/unknown";
+import { isUnknown, secretPlaceholder } from "../core/unknown";
 import { ReadWhole, type ElementReader } from "./elements";
 import { InputError } from "./errors";
 import { redactSecrets } from "./secrets";
@@ -89,6 +89,45 @@ export function fillFrom(target: Record<string, unknown>, source: unknown, keys:
   }
 }
 
+/**
+ * Output keys that hold a resource's own endpoint: a host, URL or domain name
+ * (`bucketRegionalDomainName`, `endpoint`, `address`, `primaryEndpoints`, `url`…).
+ */
+const endpointOutputKey = /(?:endpoints?|domainnames?|dnsnames?|fqdns?|urls?|uris?|hosts?|hostnames?|address(?:es)?)$/i;
+
+/** Is `v` a plain (known, not secret) value? */
+function plain(v: unknown): boolean {
+  return present(v) && !isUnknown(v) && v !== secretPlaceholder;
+}
+
+/**
+ * Whether nothing places the resource: none of its location keys holds a
+ * plain value, and its provider (if any) has no plain region. Then the
+ * endpoints in its outputs are read (`fillEndpoints`): a state has no stack
+ * config, and a region kept secret must not leave the resource unplaced when
+ * its own endpoints say where it is (`b.s3.cn-north-1.amazonaws.com.cn`).
+ */
+function unplaced(inputs: Record<string, unknown>, keys: readonly string[], provider: ProviderView | undefined): boolean {
+  // identifiers (ARN, self link) do not count: an S3 ARN names no region
+  for (let i = 0; i < keys.length; i++) if (!isIdentifierKey(keys[i]!) && plain(own(inputs, keys[i]!))) return false;
+  if (provider === undefined) return true;
+  const providerKeys = providerFacts(packageOfType(provider.type))?.providerRegionKeys ?? fallbackProviderKeys;
+  for (let i = 0; i < providerKeys.length; i++) if (plain(own(provider.inputs, providerKeys[i]!))) return false;
+  return true;
+}
+
+/** Adds to `target` (in place) the endpoint-holding output keys it lacks (`endpointOutputKey`), secrets stripped. */
+export function fillEndpoints(target: Record<string, unknown>, source: unknown, counter: { count: number }): void {
+  if (!isRecord(source)) return;
+  for (const k in source) {
+    if (!hasOwn.call(source, k) || !endpointOutputKey.test(k) || present(own(target, k))) continue;
+    const v = (source as Record<string, unknown>)[k];
+    if (!present(v) || isUnknown(v)) continue;
+    const value = typeof v === "object" ? redactSecrets(v, counter) : v;
+    Object.defineProperty(target, k, { value, writable: true, enumerable: true, configurable: true });
+  }
+}
+
 /** The resources of a document: its parsed list, or its elements, each parsed when read. */
 export type Records = readonly unknown[] | ElementRecords;
 
@@ -144,6 +183,7 @@ export class ElementRecords {
 
 /** Output keys holding a resource's own identifiers (see `core/identifiers.ts`). */
 const identifierOutputKeys = ["arn", "selfLink"] as const;
+const isIdentifierKey = (k: string): boolean => k === "arn" || k === "selfLink";
 
 /**
  * The keys a resource of `type` may be placed by, copied from its outputs
@@ -217,8 +257,16 @@ export function build(input: BuildInput): Snapshot {
     fillFrom(inputs, own(rec, "outputs"), keys, count);
     return inputs;
   };
+  // Resources whose outputs' endpoints were read (`unplaced`): read again the same way.
+  const withEndpoints = new Set<number>();
   const source: InputsSource | undefined = elements && {
-    inputs: (index, type) => resourceInputs(elements.again(index) as Props, locationKeysOf(type, placementKeys), { count: 0 }),
+    inputs: (index, type) => {
+      const rec = elements.again(index) as Props;
+      const count = { count: 0 };
+      const inputs = resourceInputs(rec, locationKeysOf(type, placementKeys), count);
+      if (withEndpoints.has(index)) fillEndpoints(inputs, own(rec, "outputs"), count);
+      return inputs;
+    },
   };
 
   const providerViews = new Map<string, ProviderView | undefined>();
@@ -307,6 +355,10 @@ export function build(input: BuildInput): Snapshot {
       }
       inputs = resourceInputs(rec, lastKeys, counter);
       provider = providerOf(entries ? (own(rec, "provider") ?? entries[i]!.provider) : own(rec, "provider"));
+      if (unplaced(inputs, lastKeys, provider)) {
+        fillEndpoints(inputs, own(rec, "outputs"), counter);
+        withEndpoints.add(i);
+      }
     }
     const rawParent = own(rec, "parent");
     const id = own(rec, "id");

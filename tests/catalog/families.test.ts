@@ -18,6 +18,8 @@ describe("provider families", () => {
     ["sbercloud:Obs/bucket:Bucket", "sbercloud", "cloudru"],
     ["volcenginecc:tos/bucket:Bucket", "volcenginecc", "volcengine"],
     ["baiducloud:index/bosBucket:BosBucket", "baiducloud", "baiducloud"],
+    ["byteplus:index/tosBucket:TosBucket", "byteplus", "bytepluscc"],
+    ["pulumi:providers:byteplus", "byteplus", "bytepluscc"],
   ])("%s → package %s, family %s", (token, pkg, family) => {
     expect(packageOfType(token)).toBe(pkg);
     expect(familyOfType(token)?.id).toBe(family);

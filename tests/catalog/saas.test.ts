@@ -36,6 +36,34 @@ describe("SaaS data stores placed in a cloud's region", () => {
       "aws",
       "ap-east-1",
     ],
+    [
+      "Redis Cloud subscription (cloudProvider block) on AWS ap-east-1",
+      "rediscloud:index/subscription:Subscription",
+      { cloudProvider: { provider: "AWS", regions: [{ region: "us-east-1" }, { region: "ap-east-1" }] } },
+      "aws",
+      "ap-east-1",
+    ],
+    [
+      "Redis Cloud subscription on GCP asia-east2 (cloud named on the enclosing block)",
+      "rediscloud:index/subscription:Subscription",
+      { cloudProvider: { provider: "GCP", regions: [{ region: "asia-east2" }] } },
+      "gcp",
+      "asia-east2",
+    ],
+    [
+      "Redis Cloud Active-Active subscription creation plan",
+      "rediscloud:index/activeActiveSubscription:ActiveActiveSubscription",
+      { cloudProvider: "GCP", creationPlan: { regions: [{ region: "asia-east2" }] } },
+      "gcp",
+      "asia-east2",
+    ],
+    [
+      "Redis Cloud Active-Active subscription regions (AWS unless it says)",
+      "rediscloud:index/activeActiveSubscriptionRegions:ActiveActiveSubscriptionRegions",
+      { subscriptionId: "1", regions: [{ region: "ap-east-1" }] },
+      "aws",
+      "ap-east-1",
+    ],
   ])("%s", (_label, type, inputs, family, region) => {
     const places = saasPlaces(type, inputs);
     expect(places.map((p) => [p.family, p.region])).toContainEqual([family, region]);

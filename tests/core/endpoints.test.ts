@@ -134,7 +134,9 @@ describe("decide: endpoints at the resource", () => {
     });
     const rel = decide(resource("kubernetes:helm.sh/v3:Release", "r", { chart: "redis" }, jsonK8s), settings, clock);
     expect(byRule(rel)).toEqual(["restricted-provider/vendor-endpoint/block"]);
-    expect(rel[0]!.regionSource).toBe("provider:kubeconfig.clusters[1].cluster.server (json)");
+    // both servers are TKE's: cls-<id>.ccs.tencent-cloud.com (the cluster domain) and the API host
+    expect(rel[0]!.regionSource).toBe("provider:kubeconfig.clusters[0].cluster.server (json)");
+    expect(rel[0]!.reason).toContain("2 endpoints");
   });
 
   it("reports a docker provider whose daemon is in a restricted cloud", () => {

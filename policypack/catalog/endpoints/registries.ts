@@ -79,4 +79,63 @@ export const registryDomains: readonly RegistryDomain[] = [
       checked,
     },
   },
+  {
+    vendorPackage: "bytepluscc",
+    hostSuffix: "cr.bytepluses.com",
+    note: "BytePlus Container Registry instances: <instance>-<region>.cr.bytepluses.com.",
+    source: {
+      title: "BytePlus Container Registry: push and pull images (<instance>-<region>.cr.bytepluses.com)",
+      url: "https://docs.byteplus.com/en/docs/cr",
+      checked,
+    },
+  },
+  {
+    vendorPackage: "ucloud",
+    hostSuffix: "uhub.service.ucloud.cn",
+    note: "UCloud UHub container registry: uhub.service.ucloud.cn/<repo>/<image>.",
+    source: { title: "UCloud UHub: using the image registry", url: "https://docs.ucloud.cn/uhub/guide", checked },
+  },
+  {
+    vendorPackage: "ksyun",
+    hostSuffix: "hub.kce.ksyun.com",
+    note: "Kingsoft Cloud container registry: hub.kce.ksyun.com/<namespace>/<image>.",
+    source: { title: "Kingsoft Cloud container registry (hub.kce.ksyun.com)", url: "https://docs.ksyun.com/documents/5525", checked },
+  },
+  {
+    vendorPackage: "baiducloud",
+    hostSuffix: "baidubce.com",
+    firstLabelPrefix: "registry",
+    note: "Baidu AI Cloud Container Registry: registry.baidubce.com, ccr-<id>.<region>.baidubce.com aside.",
+    source: {
+      title: "Baidu AI Cloud CCR: push images (registry.baidubce.com)",
+      url: "https://cloud.baidu.com/doc/CCR/index.html",
+      checked,
+    },
+  },
+  {
+    vendorPackage: "yandex",
+    hostSuffix: "cr.yandex",
+    note: "Yandex Container Registry: cr.yandex/<registry-id>/<image>.",
+    source: {
+      title: "Yandex Container Registry: pushing a Docker image (cr.yandex)",
+      url: "https://yandex.cloud/en/docs/container-registry/operations/docker-image/docker-image-push",
+      checked,
+    },
+  },
+  {
+    vendorPackage: "cloudru",
+    hostSuffix: "cr.cloud.ru",
+    note: "Cloud.ru Artifact Registry: <registry>.cr.cloud.ru/<image>.",
+    source: {
+      title: "Cloud.ru Artifact Registry: pushing an image (<registry>.cr.cloud.ru)",
+      url: "https://cloud.ru/docs/artifact-registry-evolution/ug/",
+      checked,
+    },
+  },
+  {
+    vendorPackage: "selectel",
+    hostSuffix: "cr.selcloud.ru",
+    note: "Selectel Container Registry: cr.selcloud.ru/<registry>/<image>.",
+    source: { title: "Selectel Container Registry: push an image (cr.selcloud.ru)", url: "https://docs.selectel.ru/en/craas/", checked },
+  },
 ];

@@ -125,6 +125,8 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
     if (w.budget <= 0) return;
     if (depth === 0 && jsonDepth === 0 && w.skipTopLevel?.(k)) continue;
     w.path.push(k);
+    // a key may be a host too: docker auth configs (`auths: {"registry.cn-…aliyuncs.com": …}`), host maps
+    if (k.length >= 4 && k.indexOf(".") >= 0) visitString(k, depth + 1, w.bounds.maxJsonDepth, secret, w);
     walk(record[k], depth + 1, jsonDepth, secret, w);
     w.path.pop();
   }
