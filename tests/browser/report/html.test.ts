@@ -1,7 +1,7 @@
 /**
  * The HTML report's layout in headless Chromium: the report of a large
- * multi-stack scan (long project, stack and resource names, long URNs and a
- * long citation) must fit common viewport widths: no horizontal scroll of the
+ * multi-stack scan (long project, stack and resource names, long URNs, a
+ * long citation, against a baseline) must fit common viewport widths: no horizontal scroll of the
  * document, the findings table's right edge inside the viewport and every
  * column, "Why" included, visible, with nothing hidden in a scroll box.
  * A PNG screenshot per width is written to a temporary directory and named
@@ -78,10 +78,41 @@ beforeAll(async () => {
   const det = fixture["restricted-provider"]!.determination!;
   det.citation = `${det.citation} and the organisation's supplementary guidance memorandum SD-2026-04-A-${"q".repeat(60)}`;
   fs.writeFileSync(config, JSON.stringify(fixture));
-  const r = await run(["scan", `file://${backend}`, "--config", config, "--now", now, "--format", "html", "--fail-on", "none"]);
+  // Against a baseline of the bundled examples, so the page also has the then-and-now table.
+  const baseline = path.join(tmp, "baseline.json");
+  const b = await run([
+    "scan",
+    examples,
+    "--config",
+    config,
+    "--now",
+    "2026-11-01",
+    "--format",
+    "json",
+    "--fail-on",
+    "none",
+    "--output",
+    baseline,
+  ]);
+  expect(b.code).toBe(0);
+  const r = await run([
+    "scan",
+    `file://${backend}`,
+    "--config",
+    config,
+    "--now",
+    now,
+    "--format",
+    "html",
+    "--fail-on",
+    "none",
+    "--baseline",
+    baseline,
+  ]);
   expect(r.stderr).toBe("");
   html = r.stdout;
   expect(html).toContain("Stacks (9)");
+  expect(html).toContain("Since the baseline");
   context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
     executablePath,
     headless: true,
