@@ -34,7 +34,7 @@ function stackOf(f: ReportFinding): string {
 }
 
 /** What follows the fixed fields of a flat finding line: exemption, destination, dates, baseline state. */
-function flatNotes(f: ReportFinding, manyDeterminations: boolean): string {
+function flatNotes(f: ReportFinding): string {
   const notes: string[] = [];
   if (f.exemption)
     notes.push(
@@ -49,31 +49,33 @@ function flatNotes(f: ReportFinding, manyDeterminations: boolean): string {
   if (f.policy === "upcoming-restriction" && f.effective) notes.push(`from ${f.effective}`);
   if (f.pendingDeletion) notes.push("pending deletion");
   if (f.baseline) notes.push(f.baseline);
-  if (manyDeterminations) notes.push(`determination ${t(f.determination)}`);
   if (f.error) notes.push(`error: ${t(f.error)}`);
   return notes.length ? `; ${notes.join("; ")}` : "";
 }
 
 /** One short line per finding: level, policy, type, name, region (jurisdiction), stack, then notes. */
-export function flatLine(f: ReportFinding, manyDeterminations = false): string {
+export function flatLine(f: ReportFinding): string {
   const j = jurisdictionList(f.jurisdictions);
   const region = `${t(f.region ?? "(region not set)")}${j ? ` (${j})` : ""}`;
   const stack = stackOf(f);
-  return `${levelTag(f, pc.createColors(false), false)} ${f.policy} ${t(f.type)} '${t(f.name)}' ${region}${stack ? ` stack ${t(stack)}` : ""}${flatNotes(f, manyDeterminations)}`;
+  return `${levelTag(f, pc.createColors(false), false)} ${f.policy} ${t(f.type)} '${t(f.name)}' ${region}${stack ? ` stack ${t(stack)}` : ""}${flatNotes(f)}`;
 }
 
 function flat(r: ScanReport): string[] {
-  const many = r.determinations.length > 1;
-  return r.findings.map((f) => flatLine(f, many));
+  return r.findings.map(flatLine);
 }
 
-/** The header: the tool, then each determination once, with its citation and dates. */
+/**
+ * The header: the tool, then each determination once, with its citation and dates. With more than one,
+ * each names its policies: a finding's policy says which determination judged it.
+ */
 function header(r: ScanReport, c: Colors): string[] {
   const lines = [c.bold(`${r.tool.name} scan`)];
   if (r.determinations.length === 0) lines.push("No determination-driven policy is enabled.");
+  const many = r.determinations.length > 1;
   for (const d of r.determinations) {
     const dates = [d.effective ? `effective ${d.effective}` : "", d.asOf ? `facts as of ${d.asOf}` : ""].filter(Boolean).join(", ");
-    lines.push(`Determination ${c.bold(t(d.id))}: ${t(d.title)}`);
+    lines.push(`Determination ${c.bold(t(d.id))}${many ? ` (${d.policies.join(", ")})` : ""}: ${t(d.title)}`);
     lines.push(`  citation: ${t(d.citation)}${dates ? `; ${dates}` : ""}`);
   }
   return lines;

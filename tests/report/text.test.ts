@@ -4,6 +4,7 @@
  * jurisdiction, stack), exempted findings naming their exemption.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { ScanReport } from "../../policypack/report/model";
 import { examples, now, repoRoot, run } from "../cli/helpers";
@@ -58,8 +59,28 @@ describe("text report on a pipe", () => {
       // In the header, before the first finding.
       const first = lines.findIndex((l) => findingLine.test(l));
       expect(cited[0]![1]).toBeLessThan(first === -1 ? Infinity : first);
-      expect(text).toContain(`Determination ${d.id}: ${d.title}`);
+      const many = json.determinations.length > 1;
+      expect(text).toContain(`Determination ${d.id}${many ? ` (${d.policies.join(", ")})` : ""}: ${d.title}`);
       if (d.asOf) expect(cited[0]![0]).toContain(`facts as of ${d.asOf}`);
+    }
+  });
+
+  it("several determinations: each named once with its policies, which the finding lines name", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "updg-text-"));
+    try {
+      const config = path.join(dir, "two.json");
+      fs.writeFileSync(config, JSON.stringify({ "restricted-provider": { determination: { extends: "dod-1260h", id: "dod-x" } } }));
+      const { text, json } = await both(config);
+      expect(json.determinations.map((d) => d.id).sort()).toEqual(["dod-x", "us-dsp-2025"]);
+      const heads = text.split("\n").filter((l) => l.startsWith("Determination "));
+      expect(heads).toHaveLength(2);
+      expect(heads).toContainEqual(expect.stringMatching(/^Determination dod-x \(restricted-provider\): /));
+      const lines = text.split("\n").filter((l) => findingLine.test(l));
+      expect(lines.length).toBe(json.findings.length);
+      expect(lines.filter((l) => l.length > maxWidth)).toEqual([]);
+      for (const f of json.findings) expect(json.determinations.find((d) => d.id === f.determination)!.policies).toContain(f.policy);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
