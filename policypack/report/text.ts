@@ -20,6 +20,8 @@ export interface TextOptions {
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
+/** For the flat lines, which are never coloured. */
+const noColors: Colors = pc.createColors(false);
 
 function levelTag(f: ReportFinding, c: Colors, grouped: boolean): string {
   if (f.exempted) return grouped ? c.green("○ exempt   ") : "EXEMPT";
@@ -54,11 +56,11 @@ function flatNotes(f: ReportFinding): string {
 }
 
 /** One short line per finding: level, policy, type, name, region (jurisdiction), stack, then notes. */
-export function flatLine(f: ReportFinding): string {
+function flatLine(f: ReportFinding): string {
   const j = jurisdictionList(f.jurisdictions);
   const region = `${t(f.region ?? "(region not set)")}${j ? ` (${j})` : ""}`;
   const stack = stackOf(f);
-  return `${levelTag(f, pc.createColors(false), false)} ${f.policy} ${t(f.type)} '${t(f.name)}' ${region}${stack ? ` stack ${t(stack)}` : ""}${flatNotes(f)}`;
+  return `${levelTag(f, noColors, false)} ${f.policy} ${t(f.type)} '${t(f.name)}' ${region}${stack ? ` stack ${t(stack)}` : ""}${flatNotes(f)}`;
 }
 
 function flat(r: ScanReport): string[] {
