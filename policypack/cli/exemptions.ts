@@ -12,6 +12,7 @@ import { isRecord, own } from "../core/props";
 import { policyNames } from "../determination/schema";
 import type { ReportFinding } from "../report/model";
 import { parseUrn } from "../state/urn";
+import { writeProblem } from "./output";
 
 export const defaultIdPrefix = "GRANDFATHERED";
 /** The longest an exemption may run (the pack's default `maxExemptionDays`). */
@@ -60,7 +61,8 @@ export function requestProblem(r: ExemptionRequest, target: string, now: Date): 
   }
   if (st?.isDirectory()) return `${r.file}: is a directory`;
   if (st && !r.force) return `${r.file}: already exists (pass --force to replace it)`;
-  return undefined;
+  const unwritable = writeProblem(target);
+  return unwritable ? `${r.file}: ${unwritable}` : undefined;
 }
 
 export interface StackExemption {

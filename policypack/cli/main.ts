@@ -16,7 +16,7 @@ import { formats, renderPieces, type Format } from "../report";
 import type { FailOn } from "../report/model";
 import { ConfigFileError, loadScanConfig } from "./config";
 import { defaultIdPrefix, exemptionsConfig, requestProblem, stackExemptions, type ExemptionRequest } from "./exemptions";
-import { describeWriteError, inBatches, writeFileAtomic } from "./output";
+import { describeWriteError, inBatches, writeFileAtomic, writeProblem } from "./output";
 import { runScan, toolName } from "./scan";
 import { decodeText, parseJson, readFileBuffer } from "../state/read";
 import { InputError } from "../state/errors";
@@ -203,6 +203,10 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
       if (e instanceof BaselineError) throw new UsageError(e.message);
       throw e;
     }
+  }
+  if (opts.output !== undefined) {
+    const unwritable = writeProblem(path.resolve(cwd, opts.output));
+    if (unwritable) throw new UsageError(`${opts.output}: ${unwritable}`);
   }
   const exemptions = exemptionRequest(opts);
   const exemptionsTarget = exemptions && path.resolve(cwd, exemptions.file);

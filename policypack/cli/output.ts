@@ -27,6 +27,23 @@ export function describeWriteError(e: unknown): string {
   }
 }
 
+/**
+ * Why `file` cannot be written, checked before any work so that a run that
+ * would fail to write writes nothing at all; undefined when it looks writable
+ * (the write itself may still fail, and is then reported the same way).
+ */
+export function writeProblem(file: string): string | undefined {
+  try {
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) return "cannot write: is a directory";
+    const dir = fs.statSync(path.dirname(file));
+    if (!dir.isDirectory()) return describeWriteError({ code: "ENOTDIR" });
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return describeWriteError(e);
+  }
+}
+
 /** Bytes of text written at a time when the text comes in pieces. */
 const batchChars = 1 << 20;
 

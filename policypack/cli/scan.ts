@@ -169,7 +169,7 @@ export async function runScan(params: ScanParams, hooks: ScanHooks = {}): Promis
     if (entry.kind === "error") {
       if (!params.keepGoing) return { kind: "aborted", error: entry.error };
       errors.push(entry.error);
-      builder.addFailed(entry.error.input, entry.error.reason);
+      builder.addFailed(entry.error.input, entry.error.reason, entry.backendStack ? backendStackName(entry.backendStack, []) : undefined);
       continue;
     }
     hooks.progress?.(i, entries.length, entry.label);

@@ -9,6 +9,7 @@ import { utcDay } from "../core/exemptions";
 import { buildInventory, ranked, type Inventory, type InventoryItem } from "../core/inventory";
 import { messageFor } from "../core/message";
 import type { Finding, FindingPolicy, Settings } from "../core/types";
+import { presets } from "../determination/presets";
 import { parseUrn, stackPrefixOf } from "../state/urn";
 import type {
   FailOn,
@@ -25,6 +26,15 @@ import type {
   StackRow,
   TargetSuggestion,
 } from "./model";
+
+/** The as-of date of the nearest preset in a determination's lineage (none for a determination of its own). */
+function asOf(lineage: readonly string[]): { asOf?: string } {
+  for (const id of lineage) {
+    const p = presets.get(id);
+    if (p) return { asOf: p.asOf };
+  }
+  return {};
+}
 
 export interface PolicyEntry {
   readonly name: string;
@@ -358,6 +368,7 @@ export class ReportBuilder {
       citation: d.citation,
       url: d.url,
       ...(d.effective !== undefined ? { effective: d.effective } : {}),
+      ...asOf(d.lineage),
       jurisdictions: [...d.jurisdictions].sort(),
       providers: [...d.providers.keys()].sort(),
       policies,

@@ -42,8 +42,12 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wra
 td.nw{white-space:nowrap}
 td.nw code{overflow-wrap:normal}
 code.urn{font-size:11px}
-#findings td:nth-child(3){min-width:240px}
-#findings td:nth-child(4){min-width:190px}
+td{overflow-wrap:anywhere}
+#findings th{white-space:normal}
+#findings td.nw{white-space:normal}
+#findings td.word,#findings td.nw code{overflow-wrap:normal}
+#findings .w-res{width:20%}#findings .w-type{width:12%}#findings .w-stack{width:12%}#findings .w-why{width:24%}
+@media (max-width:1100px){header{padding:16px 16px 8px}main{padding:0 16px 24px}footer{padding:0 16px 24px}#findings th,#findings td{padding:5px 6px}}
 .lvl{font-weight:700;white-space:nowrap}.lvl.mandatory{color:var(--bad)}.lvl.advisory{color:var(--warn)}.lvl.exempt{color:var(--ok)}
 .muted{color:var(--muted)}
 .controls{display:flex;gap:16px;align-items:center;margin:0 0 8px;flex-wrap:wrap}
@@ -125,6 +129,11 @@ function levelCell(f: ReportFinding): string {
   return `<td data-sort="${rank}"><span class="lvl ${cls}">${text}</span></td>`;
 }
 
+/** An escaped token (type, URN) that may break after its `:` and `/` separators rather than anywhere. */
+function token(s: string): string {
+  return h(s).replace(/(::|[:/])/g, "$1<wbr>");
+}
+
 function findingRow(f: ReportFinding): string {
   const exemption = f.exemption
     ? `<div class="muted">${f.exempted ? "Exempted by" : "Expired exemption"} <code>${h(f.exemption.id)}</code> (${h(f.exemption.expires)})</div>`
@@ -134,11 +143,11 @@ function findingRow(f: ReportFinding): string {
     `<tr data-exempt="${f.exempted}">` +
     levelCell(f) +
     `<td class="nw"><code>${h(f.policy)}</code></td>` +
-    `<td data-sort="${h(f.name.toLowerCase())}"><strong>${h(f.name)}</strong><br><code class="muted urn">${h(f.urn)}</code></td>` +
-    `<td><code>${h(f.type)}</code></td>` +
-    `<td>${h(f.package)}</td>` +
+    `<td data-sort="${h(f.name.toLowerCase())}"><strong>${h(f.name)}</strong><br><code class="muted urn">${token(f.urn)}</code></td>` +
+    `<td><code>${token(f.type)}</code></td>` +
+    `<td class="word">${h(f.package)}</td>` +
     `<td class="nw">${f.region !== undefined ? `<code>${h(f.region)}</code>` : `<span class="muted">—</span>`}</td>` +
-    `<td>${h(jurisdictionList(f.jurisdictions))}</td>` +
+    `<td class="word">${h(jurisdictionList(f.jurisdictions))}</td>` +
     `<td>${h(f.stack ?? "")}</td>` +
     `<td>${h(f.reason)}${when}${exemption}<details><summary>Message</summary>${h(f.message)}</details></td>` +
     `</tr>`
@@ -201,7 +210,7 @@ export function renderHtml(r: ScanReport): string {
   const findings = r.findings.length
     ? `<div class="controls"><input type="search" id="filter" placeholder="Filter findings (name, type, region, policy…)" aria-label="Filter findings">` +
       `<label><input type="checkbox" id="show-exempt" checked> show exempted</label><span id="shown" class="muted"></span></div>` +
-      `<div class="scroll"><table id="findings"><thead><tr><th>Level</th><th>Policy</th><th>Resource</th><th>Type</th><th>Provider</th><th>Region</th><th>Jurisdiction</th><th>Stack</th><th>Why</th></tr></thead><tbody>` +
+      `<div class="scroll"><table id="findings"><thead><tr><th>Level</th><th>Policy</th><th class="w-res">Resource</th><th class="w-type">Type</th><th>Provider</th><th>Region</th><th>Jurisdiction</th><th class="w-stack">Stack</th><th class="w-why">Why</th></tr></thead><tbody>` +
       r.findings.map(findingRow).join("") +
       `</tbody></table></div>`
     : `<p class="muted">No findings: nothing in the scanned inputs is restricted.</p>`;

@@ -35,6 +35,8 @@ export function renderMarkdown(r: ScanReport): string {
     if (rows.length) {
       const max = Math.max(1, ...rows.map((x) => Math.max(x.then, x.now)));
       const bar = (n: number): string => "█".repeat(Math.round((n / max) * 20)) || (n > 0 ? "▏" : "");
+      // An empty code span is not one in Markdown (it shows two backticks): nothing left is an empty line.
+      const barCell = (b: string): string => (b ? `\`${b}\`` : "");
       out.push(
         `#### Left to move, ${md(r.baseline.generatedAt.slice(0, 10))} → now`,
         "",
@@ -43,7 +45,7 @@ export function renderMarkdown(r: ScanReport): string {
       );
       for (const x of rows.slice(0, maxGroupRows))
         out.push(
-          `| ${codeSpan(x.package)} | ${x.region !== undefined ? codeSpan(x.region) : "_not set_"} | ${x.then} | ${x.now} | \`${bar(x.then)}\`<br>\`${bar(x.now)}\` |`,
+          `| ${codeSpan(x.package)} | ${x.region !== undefined ? codeSpan(x.region) : "_not set_"} | ${x.then} | ${x.now} | ${barCell(bar(x.then))}<br>${barCell(bar(x.now))} |`,
         );
       out.push("");
     }

@@ -34,6 +34,8 @@ export interface ReportDetermination {
   readonly citation: string;
   readonly url: string;
   readonly effective?: string;
+  /** When the facts of the preset it is (or extends) were last checked against their sources. */
+  readonly asOf?: string;
   readonly jurisdictions: readonly string[];
   readonly providers: readonly string[];
   /** Policies configured with this determination. */

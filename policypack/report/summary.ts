@@ -28,11 +28,6 @@ export function headline(r: ScanReport): string {
   return `${plural(t.inputs - t.inputsFailed, "input")} scanned, ${plural(t.resources, "resource")}; ${plural(t.resourcesToMove, "resource")} to move, ${t.resourcesExempted} kept by exemptions.`;
 }
 
-export function determinationLine(r: ScanReport): string {
-  if (r.determinations.length === 0) return "No determination-driven policy is enabled.";
-  return r.determinations.map((d) => `${d.id}: ${d.title} (${d.citation})`).join("; ");
-}
-
 /** Said when the report was judged at an instant given by `--now`, not the system clock; undefined otherwise. */
 export function clockNote(r: ScanReport): string | undefined {
   return r.clock === "--now"

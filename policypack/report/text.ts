@@ -1,14 +1,18 @@
 /**
- * Plain text for terminals and logs. On a terminal (`grouped`): findings
- * grouped by input, then by provider and region, then by resource, coloured
- * unless NO_COLOR is set. Elsewhere: one line per finding (level, policy,
- * URN, message) for grep and CI logs. Both end with the same summary.
+ * Plain text for terminals and logs. Both forms open with the same header,
+ * which names each determination (id, title, citation, effective and as-of
+ * dates) once. On a terminal (`grouped`): findings grouped by input, then by
+ * provider and region, then by resource, coloured unless NO_COLOR is set.
+ * Elsewhere: one short line per finding (level, policy, type, name, region
+ * and jurisdiction, stack) for grep and CI logs; the citation and the full
+ * message are in the header and in the JSON/SARIF reports. Both end with the
+ * same summary.
  */
 import pc from "picocolors";
 import { jurisdictionList, placeLabel, terminalSafe as t } from "./escape";
 import type { ReportFinding, ScanReport } from "./model";
 import { baselineLine } from "./baseline";
-import { clockNote, determinationLine, headline, plural, verdict } from "./summary";
+import { clockNote, headline, plural, verdict } from "./summary";
 
 export interface TextOptions {
   readonly color: boolean;
@@ -16,6 +20,8 @@ export interface TextOptions {
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
+/** For the flat lines, which are never coloured. */
+const noColors: Colors = pc.createColors(false);
 
 function levelTag(f: ReportFinding, c: Colors, grouped: boolean): string {
   if (f.exempted) return grouped ? c.green("○ exempt   ") : "EXEMPT";
@@ -23,11 +29,56 @@ function levelTag(f: ReportFinding, c: Colors, grouped: boolean): string {
   return grouped ? c.yellow("▲ advisory ") : "ADVISORY";
 }
 
-function flat(r: ScanReport, c: Colors): string[] {
-  const lines: string[] = [];
-  for (const f of r.findings) {
-    const exemption = f.exempted && f.exemption ? ` [exempted by ${t(f.exemption.id)} until ${f.exemption.expires}]` : "";
-    lines.push(`${levelTag(f, c, false)} ${f.policy} ${t(f.urn)}: ${t(f.message)}${exemption}`);
+/** The stack a finding belongs to, `<project>/<stack>` when both are known. */
+function stackOf(f: ReportFinding): string {
+  if (f.stack === undefined) return "";
+  return f.project !== undefined ? `${f.project}/${f.stack}` : f.stack;
+}
+
+/** What follows the fixed fields of a flat finding line: exemption, destination, dates, baseline state. */
+function flatNotes(f: ReportFinding): string {
+  const notes: string[] = [];
+  if (f.exemption)
+    notes.push(
+      f.exempted
+        ? `exempted by ${t(f.exemption.id)} until ${f.exemption.expires}`
+        : `exemption ${t(f.exemption.id)} expired ${f.exemption.expires}`,
+    );
+  if (f.destination) {
+    const j = jurisdictionList(f.destination.jurisdictions);
+    notes.push(`to ${t(f.destination.region ?? "(region not set)")}${j ? ` (${j})` : ""}`);
+  }
+  if (f.policy === "upcoming-restriction" && f.effective) notes.push(`from ${f.effective}`);
+  if (f.pendingDeletion) notes.push("pending deletion");
+  if (f.baseline) notes.push(f.baseline);
+  if (f.error) notes.push(`error: ${t(f.error)}`);
+  return notes.length ? `; ${notes.join("; ")}` : "";
+}
+
+/** One short line per finding: level, policy, type, name, region (jurisdiction), stack, then notes. */
+function flatLine(f: ReportFinding): string {
+  const j = jurisdictionList(f.jurisdictions);
+  const region = `${t(f.region ?? "(region not set)")}${j ? ` (${j})` : ""}`;
+  const stack = stackOf(f);
+  return `${levelTag(f, noColors, false)} ${f.policy} ${t(f.type)} '${t(f.name)}' ${region}${stack ? ` stack ${t(stack)}` : ""}${flatNotes(f)}`;
+}
+
+function flat(r: ScanReport): string[] {
+  return r.findings.map(flatLine);
+}
+
+/**
+ * The header: the tool, then each determination once, with its citation and dates. With more than one,
+ * each names its policies: a finding's policy says which determination judged it.
+ */
+function header(r: ScanReport, c: Colors): string[] {
+  const lines = [c.bold(`${r.tool.name} scan`)];
+  if (r.determinations.length === 0) lines.push("No determination-driven policy is enabled.");
+  const many = r.determinations.length > 1;
+  for (const d of r.determinations) {
+    const dates = [d.effective ? `effective ${d.effective}` : "", d.asOf ? `facts as of ${d.asOf}` : ""].filter(Boolean).join(", ");
+    lines.push(`Determination ${c.bold(t(d.id))}${many ? ` (${d.policies.join(", ")})` : ""}: ${t(d.title)}`);
+    lines.push(`  citation: ${t(d.citation)}${dates ? `; ${dates}` : ""}`);
   }
   return lines;
 }
@@ -92,7 +143,7 @@ function grouped(r: ScanReport, c: Colors): string[] {
 export function renderText(r: ScanReport, options: TextOptions): string {
   const c = pc.createColors(options.color);
   const lines: string[] = [];
-  lines.push(c.bold(`${r.tool.name} scan`) + ` — determination ${t(determinationLine(r))}`);
+  lines.push(...header(r, c));
   lines.push(headline(r));
   const note = clockNote(r);
   if (note) lines.push(c.yellow(note));
@@ -112,7 +163,7 @@ export function renderText(r: ScanReport, options: TextOptions): string {
   }
   if (options.grouped) lines.push(...grouped(r, c));
   else {
-    const f = flat(r, c);
+    const f = flat(r);
     lines.push(...f);
     if (f.length) lines.push("");
     for (const input of r.inputs) {

@@ -14,7 +14,8 @@ export const stdinLabel = "<stdin>";
 export type InputEntry =
   | { readonly kind: "file"; readonly label: string; readonly path: string; readonly backendStack?: BackendStack }
   | { readonly kind: "stdin"; readonly label: string; readonly backendStack?: undefined }
-  | { readonly kind: "error"; readonly error: InputError };
+  /** `backendStack`: the backend stack whose file could not be listed (a dangling link, a file gone meanwhile). */
+  | { readonly kind: "error"; readonly error: InputError; readonly backendStack?: BackendStack };
 
 function describeFsError(e: unknown): string {
   const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
@@ -126,7 +127,7 @@ function walkBackend(dir: string, label: string, out: InputEntry[]): void {
     try {
       st = fs.statSync(abs);
     } catch (e) {
-      out.push({ kind: "error", error: new InputError(rel, describeFsError(e)) });
+      out.push({ kind: "error", error: new InputError(rel, describeFsError(e)), backendStack: stack });
       return;
     }
     if (!st.isFile()) return;

@@ -118,3 +118,33 @@ it("parseBaseline: any JSON value either reads or fails with a BaselineError nam
     }),
   );
 });
+
+it("Markdown and HTML chart what is left to move, then and now, per provider and region", async () => {
+  // The baseline holds every example; the scan now only one stack: the other places drop to 0.
+  const all = path.join(dir, "all.json");
+  expect((await run(["scan", examples, "--now", "2026-11-01", "--format", "json", "--output", all])).code).toBe(1);
+  const then = JSON.parse(fs.readFileSync(all, "utf8")) as ScanReport;
+  const current = JSON.parse((await run(["scan", prod, "--now", now, "--format", "json", "--baseline", all])).stdout) as ScanReport;
+  const count = (groups: ScanReport["inventory"]["byProviderRegion"], pkg: string, region?: string): number =>
+    groups.filter((g) => g.package === pkg && g.region === region).reduce((a, g) => a + g.count, 0);
+  const places = new Map<string, { package: string; region?: string }>();
+  for (const g of [...then.inventory.byProviderRegion, ...current.inventory.byProviderRegion]) places.set(`${g.package} ${g.region}`, g);
+  expect(places.size).toBeGreaterThan(2);
+  const md = (await run(["scan", prod, "--now", now, "--format", "markdown", "--baseline", all])).stdout;
+  const html = (await run(["scan", prod, "--now", now, "--format", "html", "--baseline", all])).stdout;
+  expect(md).toContain("#### Left to move, 2026-11-01 → now");
+  expect(md).not.toContain("``"); // no empty code span for a place with nothing left
+  let gone = 0;
+  for (const p of places.values()) {
+    const [a, b] = [
+      count(then.inventory.byProviderRegion, p.package, p.region),
+      count(current.inventory.byProviderRegion, p.package, p.region),
+    ];
+    if (b === 0) gone++;
+    const region = p.region !== undefined ? `\`${p.region}\`` : "_not set_";
+    expect(md).toContain(`| \`${p.package}\` | ${region} | ${a} | ${b} |`);
+    const hRegion = p.region !== undefined ? `<code>${p.region}</code>` : "not set";
+    expect(html).toContain(`<tr><td><code>${p.package}</code></td><td>${hRegion}</td><td class="num">${a}</td><td class="num">${b}</td>`);
+  }
+  expect(gone).toBeGreaterThan(0);
+});

@@ -298,7 +298,9 @@ describe("output", () => {
     expect(noColorFlag.stdout).not.toMatch(/\u001b\[/);
     const pipe = await run(["scan", examples, "--now", now]);
     expect(pipe.stdout).not.toMatch(/\u001b\[/);
-    expect(pipe.stdout).toMatch(/^MANDATORY restricted-provider urn:pulumi:/m);
+    expect(pipe.stdout).toMatch(
+      /^MANDATORY restricted-provider pulumi:providers:alicloud 'default_3_105_0' cn-hangzhou \(CN\) stack customer-data\/prod-cn$/m,
+    );
   });
 
   it("writes --output atomically and prints nothing", async () => {

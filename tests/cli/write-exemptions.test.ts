@@ -102,16 +102,30 @@ it("bad requests: exit 2, one line, no report, nothing written", async () => {
     [[...opts(file).slice(0, 3), "2028-01-01", "--reason", "r"], /more than 365 days ahead/],
     [[...opts(file).slice(0, 3), "soon", "--reason", "r"], /not a date/],
     [[...opts(file), "--id-prefix", "a b"], /--id-prefix/],
-    [["--write-exemptions", path.join(dir, "no-such-dir", "x.json"), "--expires", "2027-06-30", "--reason", "r"], /x\.json: /],
+    [
+      ["--write-exemptions", path.join(dir, "no-such-dir", "x.json"), "--expires", "2027-06-30", "--reason", "r"],
+      /no-such-dir\/x\.json: cannot write: no such directory\n$/,
+    ],
+    [
+      ["--write-exemptions", path.join(repoRoot, "package.json", "x.json"), "--expires", "2027-06-30", "--reason", "r"],
+      /package\.json\/x\.json: cannot write: a path component is not a directory\n$/,
+    ],
+    [["--output", path.join(dir, "no-such-dir", "r.json"), ...opts(file)], /r\.json: cannot write: no such directory\n$/],
   ];
   for (const [args, re] of cases) {
     const r = await run([...base, ...args]);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(re);
     expect(r.stderr).not.toMatch(stackTraceLine);
     expect(fs.existsSync(file)).toBe(false);
   }
+  // An unwritable exemptions file is found before the scan: the --output report is not written either.
+  const report = path.join(dir, "report.json");
+  const u = await run([...base, "--output", report, ...opts(path.join(dir, "no-such-dir", "x.json"))]);
+  expect([u.code, u.stdout]).toEqual([2, ""]);
+  expect(fs.existsSync(report)).toBe(false);
   // A failed input: the report says so, the file is not written.
   const bad = path.join(dir, "bad.json");
   fs.writeFileSync(bad, "{");

@@ -43,6 +43,48 @@ describe("scan report JSON schema", () => {
     }
   });
 
+  it("accepts a migration report: a backend of several stacks (one broken) against a baseline with fixed findings", async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "upd-schema-mig-"));
+    try {
+      const stacks = path.join(tmp, ".pulumi", "stacks");
+      const sources = ["alicloud-customer-data.cn-hangzhou.json", "alicloud-customer-data.us-west-1.json"];
+      for (const [i, f] of sources.entries()) {
+        const e = JSON.parse(fs.readFileSync(path.join(repoRoot, examples, f), "utf8")) as { version: number; deployment: unknown };
+        fs.mkdirSync(path.join(stacks, `p${i}`), { recursive: true });
+        fs.writeFileSync(
+          path.join(stacks, `p${i}`, "s.json"),
+          JSON.stringify({ version: e.version, checkpoint: { latest: e.deployment } }),
+        );
+      }
+      fs.mkdirSync(path.join(stacks, "broken"));
+      fs.writeFileSync(path.join(stacks, "broken", "s.json"), "{");
+      // The baseline: every example, so the flow and the other stacks' findings are fixed now.
+      const baseline = path.join(tmp, "baseline.json");
+      fs.writeFileSync(baseline, JSON.stringify(await report([examples, "--fail-on", "none"])));
+      const r = (await report([`file://${tmp}`, "--baseline", baseline, "--keep-going"])) as {
+        stacks: { status: string }[];
+        baseline: { fixed: { destination?: unknown }[]; new: number; unchanged: number };
+        findings: { baseline?: string }[];
+      };
+      expect(r.stacks.map((s) => s.status).sort()).toEqual(["failed", "scanned", "scanned"]);
+      expect(r.baseline.fixed.length).toBeGreaterThan(0);
+      expect(r.baseline.fixed.some((f) => f.destination !== undefined)).toBe(true);
+      expect(r.findings.every((f) => f.baseline === "new" || f.baseline === "unchanged")).toBe(true);
+      expectValid(r);
+      // Strict inside the baseline too.
+      const extra = JSON.parse(JSON.stringify(r)) as {
+        baseline: { fixed: Record<string, unknown>[]; byProviderRegion: Record<string, unknown>[] };
+      };
+      extra.baseline.fixed[0]!["surprise"] = 1;
+      expect(validate(extra)).toBe(false);
+      const group = JSON.parse(JSON.stringify(r)) as typeof extra;
+      group.baseline.byProviderRegion[0]!["count"] = 0;
+      expect(validate(group)).toBe(false);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it("rejects reports that break the contract", async () => {
     const good = (await report([examples])) as Record<string, unknown>;
     const broken: Record<string, unknown>[] = [
