@@ -68,11 +68,11 @@ const placeCacheLimit = 4096;
 export function placeOf(pkg: string, raw: string, determination: Determination): Place {
   if (raw.length > 256) return locatePlace(pkg, raw, determination);
   let byPackage = placeCache.get(determination);
-  if (!byPackage) placeCache.set(determination, (byPackage = new Map()));
+  if (!byPackage) placeCache.set(determination, (byPackage = new Map<string, Map<string, Place>>()));
   let cache = byPackage.get(pkg);
   if (!cache) {
     if (byPackage.size >= 32) byPackage.clear();
-    byPackage.set(pkg, (cache = new Map()));
+    byPackage.set(pkg, (cache = new Map<string, Place>()));
   }
   let place = cache.get(raw);
   if (!place) {

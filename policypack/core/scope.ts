@@ -46,7 +46,7 @@ function searchTags(scope: Scope, tags: unknown, nested: boolean): Verdict {
   let verdict: Verdict = "none";
   if (Array.isArray(tags)) {
     for (let i = 0; i < tags.length && i < maxTagEntries; i++) {
-      const t = tags[i];
+      const t: unknown = tags[i];
       if (isUnknown(t)) {
         verdict = combine(verdict, "unknown");
         continue;

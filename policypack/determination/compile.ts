@@ -63,7 +63,7 @@ function regionMap(entries: readonly RegionOverrideInput[]): Map<string, Map<str
   const out = new Map<string, Map<string, RegionOverrideInput>>();
   for (const e of entries) {
     let m = out.get(e.provider);
-    if (!m) out.set(e.provider, (m = new Map()));
+    if (!m) out.set(e.provider, (m = new Map<string, RegionOverrideInput>()));
     m.set(normaliseRegionKey(e.region), e);
   }
   return out;

@@ -10,6 +10,7 @@ const name = "migration-inventory";
 // The catalog of target services is loaded on first use: only AnalyzeStack needs it.
 let targets: typeof import("../catalog/targets") | undefined;
 function loadTargets(): typeof import("../catalog/targets") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, on first use
   return (targets ??= require("../catalog/targets") as typeof import("../catalog/targets"));
 }
 

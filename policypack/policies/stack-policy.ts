@@ -16,6 +16,7 @@ import type { PolicyContext } from "./context";
  */
 let flowsModule: typeof import("../core/flows") | undefined;
 export function findFlows(...args: Parameters<typeof import("../core/flows").findFlows>): Finding[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, on first use
   flowsModule ??= require("../core/flows") as typeof import("../core/flows");
   return flowsModule.findFlows(...args);
 }

@@ -154,8 +154,8 @@ function viewOf(r: ResourceInput, copy: boolean): ResourceView {
     type: r.type,
     urn: r.urn,
     name: r.name,
-    inputs: own(r.properties) as Record<string, unknown>,
-    provider: p ? { type: p.type, urn: p.urn, name: p.name, inputs: own(p.properties) as Record<string, unknown> } : undefined,
+    inputs: own<Record<string, unknown>>(r.properties),
+    provider: p ? { type: p.type, urn: p.urn, name: p.name, inputs: own<Record<string, unknown>>(p.properties) } : undefined,
   };
 }
 

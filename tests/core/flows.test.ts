@@ -1123,7 +1123,7 @@ describe("findFlows: cost is linear in the stack", () => {
     const a = time(small, s);
     const b = time(large, s);
     const ratio = b.ms / Math.max(a.ms, 0.5);
-    // eslint-disable-next-line no-console
+
     console.log(
       `findFlows: 5,000 resources ${a.ms.toFixed(1)} ms (${a.findings} findings), 50,000 resources ${b.ms.toFixed(1)} ms (${b.findings} findings), ratio ${ratio.toFixed(2)}`,
     );

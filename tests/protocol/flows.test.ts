@@ -1684,7 +1684,7 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
     const small = await timeStack(5_000);
     const large = await timeStack(50_000);
     const ratio = large.ms / Math.max(small.ms, 1);
-    // eslint-disable-next-line no-console
+
     console.log(
       `AnalyzeStack (protocol, incl. marshalling): ${small.resources} resources ${small.ms.toFixed(0)} ms (${small.flows} flow findings), ` +
         `${large.resources} resources ${large.ms.toFixed(0)} ms (${large.flows} flow findings), ratio ${ratio.toFixed(2)}`,

@@ -440,7 +440,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   }
 
   private failed(r: ResourceView, e: unknown): void {
-    let looks = true;
+    let looks: boolean;
     try {
       looks = this.restrictedLooking(r);
     } catch {
