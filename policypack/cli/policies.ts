@@ -4,7 +4,7 @@
  * policy definitions the pack serves (no second copy to drift).
  */
 import { RunLedger } from "../core/ledger";
-import type { Clock, FindingPolicy } from "../core/types";
+import type { Clock } from "../core/types";
 import { compileSettings } from "../determination/compile";
 import type { PolicyName } from "../determination/schema";
 import { createPolicies } from "../policies";
@@ -22,14 +22,6 @@ export interface PolicyInfo {
   readonly tags: readonly string[];
 }
 
-/** Policies whose findings the scan produces, in the pack's order. */
-export const findingPolicies: readonly FindingPolicy[] = [
-  "restricted-provider",
-  "restricted-region",
-  "restricted-data-flow",
-  "upcoming-restriction",
-];
-
 let cached: ReadonlyMap<PolicyName, PolicyInfo> | undefined;
 
 export function policyInfo(): ReadonlyMap<PolicyName, PolicyInfo> {
@@ -43,7 +35,7 @@ export function policyInfo(): ReadonlyMap<PolicyName, PolicyInfo> {
       name,
       displayName: p.displayName ?? p.name,
       description: p.description,
-      defaultLevel: (p.enforcementLevel ?? "advisory") as EnforcementLevel,
+      defaultLevel: p.enforcementLevel ?? "advisory",
       severity: p.severity ?? "medium",
       remediationSteps: p.remediationSteps ?? "",
       url: p.url ?? "",

@@ -25,8 +25,6 @@ import { inScope } from "./scope";
 import { isRedacted } from "./props";
 import type { Clock, Finding, FindingDraft, FindingPolicy, ResourceView, Rule, Settings } from "./types";
 
-type Draft = FindingDraft;
-
 /** Types that never hold data or place anything: the stack itself and the engine's own packages. */
 function isInert(type: string): boolean {
   return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:pulumi:") || type === "pulumi:providers:pulumi";
@@ -44,7 +42,7 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock)
   if (isInert(resource.type)) return [];
   const pkg = packageOfType(resource.type);
   const det = settings.determination;
-  const drafts: Draft[] = [];
+  const drafts: FindingDraft[] = [];
 
   // 1. Provider rule, by type token alone: never lost to an unknown or an error.
   const providerRule = det.providers.get(pkg);
@@ -184,7 +182,7 @@ function howToPlace(pkg: string): string {
  * the resource there). Each names the first host and the count.
  */
 function endpointDrafts(
-  out: Draft[],
+  out: FindingDraft[],
   resource: ResourceView,
   pkg: string,
   settings: Settings,
@@ -228,7 +226,14 @@ function endpointDrafts(
   }
 }
 
-function placeDrafts(out: Draft[], pkg: string, place: Place, source: string, settings: Settings, effective: string | undefined): void {
+function placeDrafts(
+  out: FindingDraft[],
+  pkg: string,
+  place: Place,
+  source: string,
+  settings: Settings,
+  effective: string | undefined,
+): void {
   const det = settings.determination;
   let restricted: string[] | undefined;
   for (const j of place.jurisdictions) if (det.jurisdictions.has(j)) (restricted ??= []).push(j);
@@ -277,7 +282,7 @@ function finalise(
   resource: ResourceView,
   pkg: string,
   settings: Settings,
-  drafts: readonly Draft[],
+  drafts: readonly FindingDraft[],
   today: string,
   error: string | undefined,
 ): Finding[] {
