@@ -10,7 +10,9 @@
  *   - Analyze over 10,000 mixed resources (target ≤ 1.05×);
  *   - AnalyzeStack over 50,000 resources (target ≤ 1.10×) and 5,000 vs 50,000
  *     (linear: ≤ 11×);
- *   - the core in process (target ≥ 1,000,000 resources/s on one core);
+ *   - the core in process (target ≥ 1,000,000 resources/s on one core), the
+ *     flow analysis 5,000 vs 50,000 resources (linear: ≤ 11×) and a URN glob
+ *     on adversarial input (no backtracking: ≤ 50 ms);
  *   - scan on a 100,000-resource export vs read + JSON.parse (target ≤ 1.5×),
  *     by scripts/bench-scan.js.
  *
@@ -34,6 +36,7 @@ import type { ResourceView } from "../../policypack/core/types";
 import { repoRoot, startPack, type PackClient, type ResourceInput } from "../../tests/protocol/harness";
 import { diagnosticCount, encodeAnalyze, encodeAnalyzeStack, RawAnalyzer } from "./rpc";
 import { mixedStack } from "./workload";
+import { flowsLinearity, globAdversarial } from "./core-scaling";
 
 const quick = process.env["BENCH_QUICK"] === "1";
 /** BENCH_ONLY=core,cold,analyze,stack,scan: run only these parts (all when unset). */
@@ -450,7 +453,17 @@ async function main(): Promise<void> {
   );
   if (!fs.existsSync(path.join(repoRoot, "dist", "policypack", "index.js"))) throw new Error("run `npm run build` first");
   const empty = emptyPack();
-  if (runs("core")) benchCore();
+  if (runs("core")) {
+    benchCore();
+    rows.push(
+      flowsLinearity(
+        mixedStack(bigStack).map((r) => viewOf(r, false)),
+        smallStack,
+        coreRounds,
+      ),
+      globAdversarial(coreRounds),
+    );
+  }
   if (runs("cold")) await benchColdStart(repoRoot, empty, tsPack());
   if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty);
   if (runs("stack")) await benchAnalyzeStack(repoRoot, empty);
