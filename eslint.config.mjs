@@ -19,6 +19,7 @@ const nodeGlobals = {
 };
 
 export default tseslint.config(
+  // examples/ are Pulumi programs with their own package.json and tsconfig (and SDKs not installed here).
   { ignores: ["dist/**", ".bench/**", "coverage/**", "node_modules/**", "examples/**", "**/fixtures/**", "**/golden/**"] },
   {
     files: ["**/*.ts"],
