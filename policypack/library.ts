@@ -44,7 +44,7 @@ export function initialConfigFor(settings: SettingsInput, levels: PackOptions["e
     const own = settingsForPolicy(p, settings);
     const level = levels[p] ?? levels.all;
     if (level) own["enforcementLevel"] = level;
-    if (Object.keys(own).length) config[p] = own as PolicyPackConfig[string];
+    if (Object.keys(own).length) config[p] = own;
   }
   return config;
 }

@@ -19,7 +19,7 @@
  *
  * The export is laid out as `pulumi stack export` writes it (every value on
  * its own line, four spaces per level); --layout one-line writes each resource
- * on one line instead (the layout of this benchmark before session 3).
+ * on one line instead (a smaller file, for comparison).
  *
  * Also a self-managed backend of --stacks N (default 1000) stacks, each of
  * the same number of resources in all divided among them (100 each by
@@ -245,7 +245,7 @@ function generate(file, n, { secrets = true, stack = "prod", project = "bench" }
         },
         parent: stackUrn,
         dependencies: [`${pre}aws:s3/bucketV2:BucketV2::docs-${i - (i % 20) + 5}`],
-        provider: `${providers[0].urn}::${providers[0].id}`,
+        provider: `${p.urn}::${p.id}`,
       };
     } else {
       const name = `role-${i}`;

@@ -227,11 +227,6 @@ const bySaasPackage: ReadonlyMap<string, SaasPackage> = new Map(saasPackages.map
 const MAX_ITEMS = 64;
 const MAX_VALUE = 128;
 
-/** Whether a package is a data-holding SaaS package with places in `saasPackages`. */
-export function isSaasPackage(pkg: string): boolean {
-  return bySaasPackage.has(pkg);
-}
-
 function familyOf(value: unknown): CloudFamily | undefined {
   if (typeof value !== "string") return undefined;
   switch (value.trim().toUpperCase()) {

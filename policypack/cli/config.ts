@@ -65,7 +65,7 @@ export function compileScanConfig(raw: unknown, file: string, run: RunState = ne
         if (k !== "enforcementLevel") throw configError(file, "all", k, "only enforcementLevel may be set for all policies");
       const l = own(allValue, "enforcementLevel");
       if (l !== undefined && !isLevel(l)) throw configError(file, "all", "enforcementLevel", `must be one of ${levels.join(", ")}`);
-      allLevel = l as EnforcementLevel | undefined;
+      allLevel = l;
     } else throw configError(file, "all", "all", `must be an enforcement level (${levels.join(", ")})`);
   }
   for (const k of Object.keys(raw)) {
@@ -77,7 +77,7 @@ export function compileScanConfig(raw: unknown, file: string, run: RunState = ne
   for (const name of policyNames) {
     const value = own(raw, name);
     let level = allLevel ?? info.get(name)!.defaultLevel;
-    let keys: Record<string, unknown> = {};
+    const keys: Record<string, unknown> = {};
     if (value === undefined || value === null) {
       // defaults
     } else if (isLevel(value)) {
@@ -103,7 +103,6 @@ export function compileScanConfig(raw: unknown, file: string, run: RunState = ne
       throw e;
     }
     policies.set(name, { name, level, settings });
-    keys = {};
   }
   return { file, policies, run };
 }

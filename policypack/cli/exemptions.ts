@@ -108,7 +108,7 @@ export function exemptionsConfig(raw: unknown, exemptions: readonly StackExempti
     const value = own(base, name);
     const entry: Record<string, unknown> = typeof value === "string" ? { enforcementLevel: value } : isRecord(value) ? { ...value } : {};
     const existing = own(entry, "exemptions");
-    const kept = Array.isArray(existing)
+    const kept: unknown[] = Array.isArray(existing)
       ? existing.filter((e) => !(isRecord(e) && typeof own(e, "id") === "string" && ids.has(own(e, "id") as string)))
       : [];
     entry["exemptions"] = [...kept, ...exemptions];

@@ -26,8 +26,6 @@ import type { Clock, Finding, FindingDraft, FindingPolicy, ResourceView, Rule, S
 import { createMemo, type DecideMemo } from "./memo";
 import { typeFacts, type TypeFacts } from "./type-facts";
 
-type Draft = FindingDraft;
-
 export function errorSummary(e: unknown): string {
   const name = e instanceof Error ? e.name : typeof e;
   const msg = e instanceof Error ? e.message : "";
@@ -45,7 +43,7 @@ export function decide(resource: ResourceView, settings: Settings, clock: Clock,
   if (tf.inert) return [];
   const pkg = tf.pkg;
   const det = settings.determination;
-  const drafts: Draft[] = [];
+  const drafts: FindingDraft[] = [];
 
   // 1. Provider rule, by type token alone: never lost to an unknown or an error.
   const providerRule = det.providers.get(pkg);
@@ -200,7 +198,7 @@ function howToPlace(tf: TypeFacts): string {
  * the resource there). Each names the first host and the count.
  */
 function endpointDrafts(
-  out: Draft[],
+  out: FindingDraft[],
   resource: ResourceView,
   pkg: string,
   settings: Settings,
@@ -246,7 +244,14 @@ function endpointDrafts(
   }
 }
 
-function placeDrafts(out: Draft[], tf: TypeFacts, place: Place, source: string, settings: Settings, effective: string | undefined): void {
+function placeDrafts(
+  out: FindingDraft[],
+  tf: TypeFacts,
+  place: Place,
+  source: string,
+  settings: Settings,
+  effective: string | undefined,
+): void {
   const det = settings.determination;
   const pkg = tf.pkg;
   let restricted: string[] | undefined;
@@ -296,7 +301,7 @@ function finalise(
   resource: ResourceView,
   pkg: string,
   settings: Settings,
-  drafts: readonly Draft[],
+  drafts: readonly FindingDraft[],
   today: string,
   error: string | undefined,
 ): Finding[] {

@@ -63,12 +63,6 @@ export function compileGlob(pattern: string): Glob {
   };
 }
 
-/** True when any glob matches. */
-export function anyMatch(globs: readonly Glob[], text: string): boolean {
-  for (const g of globs) if (g.matches(text)) return true;
-  return false;
-}
-
 /*
  * URN globs (exemptions). A URN is `urn:pulumi:<stack>::<project>::<type>::<name>`
  * where `<type>` is the resource's own type, preceded by its parents' types

@@ -19,8 +19,8 @@ export interface InventoryItem {
   readonly rules: readonly string[];
   /** True when every finding is an advisory deferral or upcoming rule. */
   readonly advisoryOnly: boolean;
-  /** True when every finding is covered by an honoured exemption: the resource stays where it is. */
-  readonly honoured: boolean;
+  /** True when every finding is covered by an honoured exemption (exempted): the resource stays where it is. */
+  readonly exempted: boolean;
   readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
   readonly earliestEffective?: string;
 }
@@ -69,7 +69,7 @@ export function buildInventory(findings: readonly Finding[]): Inventory {
     // One pass over the resource's findings: where it is, whether all are exempted or advisory,
     // the first exemption, the policies and rules (first-seen order), and the upcoming dates.
     let located: Finding | undefined;
-    let honoured = true;
+    let allExempted = true;
     let advisoryOnly = true;
     let exemption: Finding["exemption"];
     let upcoming = false;
@@ -78,7 +78,7 @@ export function buildInventory(findings: readonly Finding[]): Inventory {
     const rules: string[] = [];
     for (const f of list) {
       if (located === undefined && f.region !== undefined) located = f;
-      if (f.exemption?.status !== "honoured") honoured = false;
+      if (f.exemption?.status !== "honoured") allExempted = false;
       if (f.blocking) advisoryOnly = false;
       if (exemption === undefined && f.exemption) exemption = f.exemption;
       if (f.policy === "upcoming-restriction") upcoming = true;
@@ -96,13 +96,13 @@ export function buildInventory(findings: readonly Finding[]): Inventory {
       policies,
       rules,
       advisoryOnly,
-      honoured,
+      exempted: allExempted,
       ...(exemption ? { exemption } : {}),
       // The earliest date a rule takes effect, when an upcoming-restriction finding says it is not yet in force.
       ...(upcoming && earliest !== undefined ? { earliestEffective: earliest } : {}),
     };
     items.push(item);
-    if (honoured) {
+    if (allExempted) {
       exempted++;
       continue;
     }

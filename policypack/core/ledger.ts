@@ -10,7 +10,6 @@ export class RunLedger {
   private readonly findingsByUrn = new Map<string, Finding[]>();
   private readonly exemptionsById = new Map<string, Exemption>();
   private readonly seenUrns = new Set<string>();
-  private readonly policiesSeen = new Set<FindingPolicy>();
   private lastExemptions: readonly Exemption[] | undefined;
   private lastUrn: string | undefined;
 
@@ -21,7 +20,6 @@ export class RunLedger {
       this.seenUrns.add(urn);
       this.lastUrn = urn;
     }
-    this.policiesSeen.add(policy);
     if (exemptions !== this.lastExemptions) {
       this.lastExemptions = exemptions;
       for (const e of exemptions) if (!this.exemptionsById.has(e.id)) this.exemptionsById.set(e.id, e);
@@ -58,10 +56,6 @@ export class RunLedger {
     return this.seenUrns.size > 0;
   }
 
-  get resourceCount(): number {
-    return this.seenUrns.size;
-  }
-
   findings(): Finding[] {
     const out: Finding[] = [];
     for (const list of this.findingsByUrn.values()) out.push(...list);
@@ -76,7 +70,6 @@ export class RunLedger {
     this.findingsByUrn.clear();
     this.exemptionsById.clear();
     this.seenUrns.clear();
-    this.policiesSeen.clear();
     this.lastExemptions = undefined;
     this.lastUrn = undefined;
     this.flows = undefined;

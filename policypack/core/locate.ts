@@ -111,7 +111,7 @@ export function walkPath(props: unknown, steps: readonly Step[]): WalkResult {
     const next: Hit[] = [];
     for (const h of current) {
       const holders: Hit[] = Array.isArray(h.value)
-        ? h.value.slice(0, maxValuesPerEntry).map((v, i) => ({ value: v, path: `${h.path}[${i}]` }))
+        ? h.value.slice(0, maxValuesPerEntry).map((v: unknown, i) => ({ value: v, path: `${h.path}[${i}]` }))
         : [h];
       for (const holder of holders) {
         if (isUnknown(holder.value)) return { hits: [], unknownAt: holder.path };
@@ -260,9 +260,6 @@ function samePlace(p: Place, among: readonly Place[]): boolean {
   return false;
 }
 
-/** A finding in the making, as `decide` builds them. */
-export type SecondaryDraft = FindingDraft;
-
 /** How a place is named in a message: `replica in eastasia (HK)`. */
 export function placeLabel(role: string, p: Place): string {
   const region = p.region ?? p.raw;
@@ -274,7 +271,7 @@ export function placeLabel(role: string, p: Place): string {
  * region: restricted jurisdiction, allowedRegions, uncatalogued; unknown
  * values follow `unknownRegion`. At most one draft per (rule, region).
  */
-export function secondaryDrafts(resource: ResourceView, settings: Settings, primary: RegionResolution): readonly SecondaryDraft[] {
+export function secondaryDrafts(resource: ResourceView, settings: Settings, primary: RegionResolution): readonly FindingDraft[] {
   // Most resources have no entry: one map lookup, no allocation.
   if (compiledFor(resource.type).length === 0) return none;
   const det = settings.determination;
@@ -283,9 +280,9 @@ export function secondaryDrafts(resource: ResourceView, settings: Settings, prim
   const pkg = packageOfType(resource.type);
   const allowed = settings.allowedRegions.get(pkg);
   const advisory = settings.unknownRegion !== "violation";
-  const out: SecondaryDraft[] = [];
+  const out: FindingDraft[] = [];
   const seen = new Set<string>();
-  const push = (key: string, d: SecondaryDraft): void => {
+  const push = (key: string, d: FindingDraft): void => {
     if (seen.has(key)) return;
     seen.add(key);
     out.push(d);

@@ -6,6 +6,7 @@
 export type Props = Readonly<Record<string, unknown>>;
 
 /** `hasOwn.call(obj, key)`: whether `key` is an own property of `obj`. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- meant to be unbound: always called as hasOwn.call(obj, key)
 export const hasOwn = Object.prototype.hasOwnProperty;
 
 export function isRecord(v: unknown): v is Props {

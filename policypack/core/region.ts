@@ -60,11 +60,11 @@ const placementOverrides: readonly { readonly package: string; readonly type: st
 export function placeOf(pkg: string, raw: string, determination: Determination, memo?: DecideMemo): Place {
   if (memo === undefined || raw.length > 256) return locatePlace(pkg, raw, determination);
   let byPackage = memo.places.get(determination);
-  if (!byPackage) memo.places.set(determination, (byPackage = new Map()));
+  if (!byPackage) memo.places.set(determination, (byPackage = new Map<string, Map<string, Place>>()));
   let cache = byPackage.get(pkg);
   if (!cache) {
     if (byPackage.size >= memoLimits.packages) byPackage.clear();
-    byPackage.set(pkg, (cache = new Map()));
+    byPackage.set(pkg, (cache = new Map<string, Place>()));
   }
   let place = cache.get(raw);
   if (!place) {

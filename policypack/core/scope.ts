@@ -26,9 +26,10 @@ export const tagProperties = [
 
 const maxTagEntries = 1000;
 
-type Verdict = "match" | "none" | "unknown";
+/** How a resource's tags meet the scope: a tag matches, none does, or one cannot be known yet. */
+type TagMatch = "match" | "none" | "unknown";
 
-function keyValueMatches(scope: Scope, key: unknown, value: unknown): Verdict {
+function keyValueMatches(scope: Scope, key: unknown, value: unknown): TagMatch {
   if (isUnknown(key)) return "unknown";
   if (typeof key !== "string" || !scope.tagKeys.has(key.toLowerCase())) return "none";
   if (scope.tagValues.size === 0) return "match";
@@ -36,17 +37,17 @@ function keyValueMatches(scope: Scope, key: unknown, value: unknown): Verdict {
   return typeof value === "string" && scope.tagValues.has(value.toLowerCase()) ? "match" : "none";
 }
 
-function combine(a: Verdict, b: Verdict): Verdict {
+function combine(a: TagMatch, b: TagMatch): TagMatch {
   return a === "match" || b === "match" ? "match" : a === "unknown" || b === "unknown" ? "unknown" : "none";
 }
 
-function searchTags(scope: Scope, tags: unknown, nested: boolean): Verdict {
+function searchTags(scope: Scope, tags: unknown, nested: boolean): TagMatch {
   if (tags === undefined || tags === null) return "none";
   if (isUnknown(tags)) return "unknown";
-  let verdict: Verdict = "none";
+  let verdict: TagMatch = "none";
   if (Array.isArray(tags)) {
     for (let i = 0; i < tags.length && i < maxTagEntries; i++) {
-      const t = tags[i];
+      const t: unknown = tags[i];
       if (isUnknown(t)) {
         verdict = combine(verdict, "unknown");
         continue;
@@ -79,8 +80,8 @@ function searchTags(scope: Scope, tags: unknown, nested: boolean): Verdict {
   return verdict;
 }
 
-function tagsIn(scope: Scope, props: Props): Verdict {
-  let verdict: Verdict = "none";
+function tagsIn(scope: Scope, props: Props): TagMatch {
+  let verdict: TagMatch = "none";
   for (const p of tagProperties) {
     verdict = combine(verdict, searchTags(scope, own(props, p), p === "definedTags"));
     if (verdict === "match") return verdict;

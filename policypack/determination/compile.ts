@@ -65,7 +65,7 @@ function regionMap(entries: readonly RegionOverrideInput[]): Map<string, Map<str
   const out = new Map<string, Map<string, RegionOverrideInput>>();
   for (const e of entries) {
     let m = out.get(e.provider);
-    if (!m) out.set(e.provider, (m = new Map()));
+    if (!m) out.set(e.provider, (m = new Map<string, RegionOverrideInput>()));
     m.set(normaliseRegionKey(e.region), e);
   }
   return out;
@@ -260,7 +260,7 @@ function compileValidated(policy: string, input: CompileInput, interner: Interne
 function compileFrom(policy: string, schema: Schema, config: unknown, interner: Interner | undefined): Settings {
   const problem = validate(schema, config ?? {});
   if (problem) throw new ConfigError(policy, problem.path, explained(problem, config));
-  return compileValidated(policy, (config ?? {}) as CompileInput, interner);
+  return compileValidated(policy, config ?? {}, interner);
 }
 
 /** Whether two compiled settings decide every resource alike: the same `decision` part (see `compileValidated`). */

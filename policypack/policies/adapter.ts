@@ -127,6 +127,7 @@ export class PolicySettings {
       if (e instanceof ConfigError) {
         // Thrown as a string on purpose: @pulumi/policy appends an Error's stack
         // trace to what the CLI prints, and a configuration mistake deserves one line.
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a string on purpose, see above
         throw e.message;
       }
       throw e;

@@ -11,6 +11,7 @@ const name = "migration-inventory" satisfies PolicyName;
 // The catalog of target services is loaded on first use: only AnalyzeStack needs it.
 let targets: typeof import("../catalog/targets") | undefined;
 function loadTargets(): typeof import("../catalog/targets") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, on first use
   return (targets ??= require("../catalog/targets") as typeof import("../catalog/targets"));
 }
 

@@ -15,6 +15,7 @@ import type { RunState, StackCall } from "./run-state";
  */
 let flowsModule: typeof import("../core/flows") | undefined;
 export function findFlows(...args: Parameters<typeof import("../core/flows").findFlows>): Finding[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, on first use
   flowsModule ??= require("../core/flows") as typeof import("../core/flows");
   return flowsModule.findFlows(...args);
 }

@@ -72,7 +72,7 @@ export function parseBaseline(doc: unknown, file: string): Baseline {
   const groups = isRecord(inv) ? own(inv, "byProviderRegion") : undefined;
   const byProviderRegion: MoveGroup[] = Array.isArray(groups)
     ? groups.filter(isRecord).map((g) => ({
-        package: String(own(g, "package") ?? ""),
+        package: typeof own(g, "package") === "string" ? (own(g, "package") as string) : "",
         ...(typeof own(g, "region") === "string" ? { region: own(g, "region") as string } : {}),
         jurisdictions: Array.isArray(own(g, "jurisdictions"))
           ? (own(g, "jurisdictions") as unknown[]).filter((j): j is string => typeof j === "string")

@@ -262,7 +262,7 @@ export class ReportBuilder {
         rules: i.rules,
         advisoryOnly: i.advisoryOnly,
         // A resource stays in place only when every finding about it is covered by an honoured exemption.
-        exempted: i.honoured,
+        exempted: i.exempted,
       };
       if (i.region !== undefined) item.region = i.region;
       if (i.jurisdictions) item.jurisdictions = i.jurisdictions;

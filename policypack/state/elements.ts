@@ -222,7 +222,7 @@ export class ElementReader {
    * undefined when the document does not have the layout above.
    */
   begin(): string | undefined {
-    let key = -1;
+    let key: number;
     for (;;) {
       key = this.buf.subarray(0, this.len).indexOf(resourcesKey);
       if (key >= 0 || this.len > maxSkeletonBytes || !this.more(0)) break;

@@ -109,7 +109,7 @@ function deploymentEntries(deployment: unknown, where: string, label: string, el
   if (elements && list === resourcesSentinel) return elements.use();
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) throw new InputError(label, `${where}.resources is not a list`);
-  return list;
+  return list as readonly unknown[];
 }
 
 function previewEntries(doc: Props, label: string): Entry[] {

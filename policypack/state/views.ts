@@ -347,7 +347,7 @@ export function build(input: BuildInput): Snapshot {
     if (isProvider) {
       provider = undefined;
       const view = providerByUrn(urn);
-      inputs = (view?.inputs as Record<string, unknown> | undefined) ?? inputsOf(rec, counter);
+      inputs = view?.inputs ?? inputsOf(rec, counter);
     } else {
       if (type !== lastType) {
         lastType = type;
@@ -438,7 +438,7 @@ function redactedInputs(rec: Props, counter: { count: number }): Record<string, 
 /** The record's inputs as a mutable record owned by the scan (a fresh one when absent or not an object). */
 function plainInputs(rec: Props, _counter: { count: number }, value: unknown = own(rec, "inputs")): Record<string, unknown> {
   const inputs = value;
-  if (isRecord(inputs)) return inputs as Record<string, unknown>;
+  if (isRecord(inputs)) return inputs;
   const fresh: Record<string, unknown> = {};
   Object.defineProperty(rec, "inputs", { value: fresh, writable: true, enumerable: true, configurable: true });
   return fresh;

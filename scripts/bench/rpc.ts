@@ -44,7 +44,10 @@ interface GrpcClient {
 
 const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [repoRoot] }));
 const protoDir = path.join(pulumiDir, "proto");
+// The client and messages are the copies inside @pulumi/pulumi's tree, at paths computed here, which `import` cannot take.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const grpc = require(require.resolve("@grpc/grpc-js", { paths: [protoDir] })) as GrpcModule;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const analyzerPb = require(path.join(protoDir, "analyzer_pb.js")) as { AnalyzeResponse: AnalyzeResponseClass };
 
 /** Number of diagnostics in an encoded AnalyzeResponse. */

@@ -10,7 +10,9 @@
  *   - Analyze over 10,000 mixed resources (target ≤ 1.05×);
  *   - AnalyzeStack over 50,000 resources (target ≤ 1.10×) and 5,000 vs 50,000
  *     (linear: ≤ 11×);
- *   - the core in process (target ≥ 1,000,000 resources/s on one core);
+ *   - the core in process (target ≥ 1,000,000 resources/s on one core), the
+ *     flow analysis 5,000 vs 50,000 resources (linear: ≤ 11×) and a URN glob
+ *     on adversarial input (no backtracking: ≤ 50 ms);
  *   - scan on a 100,000-resource export vs read + JSON.parse (target ≤ 1.5×),
  *     by scripts/bench-scan.js.
  *
@@ -35,6 +37,7 @@ import type { ResourceView } from "../../policypack/core/types";
 import { repoRoot, startPack, type PackClient, type ResourceInput } from "../../tests/protocol/harness";
 import { diagnosticCount, encodeAnalyze, encodeAnalyzeStack, RawAnalyzer } from "./rpc";
 import { mixedStack } from "./workload";
+import { flowsLinearity, globAdversarial } from "./core-scaling";
 
 const quick = process.env["BENCH_QUICK"] === "1";
 /** BENCH_ONLY=core,cold,analyze,stack,scan: run only these parts (all when unset). */
@@ -155,8 +158,8 @@ function viewOf(r: ResourceInput, copy: boolean): ResourceView {
     type: r.type,
     urn: r.urn,
     name: r.name,
-    inputs: own(r.properties) as Record<string, unknown>,
-    provider: p ? { type: p.type, urn: p.urn, name: p.name, inputs: own(p.properties) as Record<string, unknown> } : undefined,
+    inputs: own<Record<string, unknown>>(r.properties),
+    provider: p ? { type: p.type, urn: p.urn, name: p.name, inputs: own<Record<string, unknown>>(p.properties) } : undefined,
   };
 }
 
@@ -453,7 +456,17 @@ async function main(): Promise<void> {
   );
   if (!fs.existsSync(path.join(repoRoot, "dist", "policypack", "index.js"))) throw new Error("run `npm run build` first");
   const empty = emptyPack();
-  if (runs("core")) benchCore();
+  if (runs("core")) {
+    benchCore();
+    rows.push(
+      flowsLinearity(
+        mixedStack(bigStack).map((r) => viewOf(r, false)),
+        smallStack,
+        coreRounds,
+      ),
+      globAdversarial(coreRounds),
+    );
+  }
   if (runs("cold")) await benchColdStart(repoRoot, empty, tsPack());
   if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty);
   if (runs("stack")) await benchAnalyzeStack(repoRoot, empty);

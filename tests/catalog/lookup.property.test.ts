@@ -105,7 +105,7 @@ describe("locate (property)", () => {
     );
     fc.assert(
       fc.property(adCase, ([entry, prefix, n, byKey]) => {
-        const key = byKey && entry.aliases !== undefined ? entry.aliases[0] : entry.region;
+        const key = byKey && entry.aliases?.[0] !== undefined ? entry.aliases[0] : entry.region;
         const hit = locate("oci", `${prefix}:${key.toUpperCase()}-AD-${n}`);
         return hit !== undefined && hit.entry === entry && hit.via === "availability-domain";
       }),

@@ -58,7 +58,7 @@ describe("capFindings: one finding per (policy, resource, kind of destination) w
       })
       .map(({ policy, urn, blocking, j }): Finding => ({
         ...base,
-        policy: policy as Finding["policy"],
+        policy,
         urn,
         blocking,
         destination: { ...base.destination!, jurisdictions: [j] },

@@ -146,7 +146,10 @@ describe("string shapes", () => {
     const h = "oss-cn-hangzhou.aliyuncs.com";
     const afterStrings = inString([...Array.from({ length: 10_000 }, (_, i) => `v-${i}.example.com`), h]);
     expect(afterStrings[0]!.reason).toContain(`${h} at input:value[10000]`);
-    const keys = Object.fromEntries([...Array.from({ length: 10_000 }, (_, i) => [`k${i}`, `v${i}.example.com`]), ["last", h]]);
+    const keys: Record<string, unknown> = Object.fromEntries([
+      ...Array.from({ length: 10_000 }, (_, i): [string, string] => [`k${i}`, `v${i}.example.com`]),
+      ["last", h] as [string, string],
+    ]);
     expect(byRule(decide(resource("random:index/randomString:RandomString", "x", keys), settings, clock))).toEqual([
       "restricted-provider/vendor-endpoint/block",
     ]);

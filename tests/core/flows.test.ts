@@ -1075,7 +1075,7 @@ describe("findFlows: failing closed", () => {
   });
 });
 
-describe("findFlows: cost is linear in the stack", () => {
+describe("findFlows over a large stack (its cost, linear in the stack, is measured by npm run bench)", () => {
   /** A realistic mix: buckets, replication configs (a tenth into Hong Kong), Lambdas, DynamoDB tables, queues. */
   function stackOf(n: number): ResourceView[] {
     const out: ResourceView[] = [];
@@ -1104,31 +1104,12 @@ describe("findFlows: cost is linear in the stack", () => {
     return out.slice(0, n);
   }
 
-  function time(stack: readonly ResourceView[], s: ReturnType<typeof settings>): { ms: number; findings: number } {
-    let best = Infinity;
-    let findings = 0;
-    for (let r = 0; r < 3; r++) {
-      const t0 = process.hrtime.bigint();
-      findings = findFlows(stack, s, clock).length;
-      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    return { ms: best, findings };
-  }
-
-  it("50,000 resources cost roughly ten times 5,000 (ratio < 20)", () => {
+  it("50,000 resources give about ten times the findings of 5,000", () => {
     const s = settings();
-    const small = stackOf(5_000);
-    const large = stackOf(50_000);
-    findFlows(small, s, clock); // warm up
-    const a = time(small, s);
-    const b = time(large, s);
-    const ratio = b.ms / Math.max(a.ms, 0.5);
-    // eslint-disable-next-line no-console
-    console.log(
-      `findFlows: 5,000 resources ${a.ms.toFixed(1)} ms (${a.findings} findings), 50,000 resources ${b.ms.toFixed(1)} ms (${b.findings} findings), ratio ${ratio.toFixed(2)}`,
-    );
-    expect(b.findings).toBeGreaterThan(a.findings * 8);
-    expect(ratio).toBeLessThan(20);
+    const a = findFlows(stackOf(5_000), s, clock).length;
+    const b = findFlows(stackOf(50_000), s, clock).length;
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(a * 8);
   }, 120_000);
 });
 

@@ -56,13 +56,10 @@ describe("glob", () => {
     );
   });
 
-  it("stays fast on adversarial input (no backtracking blow-up)", () => {
+  it("answers adversarial input (a backtracking matcher would not finish; its time is in npm run bench)", () => {
     const pattern = `${"*a".repeat(200)}*b`;
     const text = "a".repeat(20_000);
-    const t0 = process.hrtime.bigint();
     expect(compileGlob(pattern).matches(text)).toBe(false);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    // Generous bound: a backtracking matcher takes astronomically long here.
-    expect(ms).toBeLessThan(2000);
+    expect(compileGlob(pattern).matches(`${text}b`)).toBe(true);
   });
 });

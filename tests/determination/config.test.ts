@@ -26,9 +26,9 @@ describe("bundled example configs", () => {
     // semantic-*.json break rules no JSON Schema can express: the schema accepts them, the pack does not.
     const semantic = path.basename(file).startsWith("semantic-");
     it(`invalid/${path.basename(file)} is rejected by ${semantic ? "the pack (not expressible in the schema)" : "ajv and by the pack"}`, () => {
-      const [[policy, own]] = [...perPolicy(config)].filter(([, c]) => Object.keys(c).length > 0);
-      expect(ajvFor(policy!)(own)).toBe(semantic);
-      expect(() => compilePolicyConfig(policy!, own)).toThrow(ConfigError);
+      const [policy, own] = [...perPolicy(config)].filter(([, c]) => Object.keys(c).length > 0)[0]!;
+      expect(ajvFor(policy)(own)).toBe(semantic);
+      expect(() => compilePolicyConfig(policy, own)).toThrow(ConfigError);
     });
   }
 });
@@ -54,7 +54,7 @@ describe("malformed configurations", () => {
   it("the schema (engine side) rejects every one a schema can express", () => {
     const semantic = semanticBadConfigs;
     for (const [label, policy, config] of bad) {
-      const clean = JSON.parse(JSON.stringify(config));
+      const clean: unknown = JSON.parse(JSON.stringify(config));
       const ok = ajvFor(policy)(clean);
       if (semantic.has(label)) expect(ok).toBe(true);
       else expect({ label, ok }).toEqual({ label, ok: false });

@@ -81,7 +81,7 @@ function scanFindings(findings: readonly ScanFinding[], file: string): Finding[]
 async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
+    while (next < items.length) await fn(items[next++]!);
   });
   await Promise.all(workers);
 }
@@ -160,8 +160,9 @@ describe("scenario 6b: every exported state loads with pulumi stack import", () 
     const resources = s.doc.deployment.resources ?? [];
     expect(resources.length).toBeGreaterThan(0);
     // urn:pulumi:<stack>::<project>::…
-    const [, , stackName] = resources[0].urn.split("::")[0].split(":");
-    const project = resources[0].urn.split("::")[1];
+    const [, , stackName] = resources[0]!.urn.split("::")[0]!.split(":");
+    const project = resources[0]!.urn.split("::")[1];
+    if (stackName === undefined || project === undefined) throw new Error(`unexpected URN ${resources[0]!.urn}`);
     const ws = Workspace.bare(`import-${stackName}`);
     try {
       fs.writeFileSync(path.join(ws.cwd, "Pulumi.yaml"), `name: ${project}\nruntime: nodejs\n`);

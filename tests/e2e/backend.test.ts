@@ -70,8 +70,10 @@ describe.each([
       // The CLI wrote what this test is about.
       const files: string[] = [];
       const walk = (d: string): void => {
-        for (const e of fs.readdirSync(d, { withFileTypes: true }))
-          e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name));
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(path.join(d, e.name));
+          else files.push(path.join(d, e.name));
+        }
       };
       walk(path.join(ws.backend, ".pulumi", "stacks"));
       const checkpoints = files.filter((f) => /\.json(\.gz)?$/.test(f));

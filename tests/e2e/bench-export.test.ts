@@ -14,6 +14,7 @@ import { watchingParse } from "../support/parse-spy";
 
 jest.setTimeout(300_000);
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain JavaScript script at a computed path
 const { generate } = require(path.join(repoRoot, "scripts", "bench-scan.js")) as {
   generate: (file: string, n: number, o: { secrets: boolean }) => void;
 };

@@ -116,11 +116,11 @@ describe("scenario 3: --policy-pack-config examples/configs/migration-advisory.j
   it("prints the migration-inventory summary", () => {
     const inv = parsePolicyLines(r.output).filter((l) => l.policy === "migration-inventory");
     expect(inv).toHaveLength(1);
-    expect(inv[0].message).toContain(
+    expect(inv[0]?.message).toContain(
       "Migration inventory under determination us-dsp-2025 (28 CFR Part 202 (EO 14117)): 8 resource(s) to move, 0 kept in place by exemptions.",
     );
-    expect(inv[0].message).toContain("By region: alicloud us-west-1: 8.");
-    expect(inv[0].message).toContain("alicloud:oss/bucket:Bucket → Amazon S3");
+    expect(inv[0]?.message).toContain("By region: alicloud us-west-1: 8.");
+    expect(inv[0]?.message).toContain("alicloud:oss/bucket:Bucket → Amazon S3");
   });
 });
 

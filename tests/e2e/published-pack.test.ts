@@ -45,7 +45,7 @@ beforeAll(async () => {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const [packed] = JSON.parse(packJson) as { filename: string; files: { path: string }[] }[];
+  const [packed] = JSON.parse(packJson) as [{ filename: string; files: { path: string }[] }];
   packedFiles = packed.files.map((f) => f.path);
   execFileSync("tar", ["-xzf", path.join(tmp, packed.filename), "-C", tmp]);
   packDir = path.join(tmp, "package");

@@ -69,11 +69,11 @@ describe("real SDKs through the real CLI (default config)", () => {
         for (const name of ["aws-hk", "hk-bucket"]) {
           const f = on("restricted-region", name);
           expect(f).toHaveLength(1);
-          expect(f[0].level).toBe("mandatory");
-          expect(f[0].message).toContain("ap-east-1");
-          expect(f[0].message).toContain("HK");
+          expect(f[0]?.level).toBe("mandatory");
+          expect(f[0]?.message).toContain("ap-east-1");
+          expect(f[0]?.message).toContain("HK");
         }
-        expect(on("restricted-region", "hk-bucket")[0].subject).toMatch(/^aws:s3(\/bucket)?:Bucket: hk-bucket$/);
+        expect(on("restricted-region", "hk-bucket")[0]?.subject).toMatch(/^aws:s3(\/bucket)?:Bucket: hk-bucket$/);
       },
       "pulumi preview (real-sdks)",
     );
@@ -99,8 +99,8 @@ describe("real SDKs through the real CLI (default config)", () => {
         for (const name of ["aws-cn-endpoints", "cn-endpoint-bucket"]) {
           const f = on("restricted-region", name);
           expect(f).toHaveLength(1);
-          expect(f[0].level).toBe("mandatory");
-          expect(f[0].message).toContain("CN");
+          expect(f[0]?.level).toBe("mandatory");
+          expect(f[0]?.message).toContain("CN");
         }
       },
       "pulumi preview (real-sdks)",
@@ -118,9 +118,9 @@ describe("real SDKs through the real CLI (default config)", () => {
         for (const name of ["ack", "web"]) {
           const f = on("restricted-provider", name);
           expect(f).toHaveLength(1);
-          expect(f[0].level).toBe("mandatory");
+          expect(f[0]?.level).toBe("mandatory");
         }
-        expect(on("restricted-provider", "web")[0].subject).toBe("kubernetes:apps/v1:Deployment: web");
+        expect(on("restricted-provider", "web")[0]?.subject).toBe("kubernetes:apps/v1:Deployment: web");
       },
       "pulumi preview (real-sdks)",
     );
@@ -134,9 +134,9 @@ describe("real SDKs through the real CLI (default config)", () => {
       () => {
         const sea = on("restricted-region", "grssea");
         expect(sea).toHaveLength(1);
-        expect(sea[0].level).toBe("mandatory");
-        expect(sea[0].message).toContain("eastasia");
-        expect(sea[0].message).toContain("HK");
+        expect(sea[0]?.level).toBe("mandatory");
+        expect(sea[0]?.message).toContain("eastasia");
+        expect(sea[0]?.message).toContain("HK");
         expect(lines.filter((l) => l.subject.endsWith(": grsus") && l.level === "mandatory")).toEqual([]);
       },
       "pulumi preview (real-sdks)",

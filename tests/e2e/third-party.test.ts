@@ -157,7 +157,7 @@ describe.each(programs)("third-party program $dir", (p) => {
         ).toEqual(subjects);
         const inv = lines.filter((l) => l.policy === "migration-inventory");
         expect(inv).toHaveLength(1);
-        expect(inv[0].message).toContain(`${subjects.length} resource(s) to move`);
+        expect(inv[0]?.message).toContain(`${subjects.length} resource(s) to move`);
       },
       `pulumi preview (${p.dir}, migration-advisory)`,
     );

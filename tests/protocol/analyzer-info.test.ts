@@ -4,7 +4,7 @@
  * (policy names, levels, severities, docs, framework) and the config schemas
  * the engine validates configuration with.
  */
-import Ajv from "ajv";
+import Ajv, { type AnySchema } from "ajv";
 import addFormats from "ajv-formats";
 import * as fs from "fs";
 import * as os from "os";
@@ -121,7 +121,7 @@ describe("GetAnalyzerInfo of the built pack (us-person-data-guard)", () => {
     expect(p.configSchema!.required).not.toContain("enforcementLevel");
     const ajv = strictAjv();
     for (const [k, s] of Object.entries(props)) {
-      expect([k, ajv.validateSchema(s)]).toEqual([k, true]);
+      expect([k, ajv.validateSchema(s as AnySchema)]).toEqual([k, true]);
     }
     expect(() => ajv.compile(fullSchema(p))).not.toThrow();
   });

@@ -1546,7 +1546,7 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
 // 12: linear cost
 // ---------------------------------------------------------------------------
 
-describe("restricted-data-flow over the protocol: cost is linear in the stack", () => {
+describe("restricted-data-flow over the protocol: large stacks (their cost, linear in the stack, is measured by npm run bench)", () => {
   const groupSize = 10;
 
   /**
@@ -1654,8 +1654,8 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
     return { nodes, expectedFlows };
   }
 
-  /** AnalyzeStack in a fresh pack process (after a small warm-up stack), timed. */
-  async function timeStack(n: number): Promise<{ ms: number; flows: number; expectedFlows: number; resources: number }> {
+  /** AnalyzeStack in a fresh pack process (after a small warm-up stack). */
+  async function analyseStack(n: number): Promise<{ flows: number; expectedFlows: number }> {
     const pack = await startPack({ now: NOW });
     try {
       const info = await pack.getAnalyzerInfo();
@@ -1667,10 +1667,8 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
       expect(warm.filter((d) => d.policyName === FLOW)).toHaveLength(2);
       const { nodes, expectedFlows } = generated(n, "g");
       const resources = toResources(nodes);
-      const t0 = process.hrtime.bigint();
       const ds = await analyzeStackWithDeadline(pack, resources, 100_000);
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      return { ms, flows: ds.filter((d) => d.policyName === FLOW).length, expectedFlows, resources: resources.length };
+      return { flows: ds.filter((d) => d.policyName === FLOW).length, expectedFlows };
     } finally {
       await pack.close();
     }
@@ -1680,19 +1678,12 @@ describe("restricted-data-flow over the protocol: cost is linear in the stack", 
     await ensureBuilt();
   }, 180_000);
 
-  test("AnalyzeStack over 5,000 and 50,000 mixed resources: findings scale, time ratio < 20", async () => {
-    const small = await timeStack(5_000);
-    const large = await timeStack(50_000);
-    const ratio = large.ms / Math.max(small.ms, 1);
-    // eslint-disable-next-line no-console
-    console.log(
-      `AnalyzeStack (protocol, incl. marshalling): ${small.resources} resources ${small.ms.toFixed(0)} ms (${small.flows} flow findings), ` +
-        `${large.resources} resources ${large.ms.toFixed(0)} ms (${large.flows} flow findings), ratio ${ratio.toFixed(2)}`,
-    );
+  test("AnalyzeStack over 5,000 and 50,000 mixed resources: every flow found, findings scale", async () => {
+    const small = await analyseStack(5_000);
+    const large = await analyseStack(50_000);
     expect(small.flows).toBe(small.expectedFlows);
     expect(large.flows).toBe(large.expectedFlows);
     expect(small.expectedFlows).toBe(50);
     expect(large.expectedFlows).toBe(500);
-    expect(ratio).toBeLessThan(20);
   }, 120_000);
 });

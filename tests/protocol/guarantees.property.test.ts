@@ -57,7 +57,7 @@ const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((tie) => ({
     fc.array(tie("tree"), { maxLength: 3 }),
     fc
       .array(fc.tuple(keys, tie("tree")), { maxLength: 4 })
-      .map((pairs) => JSON.parse(`{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`)),
+      .map((pairs): unknown => JSON.parse(`{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`)),
   ),
 }));
 const props = fc
@@ -111,7 +111,10 @@ describe("malformed configurations over the analyzer protocol", () => {
 
   const probe = resource("alicloud:oss/bucket:Bucket", "probe", { bucket: "probe" }, defaultProvider("alicloud", { region: "us-west-1" }));
   it.each(badConfigs)("%s: the run fails with one line naming %s and the key", async (_label, policy, config, key) => {
-    await pack.configure({ [policy]: { enforcementLevel: "mandatory", ...JSON.parse(JSON.stringify(config)) } }, { reconcile: false });
+    await pack.configure(
+      { [policy]: { enforcementLevel: "mandatory", ...(JSON.parse(JSON.stringify(config)) as Record<string, unknown>) } },
+      { reconcile: false },
+    );
     let err: unknown;
     try {
       await pack.analyze(probe);

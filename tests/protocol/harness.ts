@@ -68,14 +68,40 @@ export function secret<T>(value: T): Record<string, unknown> {
 // Modules from @pulumi/pulumi's tree
 // ---------------------------------------------------------------------------
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** A module at a path computed at run time (inside @pulumi/pulumi's tree), typed by the declarations it ships. */
+function loadFrom<T>(file: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is computed, which `import` cannot take
+  return require(file) as T;
+}
 const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [repoRoot] }));
 const protoDir = path.join(pulumiDir, "proto");
-const grpc: any = require(require.resolve("@grpc/grpc-js", { paths: [protoDir] }));
-const analyzerPb: any = require(path.join(protoDir, "analyzer_pb.js"));
-const analyzerGrpc: any = require(path.join(protoDir, "analyzer_grpc_pb.js"));
-const structPb: any = require(require.resolve("google-protobuf/google/protobuf/struct_pb.js", { paths: [protoDir] }));
-const emptyPb: any = require(require.resolve("google-protobuf/google/protobuf/empty_pb.js", { paths: [protoDir] }));
+const grpc = loadFrom<typeof import("@grpc/grpc-js")>(require.resolve("@grpc/grpc-js", { paths: [protoDir] }));
+const analyzerPb = loadFrom<typeof import("@pulumi/pulumi/proto/analyzer_pb")>(path.join(protoDir, "analyzer_pb.js"));
+const analyzerGrpc = loadFrom<typeof import("@pulumi/pulumi/proto/analyzer_grpc_pb")>(path.join(protoDir, "analyzer_grpc_pb.js"));
+const structPb = loadFrom<typeof import("google-protobuf/google/protobuf/struct_pb")>(
+  require.resolve("google-protobuf/google/protobuf/struct_pb.js", { paths: [protoDir] }),
+);
+const emptyPb = loadFrom<typeof import("google-protobuf/google/protobuf/empty_pb")>(
+  require.resolve("google-protobuf/google/protobuf/empty_pb.js", { paths: [protoDir] }),
+);
+type AnalyzerPb = typeof analyzerPb;
+/** A unary method of a generated gRPC client, in its (request, metadata, options, callback) form. */
+type UnaryMethod<Q, R> = (
+  req: Q,
+  metadata: import("@grpc/grpc-js").Metadata,
+  options: Partial<import("@grpc/grpc-js").CallOptions>,
+  callback: (err: import("@grpc/grpc-js").ServiceError | null, resp: R) => void,
+) => unknown;
+
+/** Calls a unary method with a deadline; a gRPC error rejects as an RpcError. */
+function callUnary<Q, R>(method: UnaryMethod<Q, R>, req: Q, deadlineMs: number): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    method(req, new grpc.Metadata(), { deadline: Date.now() + deadlineMs }, (err, resp) => {
+      if (err) reject(new RpcError(err.code, err.details ?? err.message));
+      else resolve(resp);
+    });
+  });
+}
 /** The runner the Node.js language host's RunPlugin starts for a policy pack. */
 export const runPolicyPack = path.join(pulumiDir, "cmd", "run-policy-pack");
 
@@ -140,7 +166,7 @@ export interface PolicyInfo {
   readonly url: string;
   readonly tags: string[];
   readonly framework?: { name: string; version: string; reference: string; specification: string };
-  readonly configSchema?: { properties: Record<string, any>; required: string[] };
+  readonly configSchema?: { properties: Record<string, unknown>; required: string[] };
 }
 
 export interface AnalyzerInfo {
@@ -230,11 +256,11 @@ function enforcementLevelName(n: number): EnforcementLevel {
   return l;
 }
 
-function toStruct(obj: Record<string, unknown>): any {
-  return structPb.Struct.fromJavaScript(obj);
+function toStruct(obj: Record<string, unknown>): InstanceType<typeof structPb.Struct> {
+  return structPb.Struct.fromJavaScript(obj as Parameters<typeof structPb.Struct.fromJavaScript>[0]);
 }
 
-function makeOptions(o: ResourceOptionsInput = {}): any {
+function makeOptions(o: ResourceOptionsInput = {}): InstanceType<AnalyzerPb["AnalyzerResourceOptions"]> {
   const opts = new analyzerPb.AnalyzerResourceOptions();
   opts.setProtect(o.protect ?? false);
   opts.setIgnorechangesList(o.ignoreChanges ?? []);
@@ -251,7 +277,7 @@ function makeOptions(o: ResourceOptionsInput = {}): any {
   return opts;
 }
 
-function makeProvider(p: ProviderInput | undefined): any {
+function makeProvider(p: ProviderInput | undefined): InstanceType<AnalyzerPb["AnalyzerProviderResource"]> | undefined {
   if (!p) return undefined;
   const m = new analyzerPb.AnalyzerProviderResource();
   m.setType(p.type);
@@ -262,7 +288,10 @@ function makeProvider(p: ProviderInput | undefined): any {
 }
 
 /** The fields an AnalyzeRequest and an AnalyzerResource share, set on `m`. */
-function setResourceFields(m: any, r: ResourceInput): any {
+function setResourceFields<M extends InstanceType<AnalyzerPb["AnalyzeRequest"] | AnalyzerPb["AnalyzerResource"]>>(
+  m: M,
+  r: ResourceInput,
+): M {
   m.setType(r.type);
   m.setUrn(r.urn);
   m.setName(r.name);
@@ -273,11 +302,11 @@ function setResourceFields(m: any, r: ResourceInput): any {
   return m;
 }
 
-function makeAnalyzeRequest(r: ResourceInput): any {
+function makeAnalyzeRequest(r: ResourceInput): InstanceType<AnalyzerPb["AnalyzeRequest"]> {
   return setResourceFields(new analyzerPb.AnalyzeRequest(), r);
 }
 
-function makeStackResource(r: ResourceInput): any {
+function makeStackResource(r: ResourceInput): InstanceType<AnalyzerPb["AnalyzerResource"]> {
   const m = setResourceFields(new analyzerPb.AnalyzerResource(), r);
   if (r.parent) m.setParent(r.parent);
   m.setDependenciesList(r.dependencies ?? []);
@@ -291,7 +320,7 @@ function makeStackResource(r: ResourceInput): any {
   return m;
 }
 
-function makeAnalyzeStackRequest(resources: readonly ResourceInput[]): any {
+function makeAnalyzeStackRequest(resources: readonly ResourceInput[]): InstanceType<AnalyzerPb["AnalyzeStackRequest"]> {
   const req = new analyzerPb.AnalyzeStackRequest();
   req.setResourcesList(resources.map(makeStackResource));
   return req;
@@ -307,8 +336,8 @@ export function encodeAnalyzeStack(resources: readonly ResourceInput[]): Buffer 
   return Buffer.from(makeAnalyzeStackRequest(resources).serializeBinary());
 }
 
-function toDiagnostics(resp: any): Diagnostic[] {
-  return resp.getDiagnosticsList().map((d: any) => ({
+function toDiagnostics(resp: InstanceType<AnalyzerPb["AnalyzeResponse"]>): Diagnostic[] {
+  return resp.getDiagnosticsList().map((d) => ({
     policyName: d.getPolicyname(),
     policyPackName: d.getPolicypackname(),
     policyPackVersion: d.getPolicypackversion(),
@@ -320,9 +349,9 @@ function toDiagnostics(resp: any): Diagnostic[] {
   }));
 }
 
-function toAnalyzerInfo(ai: any): AnalyzerInfo {
+function toAnalyzerInfo(ai: InstanceType<AnalyzerPb["AnalyzerInfo"]>): AnalyzerInfo {
   const initialConfig: AnalyzerInfo["initialConfig"] = {};
-  ai.getInitialconfigMap().forEach((v: any, k: string) => {
+  ai.getInitialconfigMap().forEach((v, k) => {
     initialConfig[k] = {
       enforcementLevel: enforcementLevelName(v.getEnforcementlevel()),
       properties: v.getProperties()?.toJavaScript() ?? {},
@@ -337,7 +366,7 @@ function toAnalyzerInfo(ai: any): AnalyzerInfo {
     tags: ai.getTagsList(),
     supportsConfig: ai.getSupportsconfig(),
     initialConfig,
-    policies: ai.getPoliciesList().map((p: any): PolicyInfo => {
+    policies: ai.getPoliciesList().map((p): PolicyInfo => {
       const fw = p.getFramework();
       const schema = p.getConfigschema();
       return {
@@ -500,7 +529,7 @@ export async function ensureBuilt(timeoutMs = 170_000): Promise<void> {
       } catch {
         /* raced with its owner */
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lockDir}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lockDir}`, { cause: e });
       await sleep(200);
     }
   }
@@ -617,7 +646,7 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
       resolve({ code, signal });
     }),
   );
-  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
 
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -632,36 +661,30 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
       for (const line of stdout.split("\n").slice(0, -1)) {
         if (/^\d+\r?$/.test(line)) {
           clearTimeout(timer);
-          child.stdout!.off("data", onData);
+          child.stdout.off("data", onData);
           resolve(Number(line.trim()));
           return;
         }
       }
     };
-    child.stdout!.setEncoding("utf8").on("data", onData);
+    child.stdout.setEncoding("utf8").on("data", onData);
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
       reject(new Error(`policy pack exited before serving (code ${code}, signal ${signal})\nstdout: ${stdout}\nstderr: ${stderr}`));
     });
   });
   // Keep draining stdout so the pack never blocks on a full pipe.
-  child.stdout!.on("data", (d: string) => (stdout += d));
+  child.stdout.on("data", (d: string) => (stdout += d));
 
   const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
     "grpc.max_receive_message_length": 400 * 1024 * 1024,
   });
 
-  const unary = <T>(method: string, req: unknown): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      client[method](req, new grpc.Metadata(), { deadline: Date.now() + 30_000 }, (err: any, resp: T) => {
-        if (err) reject(new RpcError(err.code, err.details ?? err.message));
-        else resolve(resp);
-      });
-    });
+  const unary = <Q, R>(method: UnaryMethod<Q, R>, req: Q): Promise<R> => callUnary(method, req, 30_000);
 
   let info: AnalyzerInfo | undefined;
   const getAnalyzerInfo = async (): Promise<AnalyzerInfo> =>
-    (info = toAnalyzerInfo(await unary<any>("getAnalyzerInfo", new emptyPb.Empty())));
+    (info = toAnalyzerInfo(await unary(client.getAnalyzerInfo.bind(client), new emptyPb.Empty())));
 
   let closed = false;
   return {
@@ -670,7 +693,7 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
     stderr: () => stderr,
     getAnalyzerInfo,
     async getPluginInfo() {
-      const r = await unary<any>("getPluginInfo", new emptyPb.Empty());
+      const r = await unary(client.getPluginInfo.bind(client), new emptyPb.Empty());
       return { version: r.getVersion() };
     },
     async configure(policyConfig, copts = {}) {
@@ -684,7 +707,7 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
         pc.setProperties(toStruct(v.properties ?? {}));
         m.set(k, pc);
       }
-      await unary("configure", req);
+      await unary(client.configure.bind(client), req);
       return sent;
     },
     async configureStack(tags = {}, sopts = {}) {
@@ -697,13 +720,13 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
       for (const [k, v] of Object.entries(tags)) t.set(k, v);
       const c = req.getConfigMap();
       for (const [k, v] of Object.entries(sopts.config ?? {})) c.set(k, v);
-      await unary("configureStack", req);
+      await unary(client.configureStack.bind(client), req);
     },
     async analyze(r) {
-      return toDiagnostics(await unary<any>("analyze", makeAnalyzeRequest(r)));
+      return toDiagnostics(await unary(client.analyze.bind(client), makeAnalyzeRequest(r)));
     },
     async analyzeStack(resources) {
-      return toDiagnostics(await unary<any>("analyzeStack", makeAnalyzeStackRequest(resources)));
+      return toDiagnostics(await unary(client.analyzeStack.bind(client), makeAnalyzeStackRequest(resources)));
     },
     async close() {
       if (closed) return;
@@ -720,7 +743,6 @@ export async function startPack(opts: StartOptions = {}): Promise<PackClient> {
     },
   };
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * A --policy-pack-config that gives every policy the shared settings it
@@ -754,19 +776,12 @@ export function analyzeStackWithDeadline(
   resources: ResourceInput[],
   deadlineMs: number,
 ): Promise<Diagnostic[]> {
-  /* eslint-disable @typescript-eslint/no-explicit-any */
   const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
     "grpc.max_receive_message_length": 400 * 1024 * 1024,
   });
-  const req = makeAnalyzeStackRequest(resources);
-  return new Promise<Diagnostic[]>((resolve, reject) => {
-    client.analyzeStack(req, new grpc.Metadata(), { deadline: Date.now() + deadlineMs }, (err: any, resp: any) => {
-      client.close();
-      if (err) reject(new RpcError(err.code, err.details ?? err.message));
-      else resolve(toDiagnostics(resp));
-    });
-  });
-  /* eslint-enable @typescript-eslint/no-explicit-any */
+  return callUnary(client.analyzeStack.bind(client), makeAnalyzeStackRequest(resources), deadlineMs)
+    .then(toDiagnostics)
+    .finally(() => client.close());
 }
 
 /** A built pack started as `pulumi preview --policy-pack .` runs it with no config: Configure({}), ConfigureStack (preview). */

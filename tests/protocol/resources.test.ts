@@ -730,7 +730,7 @@ describe("an invalid configuration makes Analyze fail with one line naming the p
       "XX",
     ],
   ])("%s (%s)", async (_label, policy, cfg, key, mention) => {
-    await pack.configure({ [policy]: cfg as Record<string, unknown> });
+    await pack.configure({ [policy]: cfg });
     // A clean resource: the configuration is checked at first use, before any finding.
     for (const r of [s3Bucket("logs", awsDefault("us-east-1")), ossBucket("customer-logs", alicloudDefault("cn-hangzhou"))]) {
       const err = await pack.analyze(r).then(

@@ -24,7 +24,7 @@ const resourcePolicies = ["restricted-provider", "restricted-region", "upcoming-
 const everywhere = (keys: Record<string, unknown>): PolicyPackConfig =>
   Object.fromEntries(
     resourcePolicies.map((p) => [p, { enforcementLevel: p === "upcoming-restriction" ? "advisory" : "mandatory", ...keys }]),
-  ) as PolicyPackConfig;
+  );
 const dayOffset = (days: number, from = Date.now()) => new Date(from + days * 86_400_000).toISOString().slice(0, 10);
 const reported = (ds: readonly Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel]);
 

@@ -81,7 +81,7 @@ function fromFile(bytes: Buffer, chunkBytes: number): Outcome {
   try {
     return outcome((start) => {
       const read = readSnapshotFile(file, "f", { start, chunkBytes });
-      close = read.close;
+      close = () => read.close();
       return read.snapshot;
     });
   } finally {

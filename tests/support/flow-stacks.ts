@@ -279,6 +279,6 @@ export function build(p: Plan): ResourceView[] {
       provider: m.provider,
       dependencies: r.deps.map((to) => meta[to % n]!.urn),
       propertyDependencies,
-    } as ResourceView;
+    };
   });
 }

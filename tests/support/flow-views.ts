@@ -48,7 +48,7 @@ export function res(type: string, name: string, inputs: Record<string, unknown>,
     ...(extra.deps ? { dependencies: extra.deps } : {}),
     ...(extra.propDeps ? { propertyDependencies: extra.propDeps } : {}),
     ...(extra.id ? { id: extra.id } : {}),
-  } as ResourceView;
+  };
 }
 
 export const flows = (stack: readonly ResourceView[], s: SettingsInput = {}): Finding[] => findFlows(stack, compileSettings(s), clock);

@@ -41,7 +41,8 @@ function isControlPlane(type: string): boolean {
   return controlPlanePrefixes.some((p) => type.startsWith(p));
 }
 
-function isInert(type: string): boolean {
+/** The engine's own types and provider resources: never a source or destination of a flow. */
+function outsideFlows(type: string): boolean {
   return type.startsWith("pulumi:") || isProviderType(type);
 }
 
@@ -207,7 +208,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
 
   /** Whether `locateView` places `r` through the stack index (see there), so it can be judged only once all are added. */
   private placedByStack(r: ResourceView): boolean {
-    if (isInert(r.type)) return false;
+    if (outsideFlows(r.type)) return false;
     try {
       return placedByResourceGroup(r, resolveRegion(r, this.det, this.memo));
     } catch {
@@ -217,7 +218,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
 
   /** Indexes `r` when it is a destination; returns whether it is. */
   private indexDestination(r: ResourceView): boolean {
-    if (isInert(r.type)) return false; // never a destination of a plain reference
+    if (outsideFlows(r.type)) return false; // never a destination of a plain reference
     let candidate: boolean;
     try {
       candidate = this.isRestricted(r);
@@ -317,8 +318,8 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     return judgeVendor(this.det, d);
   }
 
-  isInert(type: string): boolean {
-    return isInert(type);
+  outsideFlows(type: string): boolean {
+    return outsideFlows(type);
   }
 
   /**
@@ -418,7 +419,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   /** Resource `i`'s flows (guarded as `guard` does, without a closure per resource). */
   private analyseResource(r: ResourceView, i: number): void {
     try {
-      if (isInert(r.type)) return;
+      if (outsideFlows(r.type)) return;
       const pkg = packageOfType(r.type);
       if (this.det.providers.has(pkg)) return; // restricted-provider covers it
       if (this.registry.exclusive.has(r.type)) {
@@ -443,7 +444,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   }
 
   private failed(r: ResourceView, e: unknown): void {
-    let looks = true;
+    let looks: boolean;
     try {
       looks = this.restrictedLooking(r);
     } catch {

@@ -51,7 +51,7 @@ function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
   if (w.always || depth > 6) return;
   if (typeof v === "string") {
     if (--w.budget < 0) w.always = true;
-    else probeString(v, depth, w);
+    else probeString(v, w);
     return;
   }
   if (typeof v !== "object" || v === null) return;
@@ -67,7 +67,7 @@ function walkProbes(v: unknown, depth: number, w: ProbeWalk): void {
   }
 }
 
-function probeString(v: string, depth: number, w: ProbeWalk): void {
+function probeString(v: string, w: ProbeWalk): void {
   const det = w.det;
   if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
   if (v.startsWith("arn:")) {

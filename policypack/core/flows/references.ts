@@ -23,7 +23,7 @@ export interface ReferenceContext {
   destinationNamedBy(value: string, self: ResourceView): "none" | "self" | "maybe";
   lookup(value: string, kinds: readonly RefKind[]): ResourceView | undefined;
   judgeView(view: ResourceView): Verdict;
-  isInert(type: string): boolean;
+  outsideFlows(type: string): boolean;
 }
 
 /** References that no mechanism handled: property values, property dependencies, dependencies. */
@@ -37,7 +37,7 @@ export function referenceEdges(r: ResourceView, extracted: Extracted, cx: Refere
   let covered: Set<string> | undefined;
   /** A stack resource this one refers to that is a new, restricted destination. */
   const restrictedTarget = (target: ResourceView | undefined): target is ResourceView => {
-    if (!target || cx.isInert(target.type)) return false;
+    if (!target || cx.outsideFlows(target.type)) return false;
     if (!covered) {
       covered = new Set<string>([r.urn]);
       for (const e of extracted.edges) {

@@ -173,7 +173,7 @@ describe("HTML report layout in headless Chromium", () => {
       await page.setContent(html, { waitUntil: "load" });
       const screenshot = path.join(tmp, `report-${width}.png`);
       await page.screenshot({ path: screenshot, fullPage: true });
-      const l = (await page.evaluate(measure)) as Layout;
+      const l = await page.evaluate<Layout>(measure);
       const problems: string[] = [];
       if (l.rows < 50) problems.push(`only ${l.rows} findings rows: the scan is not large`);
       if (l.scrollWidth > l.innerWidth)

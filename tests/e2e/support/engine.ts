@@ -256,13 +256,13 @@ export function parsePolicyLines(output: string): PolicyLine[] {
   const head = /^\s+- \[(\w+)\] (?:\[severity: (\w+)\]\s+)?(\S+)\s+\((.*)\)\s*$/;
   const result: PolicyLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = head.exec(lines[i]);
+    const m = head.exec(lines[i]!);
     if (!m) continue;
     const body: string[] = [];
-    for (let j = i + 1; j < lines.length && !head.test(lines[j]) && /^\s{6,}\S/.test(lines[j]); j++) body.push(lines[j].trim());
+    for (let j = i + 1; j < lines.length && !head.test(lines[j]!) && /^\s{6,}\S/.test(lines[j]!); j++) body.push(lines[j]!.trim());
     const message = body.join("\n");
     const urn = /resources match (urn:pulumi:\S+?)\.?$/m.exec(message)?.[1];
-    result.push({ level: m[1], severity: m[2] ?? "", policy: m[3], subject: m[4], message, urn });
+    result.push({ level: m[1]!, severity: m[2] ?? "", policy: m[3]!, subject: m[4]!, message, urn });
   }
   return result;
 }

@@ -42,7 +42,7 @@ function step(what: string, cmd: string, args: string[], cwd: string): number {
     execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string };
-    throw new Error(`e2e setup: ${what} failed (exit ${err.status}):\n${err.stdout ?? ""}${err.stderr ?? ""}`);
+    throw new Error(`e2e setup: ${what} failed (exit ${err.status}):\n${err.stdout ?? ""}${err.stderr ?? ""}`, { cause: e });
   }
   return Date.now() - t0;
 }
@@ -94,7 +94,7 @@ export function ensureSetup(): SetupTimings {
 }
 
 /** Jest `globalSetup` entry point (optional: the test files call ensureSetup themselves). */
-export default async function globalSetup(): Promise<void> {
+export default function globalSetup(): void {
   ensureSetup();
 }
 
