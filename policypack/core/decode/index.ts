@@ -44,6 +44,8 @@ interface Walk<T> {
   readonly path: (string | number)[];
   readonly hits: HostHit<T>[];
   readonly skipTopLevel: ((key: string) => boolean) | undefined;
+  /** Path length where a secret value starts (-1: none): nothing inside a secret is named, its keys neither. */
+  secretAt: number;
 }
 
 /** Could this string hold a host? Cheap: at most four `indexOf`s. */
@@ -78,7 +80,7 @@ function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boo
     seen.add(h);
     const info = w.classify(h);
     if (info === undefined) return;
-    pathString ??= pathText(w.path);
+    pathString ??= pathText(w.secretAt >= 0 ? w.path.slice(0, w.secretAt) : w.path);
     w.hits.push({ host: secret ? secretHost : h, path: pathString, via, secret, info });
   };
   if (via === "kubeconfig") for (const server of kubeconfigServers(text)) scanUrls(server, emit);
@@ -98,7 +100,10 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
     return;
   }
   if (own(v, sigKey) === secretSig) {
+    const outer = w.secretAt;
+    if (outer < 0) w.secretAt = w.path.length;
     walk(own(v, "value") ?? own(v, "plaintext"), depth + 1, jsonDepth, true, w);
+    w.secretAt = outer;
     return;
   }
   for (const k of Object.keys(v)) {
@@ -122,7 +127,15 @@ export function findHosts<T>(
   options: { readonly bounds?: DecodeBounds; readonly skipTopLevel?: (key: string) => boolean; readonly secret?: boolean } = {},
 ): HostHit<T>[] {
   const bounds = options.bounds ?? defaultDecodeBounds;
-  const w: Walk<T> = { budget: bounds.maxBytes, bounds, classify, path: [], hits: [], skipTopLevel: options.skipTopLevel };
+  const w: Walk<T> = {
+    budget: bounds.maxBytes,
+    bounds,
+    classify,
+    path: [],
+    hits: [],
+    skipTopLevel: options.skipTopLevel,
+    secretAt: options.secret === true ? 0 : -1,
+  };
   walk(tree, 0, 0, options.secret === true, w);
   return w.hits;
 }
