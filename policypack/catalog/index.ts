@@ -218,10 +218,8 @@ const FACTS: ReadonlyMap<string, ProviderFacts> = (() => {
   return out;
 })();
 const ISO_CODES: ReadonlySet<string> = new Set(iso3166Alpha2);
-/** Signals, most specific (longest suffix) first, with their "."-prefixed suffix. */
-const SIGNALS: readonly { readonly signal: EndpointSignal; readonly dotted: string }[] = [...endpointSignals]
-  .sort((a, b) => b.hostSuffix.length - a.hostSuffix.length)
-  .map((signal) => ({ signal, dotted: "." + signal.hostSuffix }));
+/** Signals by their suffix (one lookup per label of a host, not one comparison per signal). */
+const SIGNAL_BY_SUFFIX: ReadonlyMap<string, EndpointSignal> = new Map(endpointSignals.map((s) => [s.hostSuffix, s]));
 
 /**
  * Whether `s.slice(start)` is a zone suffix: 1–3 alphanumerics after a "-"
@@ -404,10 +402,14 @@ export function endpointSignalFor(host: string): EndpointSignal | undefined {
   if (typeof host !== "string" || host.length === 0 || host.length > MAX_HOST_LENGTH) return undefined;
   let h = host.toLowerCase();
   if (h.charCodeAt(h.length - 1) === CH_DOT) h = h.slice(0, -1);
-  for (const { signal, dotted } of SIGNALS) {
-    if (h === signal.hostSuffix || h.endsWith(dotted)) return signal;
+  // The host's label-boundary suffixes, longest first: the first one that is a signal is the most specific.
+  for (let i = 0; ;) {
+    const signal = SIGNAL_BY_SUFFIX.get(i === 0 ? h : h.slice(i));
+    if (signal) return signal;
+    const dot = h.indexOf(".", i);
+    if (dot < 0) return undefined;
+    i = dot + 1;
   }
-  return undefined;
 }
 
 function isHostChar(c: number): boolean {
