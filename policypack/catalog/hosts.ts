@@ -12,10 +12,8 @@ const MAX_URL_LENGTH = 2048;
 /** Longest DNS name (253) plus an optional trailing dot. */
 const MAX_HOST_LENGTH = 254;
 
-/** Signals, most specific (longest suffix) first, with their "."-prefixed suffix. */
-const SIGNALS: readonly { readonly signal: EndpointSignal; readonly dotted: string }[] = [...endpointSignals]
-  .sort((a, b) => b.hostSuffix.length - a.hostSuffix.length)
-  .map((signal) => ({ signal, dotted: "." + signal.hostSuffix }));
+/** Signals by their suffix (one lookup per label of a host, not one comparison per signal). */
+const SIGNAL_BY_SUFFIX: ReadonlyMap<string, EndpointSignal> = new Map(endpointSignals.map((s) => [s.hostSuffix, s]));
 
 /**
  * The endpoint signal whose suffix a host name lies under, on label
@@ -26,10 +24,14 @@ export function endpointSignalFor(host: string): EndpointSignal | undefined {
   if (typeof host !== "string" || host.length === 0 || host.length > MAX_HOST_LENGTH) return undefined;
   let h = host.toLowerCase();
   if (h.charCodeAt(h.length - 1) === CH_DOT) h = h.slice(0, -1);
-  for (const { signal, dotted } of SIGNALS) {
-    if (h === signal.hostSuffix || h.endsWith(dotted)) return signal;
+  // The host's label-boundary suffixes, longest first: the first one that is a signal is the most specific.
+  for (let i = 0; ;) {
+    const signal = SIGNAL_BY_SUFFIX.get(i === 0 ? h : h.slice(i));
+    if (signal) return signal;
+    const dot = h.indexOf(".", i);
+    if (dot < 0) return undefined;
+    i = dot + 1;
   }
-  return undefined;
 }
 
 function isHostChar(c: number): boolean {

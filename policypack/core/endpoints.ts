@@ -11,7 +11,7 @@
  * Pure: no module state (the run's memo remembers provider hosts), no I/O.
  */
 import { endpointSignalFor, isProviderType, locate } from "../catalog";
-import { regionalHostPatterns } from "../catalog/endpoints/regional";
+import { regionalHostPatterns, type RegionalHostPattern } from "../catalog/endpoints/regional";
 import { registryDomains } from "../catalog/endpoints/registries";
 import type { Determination } from "./model";
 import { documentationLabels, endpointSignals } from "../catalog/signals";
@@ -64,16 +64,33 @@ function regionOfLabel(
   return undefined;
 }
 
+/** Regional host patterns by suffix (derived once from the catalog; never modified). */
+const patternsBySuffix: ReadonlyMap<string, readonly RegionalHostPattern[]> = (() => {
+  const m = new Map<string, RegionalHostPattern[]>();
+  for (const p of regionalHostPatterns) m.set(p.hostSuffix, [...(m.get(p.hostSuffix) ?? []), p]);
+  return m;
+})();
+
 /** The region a regional host of an unrestricted cloud names, resolved to jurisdictions. */
 export function regionalHostInfo(host: string): HostInfo | undefined {
-  for (const p of regionalHostPatterns) {
-    if (!endsWithLabel(host, p.hostSuffix) || host.length === p.hostSuffix.length) continue;
-    const labels = host.slice(0, host.length - p.hostSuffix.length - 1).split(".");
-    // the region is in one of the two labels before the suffix (<svc>.<region>.<suffix>, <bucket>.s3.<region>.vpce.<suffix> aside)
-    for (let i = labels.length - 1; i >= 0 && i >= labels.length - 2; i--) {
-      const r = regionOfLabel(p.family, labels[i]!, p.regionIn, p.stripPrefixes);
-      if (r) return { vendorPackage: p.family, jurisdictions: r.jurisdictions, region: r.region, registry: false };
+  // the host's proper label-boundary suffixes, longest first: one map lookup per label
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) {
+    const ps = patternsBySuffix.get(host.slice(dot + 1));
+    if (ps === undefined) continue;
+    for (const p of ps) {
+      const r = regionInHost(host, p);
+      if (r) return r;
     }
+  }
+  return undefined;
+}
+
+function regionInHost(host: string, p: RegionalHostPattern): HostInfo | undefined {
+  const labels = host.slice(0, host.length - p.hostSuffix.length - 1).split(".");
+  // the region is in one of the two labels before the suffix (<svc>.<region>.<suffix>, <bucket>.s3.<region>.vpce.<suffix> aside)
+  for (let i = labels.length - 1; i >= 0 && i >= labels.length - 2; i--) {
+    const r = regionOfLabel(p.family, labels[i]!, p.regionIn, p.stripPrefixes);
+    if (r) return { vendorPackage: p.family, jurisdictions: r.jurisdictions, region: r.region, registry: false };
   }
   return undefined;
 }

@@ -280,13 +280,13 @@ describe("secret endpoints", () => {
     expect(text).toContain("HK");
   });
 
-  it("a path inside a secret provider value is joined without a stray dot", () => {
+  it("a secret value is named by its key only: no path inside it (its keys may be hosts)", () => {
     const p = {
       ...explicitProvider("aws", "p", { region: "us-east-1", endpoints: "[secret]" }),
       secrets: [{ key: "endpoints", value: JSON.stringify([{ s3: "https://s3.cn-north-1.amazonaws.com.cn" }]) }],
     };
     const fs = decide(resource("aws:s3/bucketV2:BucketV2", "b", {}, p), settings, clock);
-    expect(fs[0]!.regionSource).toBe("provider:endpoints[0].s3 (json)");
+    expect(fs[0]!.regionSource).toBe("provider:endpoints (json)");
     expect(messageFor(fs[0]!)).not.toContain("cn-north-1");
   });
 });
@@ -338,4 +338,24 @@ describe("documentation links are not endpoints", () => {
     expect(byRule(inString("https://oss.help.aliyun.com/x"))).toEqual(["restricted-provider/vendor-endpoint/block"]);
     expect(byRule(inString("https://wwwx.aliyuncs.com/"))).toEqual(["restricted-provider/vendor-endpoint/block"]);
   });
+});
+
+it("keys inside a secret value are never printed, even when they are the hosts found", () => {
+  const view = {
+    ...resource("kubernetes:core/v1:Secret", "pull", { stringData: "[secret]" }),
+    secrets: [
+      {
+        key: "stringData",
+        value: {
+          ".dockerconfigjson": JSON.stringify({ auths: { "acme.cn-hangzhou.cr.aliyuncs.com": { auth: "dTpw" } } }),
+          cfg: { "oss-cn-hangzhou.aliyuncs.com": { url: "https://b.oss-cn-beijing.aliyuncs.com" } },
+        },
+      },
+    ],
+  };
+  const fs = decide(view, settings, clock);
+  expect(byRule(fs)).toEqual(["restricted-provider/vendor-endpoint/advisory", "restricted-provider/vendor-endpoint/block"]);
+  const text = fs.map((f) => `${messageFor(f)} ${f.regionSource ?? ""}`).join("\n");
+  for (const leak of ["aliyuncs", "cn-hangzhou", "cn-beijing", "dockerconfigjson", "auths"]) expect(text).not.toContain(leak);
+  expect(text).toContain("<secret> at input:stringData");
 });

@@ -163,4 +163,16 @@ describe("secret endpoints over the protocol (a fresh pack: the inventory covers
       .join("\n");
     for (const leak of ["ap-east-1", "execute-api", "cn-northwest-1", "amazonaws.com.cn"]) expect(all).not.toContain(leak);
   });
+
+  it("a secret docker auth config keyed by a restricted registry is found without printing the registry", async () => {
+    const ds = await pack.analyze(
+      resource("kubernetes:core/v1:Secret", "pull", {
+        type: "kubernetes.io/dockerconfigjson",
+        stringData: secret({ ".dockerconfigjson": JSON.stringify({ auths: { "acme.cn-hangzhou.cr.aliyuncs.com": { auth: "dTpw" } } }) }),
+      }),
+    );
+    expect(summary(ds)).toEqual(["restricted-provider/advisory"]);
+    const text = ds.map((d) => d.message).join("\n");
+    for (const leak of ["aliyuncs", "cn-hangzhou", "dockerconfigjson"]) expect(text).not.toContain(leak);
+  });
 });

@@ -61,6 +61,8 @@ interface Walk<T> {
   hits: HostHit<T>[] | undefined;
   readonly skipTopLevel: ((key: string) => boolean) | undefined;
   readonly mayName: RegExp | undefined;
+  /** Path length where a secret value starts (-1: none): nothing inside a secret is named, its keys neither. */
+  secretAt: number;
 }
 
 /** Could this string hold a host? Cheap: at most four `indexOf`s. */
@@ -95,7 +97,7 @@ function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boo
     seen.add(h);
     const info = w.classify(h);
     if (info === undefined) return;
-    pathString ??= pathText(w.path);
+    pathString ??= pathText(w.secretAt >= 0 ? w.path.slice(0, w.secretAt) : w.path);
     (w.hits ??= []).push({ host: secret ? secretHost : h, path: pathString, via, secret, info });
   };
   if (via === "kubeconfig") for (const server of kubeconfigServers(text)) scanUrls(server, emit);
@@ -116,7 +118,10 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
   }
   // A plain read: no prototype holds this key.
   if ((v as Readonly<Record<string, unknown>>)[sigKey] === secretSig) {
+    const outer = w.secretAt;
+    if (outer < 0) w.secretAt = w.path.length;
     walk(own(v, "value") ?? own(v, "plaintext"), depth + 1, jsonDepth, true, w);
+    w.secretAt = outer;
     return;
   }
   // Object.keys lists own properties only: read them directly.
@@ -159,6 +164,7 @@ export function findHosts<T>(
     hits: undefined,
     skipTopLevel: options.skipTopLevel,
     mayName: options.mayName,
+    secretAt: options.secret === true ? 0 : -1,
   };
   walk(tree, 0, 0, options.secret === true, w);
   return w.hits ?? noHits;
