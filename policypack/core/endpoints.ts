@@ -15,7 +15,7 @@ import { regionalHostPatterns, type RegionalHostPattern } from "../catalog/endpo
 import { registryDomains } from "../catalog/endpoints/registries";
 import type { Determination } from "./model";
 import { documentationLabels, endpointSignals } from "../catalog/signals";
-import { findHosts, hostFilter, type HostHit } from "./decode";
+import { findHosts, hostFilter, type HostFilter, type HostHit } from "./decode";
 import { memoLimits, type DecideMemo, type ProviderHosts } from "./memo";
 import type { ProviderView, ResourceView } from "./types";
 
@@ -135,7 +135,7 @@ export interface EndpointFinding {
  * Strings that may name a host `classifyHost` knows (derived from the same
  * suffixes): every other string is skipped undecoded. A constant, not state.
  */
-export const mayNameKnownHost: RegExp = hostFilter([
+export const mayNameKnownHost: HostFilter = hostFilter([
   ...endpointSignals.map((s) => s.hostSuffix),
   ...regionalHostPatterns.map((p) => p.hostSuffix),
   ...registryDomains.map((r) => r.hostSuffix),

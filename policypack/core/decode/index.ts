@@ -28,19 +28,47 @@ export { secretHost } from "./types";
 export { scanHosts } from "./tokens";
 export { scanUrls } from "./url";
 
+/** A cheap test every string passes when a decoder could find a host the classifier accepts in it. */
+export interface HostFilter {
+  test(s: string): boolean;
+}
+
+function isLabelChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
+}
+
 /**
  * A filter for `findHosts` from the host suffixes a classifier accepts
  * (every host it classifies ends with one of them, on a label boundary).
  * Every decoder yields a host that is a substring of the text, lower-cased,
  * unless the text holds a `%` (percent-decoding), a backslash (JSON and YAML
  * escapes) or a character outside printable ASCII (IDNA mapping of URL
- * hosts): so a string passes when it holds one of those, or the first label
- * of a suffix followed by a dot, in any case.
+ * hosts): so a string passes when it holds one of those, or, in any case, a
+ * label that is the first label of a suffix followed by a dot (leading `-`
+ * aside, as the host scanner strips them). One pass over the characters; a
+ * label is looked up only where a dot ends it.
  */
-export function hostFilter(suffixes: readonly string[]): RegExp {
-  const labels = [...new Set(suffixes.map((x) => x.toLowerCase().split(".")[0]!).filter((l) => l.length > 0))].sort();
-  const escaped = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`[%\\\\\u007f-\uffff]|(?:${escaped.join("|")})\\.`, "i");
+export function hostFilter(suffixes: readonly string[]): HostFilter {
+  const labels = new Set(suffixes.map((x) => x.toLowerCase().split(".")[0]!).filter((l) => l.length > 0));
+  let longest = 0;
+  for (const l of labels) longest = Math.max(longest, l.length);
+  return {
+    test(s: string): boolean {
+      let start = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 126 || c === 37 || c === 92) return true;
+        if (c === 46) {
+          let a = start;
+          while (a < i && s.charCodeAt(a) === 45) a++;
+          const n = i - a;
+          if (n > 0 && n <= longest && labels.has(s.slice(a, i).toLowerCase())) return true;
+          start = i + 1;
+        } else if (!isLabelChar(c)) start = i + 1;
+      }
+      return false;
+    },
+  };
 }
 
 export const defaultDecodeBounds: DecodeBounds = { maxBytes: 4 * 1024 * 1024, maxDepth: 32, maxJsonDepth: 4 };
@@ -60,7 +88,7 @@ interface Walk<T> {
   /** Made on the first hit: most searches find none. */
   hits: HostHit<T>[] | undefined;
   readonly skipTopLevel: ((key: string) => boolean) | undefined;
-  readonly mayName: RegExp | undefined;
+  readonly mayName: HostFilter | undefined;
   /** Path length where a secret value starts (-1: none): nothing inside a secret is named, its keys neither. */
   secretAt: number;
 }
@@ -152,7 +180,7 @@ export function findHosts<T>(
      * A test no string can fail if any host decoded from it would be
      * classified (see `hostFilter`): the strings that fail it are not decoded.
      */
-    readonly mayName?: RegExp;
+    readonly mayName?: HostFilter;
   } = {},
 ): readonly HostHit<T>[] {
   const bounds = options.bounds ?? defaultDecodeBounds;
