@@ -7,12 +7,10 @@
 import { isRecord, own } from "../core/props";
 import type { BaselineSummary, FixedFinding, MoveGroup, ReportFinding, ScanReport } from "./model";
 
-export interface Baseline {
-  readonly file: string;
-  readonly generatedAt: string;
+/** A baseline report as read: where it came from, what it judged by, its findings and its chart. */
+export interface Baseline extends Pick<BaselineSummary, "file" | "generatedAt" | "byProviderRegion"> {
   readonly determinations: readonly string[];
   readonly findings: readonly FixedFinding[];
-  readonly byProviderRegion: readonly MoveGroup[];
 }
 
 /** A baseline that cannot be used: one line naming the file. */

@@ -6,7 +6,7 @@
 import { suggestTargets } from "../catalog/targets";
 import { exemptionsById, reviewExemptions } from "../core/exemption-review";
 import { utcDay } from "../core/exemptions";
-import { buildInventory, ranked, type Inventory, type InventoryItem } from "../core/inventory";
+import { buildInventory, ranked, type Inventory } from "../core/inventory";
 import { messageFor } from "../core/message";
 import type { Finding, FindingPolicy, Settings } from "../core/types";
 import { presets } from "../determination/presets";
@@ -17,6 +17,7 @@ import type {
   InventoryEntry,
   Level,
   MoveGroup,
+  PolicyDescription,
   ReportDetermination,
   ReportExemption,
   ReportFinding,
@@ -36,14 +37,7 @@ function asOf(lineage: readonly string[]): { asOf?: string } {
   return {};
 }
 
-export interface PolicyEntry {
-  readonly name: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly enforcementLevel: string;
-  readonly severity: string;
-  readonly url: string;
-  readonly remediationSteps: string;
+export interface PolicyEntry extends PolicyDescription {
   /** Settings of a determination-driven policy that runs (absent for disabled or stack-summary policies). */
   readonly settings?: Settings;
 }
@@ -78,7 +72,7 @@ function isMandatoryLevel(level: string | undefined): boolean {
   return level === "mandatory" || level === "remediate";
 }
 
-type MergedInventory = Omit<Inventory, "items"> & { readonly items: readonly (InventoryItem & { readonly pendingDeletion?: true })[] };
+type MergedInventory = Omit<Inventory, "items"> & { readonly items: readonly InventoryEntry[] };
 
 function addCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map(a);
