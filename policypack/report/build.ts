@@ -13,7 +13,6 @@ import { presets } from "../determination/presets";
 import { parseUrn, stackPrefixOf } from "../state/urn";
 import type {
   FailOn,
-  InputFormat,
   InventoryEntry,
   Level,
   MoveGroup,
@@ -53,20 +52,9 @@ export interface BuildOptions {
   readonly expiryWarningDays: number;
 }
 
-export interface ScannedInput {
-  readonly input: string;
-  readonly format: InputFormat;
-  readonly version?: number;
-  readonly stacks: readonly string[];
-  readonly projects: readonly string[];
-  readonly resources: number;
-  readonly secrets: number;
-  /** Old copies pending deletion (counted in `resources`). */
-  readonly pendingDeletion?: number;
-  readonly warnings?: readonly string[];
-  /** `<project>/<stack>` of a backend's stack. */
-  readonly stack?: string;
-}
+/** What one scanned input yielded, as its report entry says it (`findings` and `status` are the builder's). */
+export type ScannedInput = Required<Pick<ReportInput, "input" | "format" | "stacks" | "projects" | "resources" | "secrets">> &
+  Pick<ReportInput, "version" | "pendingDeletion" | "warnings" | "stack">;
 
 function isMandatoryLevel(level: string | undefined): boolean {
   return level === "mandatory" || level === "remediate";

@@ -1,4 +1,19 @@
 /**
+ * A problem with a file the user named (a configuration, a baseline report),
+ * as one line: `<file>: <detail>`. Each kind of file has its own subclass,
+ * named after it.
+ */
+export class FileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = new.target.name;
+  }
+}
+
+/**
  * A problem with one input (file, directory or stdin): names the input and
  * gives a one-line reason. The reason never quotes input content, so a
  * malformed file cannot leak secret material through an error message.
