@@ -32,7 +32,7 @@ describe("makeStackPolicy: the shape of the three stack policies", () => {
   });
 
   it("hands the check this call's settings, the context's run and its reportViolation", () => {
-    const ctx = createContext({ unknownRegion: "violation" }, clockAt("2026-12-01T00:00:00Z"));
+    const ctx = createContext({ maxExemptionDays: 100 }, clockAt("2026-12-01T00:00:00Z"));
     const seen: StackCheckInput[] = [];
     const reports: ReportViolation[] = [];
     const policy = makeStackPolicy(ctx, "exemption-review", (input, report) => {
@@ -41,11 +41,12 @@ describe("makeStackPolicy: the shape of the three stack policies", () => {
     });
     const report = (() => undefined) as unknown as ReportViolation;
     void policy.validateStack(argsOf([resource("a")]), report);
-    void policy.validateStack(argsOf([resource("a")], { unknownRegion: "defer" }), report);
+    void policy.validateStack(argsOf([resource("a")], { maxExemptionDays: 200, expiryWarningDays: 7 }), report);
     expect(seen).toHaveLength(2);
     expect(seen[0]!.run).toBe(ctx.run);
-    expect(seen[0]!.settings.unknownRegion).toBe("violation"); // the pack's defaults
-    expect(seen[1]!.settings.unknownRegion).toBe("defer"); // the policy's own config over them
+    expect(seen[0]!.settings.maxExemptionDays).toBe(100); // the pack's defaults
+    expect(seen[1]!.settings.maxExemptionDays).toBe(200); // the policy's own config over them
+    expect(seen[1]!.settings.expiryWarningDays).toBe(7);
     expect(reports).toEqual([report, report]);
   });
 
@@ -67,7 +68,7 @@ describe("makeStackPolicy: the shape of the three stack policies", () => {
     });
     let thrown: unknown;
     try {
-      void policy.validateStack(argsOf([resource("a")], { unknownRegion: "sometimes" }), noReport);
+      void policy.validateStack(argsOf([resource("a")], { maxExemptionDays: "soon" }), noReport);
     } catch (e) {
       thrown = e;
     }
