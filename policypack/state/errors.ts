@@ -29,3 +29,15 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/**
+ * One phrase for a Node.js system error (`e.code`, e.g. `ENOENT`): the
+ * phrase `phrases` gives its code, else `cannot <verb> (<code>)`, or
+ * `cannot <verb>` when `e` carries no code. Never the error's own message,
+ * which may quote a path or content.
+ */
+export function describeSystemError(e: unknown, phrases: Readonly<Record<string, string>>, verb: string): string {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  if (typeof code !== "string") return `cannot ${verb}`;
+  return Object.hasOwn(phrases, code) ? phrases[code]! : `cannot ${verb} (${code})`;
+}

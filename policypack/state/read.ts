@@ -6,7 +6,7 @@
 import { isAscii, isUtf8 } from "buffer";
 import * as fs from "fs";
 import * as path from "path";
-import { InputError } from "./errors";
+import { describeSystemError, InputError } from "./errors";
 
 export const stdinLabel = "<stdin>";
 
@@ -17,29 +17,22 @@ export type InputEntry =
   /** `backendStack`: the backend stack whose file could not be listed (a dangling link, a file gone meanwhile). */
   | { readonly kind: "error"; readonly error: InputError; readonly backendStack?: BackendStack };
 
+/** What reading an input says for each error code it names. */
+const readProblems: Readonly<Record<string, string>> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOTDIR: "a path component is not a directory",
+  EISDIR: "is a directory",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files",
+  ERR_STRING_TOO_LONG: "file too large to scan (over 512 MiB)",
+  ERR_FS_FILE_TOO_LARGE: "file too large to scan (over 512 MiB)",
+};
+
 function describeFsError(e: unknown): string {
-  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOTDIR":
-      return "a path component is not a directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many symbolic links";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files";
-    case "ERR_STRING_TOO_LONG":
-    case "ERR_FS_FILE_TOO_LARGE":
-      return "file too large to scan (over 512 MiB)";
-    default:
-      return typeof code === "string" ? `cannot read (${code})` : "cannot read";
-  }
+  return describeSystemError(e, readProblems, "read");
 }
 
 /** `*.json` or `*.json.gz` (a gzipped self-managed state file). */
