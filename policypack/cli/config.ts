@@ -12,22 +12,14 @@ import { RunState } from "../policies/run-state";
 import type { Settings } from "../core/types";
 import { compilePolicyConfig, ConfigError } from "../determination/compile";
 import { policyNames, type PolicyName } from "../determination/schema";
-import { InputError } from "../state/errors";
+import { FileError, InputError } from "../state/errors";
 import { decodeText, parseJson } from "../state/read";
 import { policyInfo, type EnforcementLevel } from "./policies";
 
 const levels: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
 
 /** A configuration problem, reported as one line naming the file (and the policy and key when known). */
-export class ConfigFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-    this.name = "ConfigFileError";
-  }
-}
+export class ConfigFileError extends FileError {}
 
 export interface PolicyRun {
   readonly name: PolicyName;

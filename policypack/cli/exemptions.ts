@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import { isRecord, own } from "../core/props";
 import { policyNames } from "../determination/schema";
+import type { ExemptionInput } from "../determination/types";
 import type { ReportFinding } from "../report/model";
 import { parseUrn } from "../state/urn";
 import { writeProblem } from "./output";
@@ -65,14 +66,8 @@ export function requestProblem(r: ExemptionRequest, target: string, now: Date): 
   return unwritable ? `${r.file}: ${unwritable}` : undefined;
 }
 
-export interface StackExemption {
-  readonly id: string;
-  readonly resources: readonly string[];
-  readonly reason: string;
-  readonly approvedBy?: string;
-  readonly ticket?: string;
-  readonly expires: string;
-}
+/** An exemption entry for one stack, written under every policy, so it names no policies. */
+export type StackExemption = Omit<ExemptionInput, "policies">;
 
 /** One exemption per stack holding non-exempt findings, in first-seen order, each with its distinct exact URNs. */
 export function stackExemptions(findings: readonly ReportFinding[], r: ExemptionRequest): StackExemption[] {

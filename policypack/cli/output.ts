@@ -6,25 +6,21 @@
 import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { describeSystemError } from "../state/errors";
+
+/** What writing an output says for each error code it names. */
+const writeProblems: Readonly<Record<string, string>> = {
+  ENOENT: "cannot write: no such directory",
+  EACCES: "cannot write: permission denied",
+  EPERM: "cannot write: permission denied",
+  EROFS: "cannot write: permission denied",
+  EISDIR: "cannot write: is a directory",
+  ENOSPC: "cannot write: no space left on device",
+  ENOTDIR: "cannot write: a path component is not a directory",
+};
 
 export function describeWriteError(e: unknown): string {
-  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-  switch (code) {
-    case "ENOENT":
-      return "cannot write: no such directory";
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return "cannot write: permission denied";
-    case "EISDIR":
-      return "cannot write: is a directory";
-    case "ENOSPC":
-      return "cannot write: no space left on device";
-    case "ENOTDIR":
-      return "cannot write: a path component is not a directory";
-    default:
-      return typeof code === "string" ? `cannot write (${code})` : "cannot write";
-  }
+  return describeSystemError(e, writeProblems, "write");
 }
 
 /**

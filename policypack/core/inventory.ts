@@ -4,15 +4,10 @@
  * exemptions that keep something in place. Built from findings only, so the
  * `migration-inventory` policy and the `scan` reports show the same numbers.
  */
-import type { Finding } from "./types";
+import type { ExemptionMatch, Finding } from "./types";
 
-export interface InventoryItem {
-  readonly urn: string;
-  readonly name: string;
-  readonly type: string;
-  readonly package: string;
-  readonly region?: string;
-  readonly jurisdictions?: readonly string[];
+/** A resource to move (or kept in place): its identity and location as its findings give them. */
+export interface InventoryItem extends Pick<Finding, "urn" | "name" | "type" | "package" | "region" | "jurisdictions"> {
   /** Policies that report it (blocking or advisory). */
   readonly policies: readonly string[];
   /** Rules that matched, e.g. provider, jurisdiction. */
@@ -21,7 +16,7 @@ export interface InventoryItem {
   readonly advisoryOnly: boolean;
   /** True when every finding is covered by an honoured exemption (exempted): the resource stays where it is. */
   readonly exempted: boolean;
-  readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
+  readonly exemption?: ExemptionMatch;
   readonly earliestEffective?: string;
 }
 

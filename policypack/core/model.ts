@@ -22,14 +22,18 @@ export interface ProviderRule {
   readonly effective?: string;
 }
 
-/** A determination after `extends` is resolved. Immutable. */
-export interface Determination {
+/** What a determination says of itself: shared by presets, compiled determinations and reports. */
+export interface DeterminationDescription {
   readonly id: string;
   readonly title: string;
   readonly authority: string;
   readonly citation: string;
   readonly url: string;
   readonly effective?: string;
+}
+
+/** A determination after `extends` is resolved. Immutable. */
+export interface Determination extends DeterminationDescription {
   readonly jurisdictions: ReadonlySet<string>;
   readonly providers: ReadonlyMap<string, ProviderRule>;
   /** provider package → normalised region code → override entry. */

@@ -132,6 +132,16 @@ export interface ExemptionMatch {
   readonly expires: string;
 }
 
+/** Where a flow finding's data goes: the destination resource (when known) and the property it flows through. */
+export interface FlowDestination {
+  readonly urn?: string;
+  readonly type?: string;
+  readonly package?: string;
+  readonly region?: string;
+  readonly jurisdictions?: readonly string[];
+  readonly via: string;
+}
+
 export interface Finding {
   readonly policy: FindingPolicy;
   readonly rule: Rule;
@@ -152,14 +162,7 @@ export interface Finding {
   readonly effective?: string;
   readonly exemption?: ExemptionMatch;
   /** For flows: where the data goes. */
-  readonly destination?: {
-    readonly urn?: string;
-    readonly type?: string;
-    readonly package?: string;
-    readonly region?: string;
-    readonly jurisdictions?: readonly string[];
-    readonly via: string;
-  };
+  readonly destination?: FlowDestination;
   /** Set when an internal step failed and the finding was kept by failing closed. */
   readonly error?: string;
   /**

@@ -7,7 +7,7 @@
  * proves that every value the schema accepts compiles into these types.
  */
 
-import type { RegionOverride, UnknownRegionMode } from "../core/model";
+import type { DeterminationDescription, RegionOverride, UnknownRegionMode } from "../core/model";
 
 export type { Determination, ProviderRule, UnknownRegionMode } from "../core/model";
 
@@ -60,13 +60,7 @@ export interface SettingsInput {
 }
 
 /** A preset: a determination with every descriptive field filled in. */
-export interface Preset {
-  readonly id: string;
-  readonly title: string;
-  readonly authority: string;
-  readonly citation: string;
-  readonly url: string;
-  readonly effective?: string;
+export interface Preset extends DeterminationDescription {
   readonly jurisdictions: readonly { readonly code: string; readonly note: string }[];
   readonly providers: readonly { readonly package: string; readonly reason: string; readonly effective?: string }[];
   readonly regions?: readonly RegionOverrideInput[];

@@ -1,9 +1,9 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import { buildInventory, ranked } from "../core/inventory";
-import { PolicySettings, reportText } from "./adapter";
+import { reportText } from "./adapter";
 import type { PolicyName } from "../core/policy-table";
-import { runOf, type PolicyContext } from "./context";
-import { policyFields } from "./metadata";
+import type { PolicyContext } from "./context";
+import { makeStackPolicy } from "./make-stack-policy";
 import { runFindings } from "./stack-policy";
 
 const name = "migration-inventory" satisfies PolicyName;
@@ -26,38 +26,32 @@ function top(m: ReadonlyMap<string, number>, n = 10): string {
 
 /** One summary of everything that must move, with suggested targets. */
 export function migrationInventory(ctx: PolicyContext): StackValidationPolicy {
-  const run = runOf(ctx);
-  const settings = new PolicySettings(name, ctx.defaults, run.settings);
-  return {
-    ...policyFields(name, ctx.framework),
-    validateStack: (args, reportViolation) => {
-      const s = settings.get(args.getConfig(), ctx.clock);
-      const { findings } = runFindings(ctx, run, run.stackCall(name, args.resources), s);
-      const inv = buildInventory(findings);
-      if (inv.items.length === 0) return;
-      const det = s.determination;
-      const lines = [
-        `Migration inventory under determination ${det.id} (${det.citation}): ${inv.toMove} resource(s) to move, ${inv.exempted} kept in place by exemptions.`,
-        `By provider: ${top(inv.byProvider) || "none"}.`,
-        `By region: ${top(inv.byRegion) || "none"}.`,
-        `By jurisdiction: ${top(inv.byJurisdiction) || "none"}.`,
-        `By type: ${top(inv.byType) || "none"}.`,
-      ];
-      const suggestions = new Set<string>();
-      for (const [type] of ranked(inv.byType)) {
-        const hit = loadTargets().suggestTargets(type);
-        if (hit) {
-          const t = hit.targets;
-          suggestions.add(`${type} → ${t.aws.service} / ${t.azure.service} / ${t.gcp.service}${hit.exact ? "" : ` (${t.family})`}`);
-        }
+  return makeStackPolicy(ctx, name, ({ settings: s, run, call }, reportViolation) => {
+    const { findings } = runFindings(ctx, run, call, s);
+    const inv = buildInventory(findings);
+    if (inv.items.length === 0) return;
+    const det = s.determination;
+    const lines = [
+      `Migration inventory under determination ${det.id} (${det.citation}): ${inv.toMove} resource(s) to move, ${inv.exempted} kept in place by exemptions.`,
+      `By provider: ${top(inv.byProvider) || "none"}.`,
+      `By region: ${top(inv.byRegion) || "none"}.`,
+      `By jurisdiction: ${top(inv.byJurisdiction) || "none"}.`,
+      `By type: ${top(inv.byType) || "none"}.`,
+    ];
+    const suggestions = new Set<string>();
+    for (const [type] of ranked(inv.byType)) {
+      const hit = loadTargets().suggestTargets(type);
+      if (hit) {
+        const t = hit.targets;
+        suggestions.add(`${type} → ${t.aws.service} / ${t.azure.service} / ${t.gcp.service}${hit.exact ? "" : ` (${t.family})`}`);
       }
-      if (suggestions.size) lines.push(`Suggested targets (AWS / Azure / GCP): ${[...suggestions].slice(0, 15).join("; ")}.`);
-      const exempt = inv.items.filter((i) => i.exemption?.status === "honoured");
-      if (exempt.length)
-        lines.push(
-          `Kept by exemptions: ${[...new Set(exempt.map((i) => `${i.exemption!.id} (until ${i.exemption!.expires})`))].join(", ")}.`,
-        );
-      reportText(reportViolation, lines.join("\n"));
-    },
-  };
+    }
+    if (suggestions.size) lines.push(`Suggested targets (AWS / Azure / GCP): ${[...suggestions].slice(0, 15).join("; ")}.`);
+    const exempt = inv.items.filter((i) => i.exemption?.status === "honoured");
+    if (exempt.length)
+      lines.push(
+        `Kept by exemptions: ${[...new Set(exempt.map((i) => `${i.exemption!.id} (until ${i.exemption!.expires})`))].join(", ")}.`,
+      );
+    reportText(reportViolation, lines.join("\n"));
+  });
 }

@@ -5,26 +5,17 @@
  * destination. `--fail-on new` fails only for new mandatory findings.
  */
 import { isRecord, own } from "../core/props";
+import { FileError } from "../state/errors";
 import type { BaselineSummary, FixedFinding, MoveGroup, ReportFinding, ScanReport } from "./model";
 
-export interface Baseline {
-  readonly file: string;
-  readonly generatedAt: string;
+/** A baseline report as read: where it came from, what it judged by, its findings and its chart. */
+export interface Baseline extends Pick<BaselineSummary, "file" | "generatedAt" | "byProviderRegion"> {
   readonly determinations: readonly string[];
   readonly findings: readonly FixedFinding[];
-  readonly byProviderRegion: readonly MoveGroup[];
 }
 
 /** A baseline that cannot be used: one line naming the file. */
-export class BaselineError extends Error {
-  constructor(
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-    this.name = "BaselineError";
-  }
-}
+export class BaselineError extends FileError {}
 
 /** Identity of a finding across scans. */
 export function findingKey(f: { readonly policy: string; readonly urn: string; readonly destination?: { readonly urn?: string } }): string {

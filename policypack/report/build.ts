@@ -6,17 +6,17 @@
 import { suggestTargets } from "../catalog/targets";
 import { exemptionsById, reviewExemptions } from "../core/exemption-review";
 import { utcDay } from "../core/exemptions";
-import { buildInventory, ranked, type Inventory, type InventoryItem } from "../core/inventory";
+import { buildInventory, ranked, type Inventory } from "../core/inventory";
 import { messageFor } from "../core/message";
 import type { Finding, FindingPolicy, Settings } from "../core/types";
 import { presets } from "../determination/presets";
 import { parseUrn, stackPrefixOf } from "../state/urn";
 import type {
   FailOn,
-  InputFormat,
   InventoryEntry,
   Level,
   MoveGroup,
+  PolicyDescription,
   ReportDetermination,
   ReportExemption,
   ReportFinding,
@@ -36,14 +36,7 @@ function asOf(lineage: readonly string[]): { asOf?: string } {
   return {};
 }
 
-export interface PolicyEntry {
-  readonly name: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly enforcementLevel: string;
-  readonly severity: string;
-  readonly url: string;
-  readonly remediationSteps: string;
+export interface PolicyEntry extends PolicyDescription {
   /** Settings of a determination-driven policy that runs (absent for disabled or stack-summary policies). */
   readonly settings?: Settings;
 }
@@ -59,26 +52,15 @@ export interface BuildOptions {
   readonly expiryWarningDays: number;
 }
 
-export interface ScannedInput {
-  readonly input: string;
-  readonly format: InputFormat;
-  readonly version?: number;
-  readonly stacks: readonly string[];
-  readonly projects: readonly string[];
-  readonly resources: number;
-  readonly secrets: number;
-  /** Old copies pending deletion (counted in `resources`). */
-  readonly pendingDeletion?: number;
-  readonly warnings?: readonly string[];
-  /** `<project>/<stack>` of a backend's stack. */
-  readonly stack?: string;
-}
+/** What one scanned input yielded, as its report entry says it (`findings` and `status` are the builder's). */
+export type ScannedInput = Required<Pick<ReportInput, "input" | "format" | "stacks" | "projects" | "resources" | "secrets">> &
+  Pick<ReportInput, "version" | "pendingDeletion" | "warnings" | "stack">;
 
 function isMandatoryLevel(level: string | undefined): boolean {
   return level === "mandatory" || level === "remediate";
 }
 
-type MergedInventory = Omit<Inventory, "items"> & { readonly items: readonly (InventoryItem & { readonly pendingDeletion?: true })[] };
+type MergedInventory = Omit<Inventory, "items"> & { readonly items: readonly InventoryEntry[] };
 
 function addCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map(a);

@@ -3,14 +3,17 @@
  * `--format json` output, documented by `schema/scan-report.schema.json`
  * (`reportVersion` 1; fields are only ever added within a version).
  */
-import type { FindingPolicy, Rule } from "../core/types";
+import type { InventoryItem } from "../core/inventory";
+import type { DeterminationDescription } from "../core/model";
+import type { Finding } from "../core/types";
 
 export type Level = "mandatory" | "advisory";
 /** `new`: only new mandatory findings (against `--baseline`) fail. */
 export type FailOn = "none" | "advisory" | "mandatory" | "new";
 export type InputFormat = "stack-export" | "stack-checkpoint" | "preview";
 
-export interface ReportPolicy {
+/** A policy as the report describes it. */
+export interface PolicyDescription {
   readonly name: string;
   readonly displayName: string;
   readonly description: string;
@@ -19,6 +22,9 @@ export interface ReportPolicy {
   readonly severity: string;
   readonly url: string;
   readonly remediationSteps: string;
+}
+
+export interface ReportPolicy extends PolicyDescription {
   /** Non-exempt findings at mandatory level. */
   readonly mandatory: number;
   /** Non-exempt findings at advisory level. */
@@ -27,13 +33,7 @@ export interface ReportPolicy {
   readonly exempted: number;
 }
 
-export interface ReportDetermination {
-  readonly id: string;
-  readonly title: string;
-  readonly authority: string;
-  readonly citation: string;
-  readonly url: string;
-  readonly effective?: string;
+export interface ReportDetermination extends DeterminationDescription {
   /** When the facts of the preset it is (or extends) were last checked against their sources. */
   readonly asOf?: string;
   readonly jurisdictions: readonly string[];
@@ -64,38 +64,35 @@ export interface ReportInput {
   readonly error?: string;
 }
 
-export interface ReportFinding {
-  readonly policy: FindingPolicy;
-  readonly rule: Rule;
+/** The fields a report finding carries over from the core's `Finding` unchanged. */
+type FindingFields =
+  | "policy"
+  | "rule"
+  | "urn"
+  | "name"
+  | "type"
+  | "package"
+  | "region"
+  | "jurisdictions"
+  | "regionSource"
+  | "citation"
+  | "reason"
+  | "effective"
+  | "exemption"
+  | "destination"
+  | "error";
+
+export interface ReportFinding extends Pick<Finding, FindingFields> {
   /** Effective level: mandatory only when the policy is mandatory and the finding blocks. */
   readonly level: Level;
   /** Covered by an honoured exemption: reported, but neither a violation nor an advisory. */
   readonly exempted: boolean;
-  readonly urn: string;
-  readonly name: string;
-  readonly type: string;
-  readonly package: string;
   readonly stack?: string;
   readonly project?: string;
-  readonly region?: string;
-  readonly jurisdictions?: readonly string[];
-  readonly regionSource?: string;
+  /** The determination's id (`determinationId` of the core's finding). */
   readonly determination: string;
-  readonly citation: string;
-  readonly reason: string;
   /** The pack's violation message for this finding (SPEC "Messages"). */
   readonly message: string;
-  readonly effective?: string;
-  readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
-  readonly destination?: {
-    readonly urn?: string;
-    readonly type?: string;
-    readonly package?: string;
-    readonly region?: string;
-    readonly jurisdictions?: readonly string[];
-    readonly via: string;
-  };
-  readonly error?: string;
   /** Against `--baseline`: absent in the baseline (new) or present in it (unchanged). */
   readonly baseline?: "new" | "unchanged";
   /** About an old copy marked `delete: true` (pending deletion after a replacement), still in the cloud. */
@@ -116,22 +113,10 @@ export interface MoveGroup {
   readonly count: number;
 }
 
-export interface InventoryEntry {
-  readonly urn: string;
-  readonly name: string;
-  readonly type: string;
-  readonly package: string;
-  readonly region?: string;
-  readonly jurisdictions?: readonly string[];
-  readonly policies: readonly string[];
-  readonly rules: readonly string[];
-  readonly advisoryOnly: boolean;
-  /** Kept in place by an honoured exemption. */
-  readonly exempted: boolean;
+/** A resource of the migration inventory (`exempted`: kept in place by an honoured exemption). */
+export interface InventoryEntry extends InventoryItem {
   /** An old copy marked `delete: true` in the state: still in the cloud until the engine deletes it. */
   readonly pendingDeletion?: true;
-  readonly exemption?: { readonly id: string; readonly status: "honoured" | "expired"; readonly expires: string };
-  readonly earliestEffective?: string;
 }
 
 export interface TargetService {

@@ -6,7 +6,7 @@
 import { isAscii, isUtf8 } from "buffer";
 import * as fs from "fs";
 import * as path from "path";
-import { InputError } from "./errors";
+import { describeSystemError, InputError } from "./errors";
 
 export const stdinLabel = "<stdin>";
 
@@ -17,29 +17,22 @@ export type InputEntry =
   /** `backendStack`: the backend stack whose file could not be listed (a dangling link, a file gone meanwhile). */
   | { readonly kind: "error"; readonly error: InputError; readonly backendStack?: BackendStack };
 
+/** What reading an input says for each error code it names. */
+const readProblems: Readonly<Record<string, string>> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOTDIR: "a path component is not a directory",
+  EISDIR: "is a directory",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files",
+  ERR_STRING_TOO_LONG: "file too large to scan (over 512 MiB)",
+  ERR_FS_FILE_TOO_LARGE: "file too large to scan (over 512 MiB)",
+};
+
 function describeFsError(e: unknown): string {
-  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOTDIR":
-      return "a path component is not a directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many symbolic links";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files";
-    case "ERR_STRING_TOO_LONG":
-    case "ERR_FS_FILE_TOO_LARGE":
-      return "file too large to scan (over 512 MiB)";
-    default:
-      return typeof code === "string" ? `cannot read (${code})` : "cannot read";
-  }
+  return describeSystemError(e, readProblems, "read");
 }
 
 /** `*.json` or `*.json.gz` (a gzipped self-managed state file). */
@@ -48,19 +41,24 @@ export function isStateFileName(name: string): boolean {
   return n.endsWith(".json") || n.endsWith(".json.gz");
 }
 
+/** The entries of directory `abs`, or undefined after recording in `out`, under `rel`, why it cannot be listed. */
+function listDir(abs: string, rel: string, out: InputEntry[]): fs.Dirent[] | undefined {
+  try {
+    return fs.readdirSync(abs, { withFileTypes: true });
+  } catch (e) {
+    out.push({ kind: "error", error: new InputError(rel, describeFsError(e)) });
+    return undefined;
+  }
+}
+
 /** All `*.json` and `*.json.gz` files under `dir`, sorted, not following symbolic links to directories. */
 function walkJson(dir: string, label: string, out: InputEntry[]): void {
   const pending: { abs: string; rel: string }[] = [{ abs: dir, rel: label }];
   const found: { abs: string; rel: string }[] = [];
   while (pending.length > 0) {
     const d = pending.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d.abs, { withFileTypes: true });
-    } catch (e) {
-      out.push({ kind: "error", error: new InputError(d.rel, describeFsError(e)) });
-      continue;
-    }
+    const entries = listDir(d.abs, d.rel, out);
+    if (!entries) continue;
     for (const ent of entries) {
       const abs = path.join(d.abs, ent.name);
       const rel = path.join(d.rel, ent.name);
@@ -135,24 +133,14 @@ function walkBackend(dir: string, label: string, out: InputEntry[]): void {
     const prev = found.get(key);
     if (!prev || st.mtimeMs > prev.mtime) found.set(key, { abs, rel, stack, mtime: st.mtimeMs });
   };
-  let top: fs.Dirent[];
-  try {
-    top = fs.readdirSync(stacksDir, { withFileTypes: true });
-  } catch (e) {
-    out.push({ kind: "error", error: new InputError(stacksLabel, describeFsError(e)) });
-    return;
-  }
+  const top = listDir(stacksDir, stacksLabel, out);
+  if (!top) return;
   for (const ent of top) {
     const abs = path.join(stacksDir, ent.name);
     const rel = joinLabel(stacksLabel, ent.name);
     if (ent.isDirectory()) {
-      let inner: fs.Dirent[];
-      try {
-        inner = fs.readdirSync(abs, { withFileTypes: true });
-      } catch (e) {
-        out.push({ kind: "error", error: new InputError(rel, describeFsError(e)) });
-        continue;
-      }
+      const inner = listDir(abs, rel, out);
+      if (!inner) continue;
       for (const f of inner) {
         const stack = f.isDirectory() ? undefined : backendStackOf(f.name);
         if (stack !== undefined) add(path.join(abs, f.name), joinLabel(rel, f.name), { project: ent.name, stack });

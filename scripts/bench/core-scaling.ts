@@ -8,28 +8,10 @@ import { findFlows } from "../../policypack/core/flows";
 import { compileGlob } from "../../policypack/core/glob";
 import type { ResourceView } from "../../policypack/core/types";
 import { compileSettings } from "../../policypack/determination/compile";
-
-/** One line of the benchmark table (the shape of run.ts's rows). */
-export interface ScalingRow {
-  readonly what: string;
-  readonly ours: number;
-  readonly base: number;
-  readonly unit: string;
-  readonly target: string;
-  readonly ok: boolean;
-  readonly samples: string;
-}
-
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const list = (xs: readonly number[], digits: number): string => xs.map((x) => x.toFixed(digits)).join(" ");
+import { list, median, now, type BenchRow } from "./measure";
 
 /** findFlows over the whole of `views` and over its first `smallCount`, alternating, `rounds` times each. */
-export function flowsLinearity(views: readonly ResourceView[], smallCount: number, rounds: number): ScalingRow {
+export function flowsLinearity(views: readonly ResourceView[], smallCount: number, rounds: number): BenchRow {
   const settings = compileSettings({});
   const at = new Date("2026-11-28T12:00:00Z");
   const clock = (): Date => at;
@@ -57,7 +39,7 @@ export function flowsLinearity(views: readonly ResourceView[], smallCount: numbe
 }
 
 /** `*a` × 200 then `*b`, compiled and matched against 20,000 characters (a miss) and the same plus `b` (a hit). */
-export function globAdversarial(rounds: number): ScalingRow {
+export function globAdversarial(rounds: number): BenchRow {
   const pattern = `${"*a".repeat(200)}*b`;
   const text = "a".repeat(20_000);
   const times: number[] = [];

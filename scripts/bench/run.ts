@@ -3,8 +3,8 @@
  * run as ratios against a baseline measured in the same run (these machines
  * are shared and noisy, so absolute times mean little):
  *
- *   - cold start, spawn → listening port: this pack vs an empty pack of six
- *     no-op policies on the same @pulumi/policy runtime (target ≤ 1.10×), and
+ *   - cold start, spawn → listening port: this pack vs an empty pack of
+ *     no-op policies, one per policy of ours, on the same @pulumi/policy runtime (target ≤ 1.10×), and
  *     the same pack with a TypeScript `main` under ts-node type checking
  *     (reference point: what a pack without compiled JavaScript costs);
  *   - Analyze over 10,000 mixed resources (target ≤ 1.05×);
@@ -32,12 +32,14 @@ import * as os from "os";
 import * as path from "path";
 import { decide } from "../../policypack/core/decide";
 import { createMemo } from "../../policypack/core/memo";
+import { policyTable } from "../../policypack/core/policy-table";
 import { compileSettings } from "../../policypack/determination/compile";
 import type { ResourceView } from "../../policypack/core/types";
 import { repoRoot, startPack, type PackClient, type ResourceInput } from "../../tests/protocol/harness";
 import { diagnosticCount, encodeAnalyze, encodeAnalyzeStack, RawAnalyzer } from "./rpc";
 import { mixedStack } from "./workload";
 import { flowsLinearity, globAdversarial } from "./core-scaling";
+import { list, median, now, type BenchRow } from "./measure";
 
 const quick = process.env["BENCH_QUICK"] === "1";
 /** BENCH_ONLY=core,cold,analyze,stack,scan: run only these parts (all when unset). */
@@ -54,25 +56,7 @@ const stackRounds = quick ? 2 : 9;
 const coreRounds = quick ? 5 : 11;
 const benchDir = path.join(repoRoot, ".bench");
 
-interface Row {
-  readonly what: string;
-  readonly ours: number;
-  readonly base: number;
-  readonly unit: string;
-  readonly target: string;
-  readonly ok: boolean;
-  /** Raw samples, printed under the row. */
-  readonly samples?: string;
-}
-const rows: Row[] = [];
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-const list = (xs: readonly number[], digits = 0): string => xs.map((x) => x.toFixed(digits)).join(" ");
+const rows: BenchRow[] = [];
 
 /** ABBA: in even rounds A runs first, in odd rounds B does. */
 async function alternate(round: number, a: () => Promise<void>, b: () => Promise<void>): Promise<void> {
@@ -91,20 +75,11 @@ function writePack(dir: string, files: Record<string, string>): string {
   return dir;
 }
 
-/** Six no-op policies on the same runtime: the floor any pack pays. */
+/** One no-op policy per policy of this pack, of the same kind, on the same runtime: the floor any pack pays. */
 function emptyPack(): string {
-  const names = [
-    "restricted-provider",
-    "restricted-region",
-    "restricted-data-flow",
-    "upcoming-restriction",
-    "exemption-review",
-    "migration-inventory",
-  ];
-  const policies = names.map((n, i) =>
-    i === 2 || i >= 4
-      ? `{ name: ${JSON.stringify(n)}, description: "no-op", enforcementLevel: "advisory", validateStack: () => {} }`
-      : `{ name: ${JSON.stringify(n)}, description: "no-op", enforcementLevel: "advisory", validateResource: () => {} }`,
+  const policies = policyTable.map(
+    (e) =>
+      `{ name: ${JSON.stringify(e.name)}, description: "no-op", enforcementLevel: "advisory", ${e.kind === "stack" ? "validateStack" : "validateResource"}: () => {} }`,
   );
   return writePack(path.join(benchDir, "empty-pack"), {
     "package.json": JSON.stringify({ name: "empty-pack", version: "0.0.0", main: "index.js" }),
