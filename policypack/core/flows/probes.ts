@@ -7,7 +7,7 @@ import type { Determination } from "../model";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
 import { sampleHash } from "./key-maps";
-import { dependenciesOf, parseArn, placeOfArn, tagPropertySet, urnsOf } from "./readers";
+import { dependenciesOf, placeOfArnText, tagPropertySet, urnsOf } from "./readers";
 
 /** A probe that always calls for the reference analysis. */
 export const probeAlways = -1;
@@ -71,8 +71,7 @@ function probeString(v: string, w: ProbeWalk): void {
   const det = w.det;
   if (v.length < 8 || v.length > 2048 || isUnknown(v)) return;
   if (v.startsWith("arn:")) {
-    const arn = parseArn(v);
-    const place = arn ? placeOfArn(arn, det) : undefined;
+    const place = placeOfArnText(v, det);
     if (place && place.jurisdictions.some((j) => det.jurisdictions.has(j))) {
       w.always = true;
       return;
