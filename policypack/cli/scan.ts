@@ -7,6 +7,7 @@
  * resource through `flowFinder`) for `restricted-data-flow`; disabled
  * policies skipped.
  */
+import { capFindings } from "../core/cap";
 import { decide, errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";
 import type { Clock, Finding, FindingPolicy, Settings } from "../core/types";
@@ -99,13 +100,17 @@ export class Analyser {
   decideAlone(view: ScanView): Finding[] {
     const out: Finding[] = [];
     for (const g of this.groups) for (const f of decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
-    return out;
+    return [...capFindings(out)];
   }
 
-  /** The findings, in resource order, then the flows. */
+  /**
+   * The findings, in resource order, then the flows; one per (policy,
+   * resource, kind of destination) with a count, as the pack reports them
+   * (`capFindings`).
+   */
   finish(): Finding[] {
     if (this.flows) for (const f of this.flows.finish()) if (f.policy === "restricted-data-flow") this.out.push(f);
-    return this.out;
+    return [...capFindings(this.out)];
   }
 }
 

@@ -19,7 +19,17 @@ export const none: Ref = { kind: "none" };
 
 export type DestSpec =
   | { readonly kind: "view"; readonly view: ResourceView }
-  | { readonly kind: "places"; readonly pkg: string; readonly resolution: RegionResolution; readonly label: string }
+  | {
+      readonly kind: "places";
+      readonly pkg: string;
+      readonly resolution: RegionResolution;
+      readonly label: string;
+      /**
+       * The destination lies outside the stack and nothing it is named by
+       * says its region: how the region could be made known, for the message.
+       */
+      readonly outside?: string;
+    }
   | { readonly kind: "vendor"; readonly pkg?: string; readonly host: string; readonly jurisdiction?: string };
 
 export interface Edge {
@@ -74,6 +84,14 @@ export interface FlowContext {
   /** An Azure name given bare ("sql-primary") as the id-like key the index knows. */
   azureName(collection: string, v: unknown): unknown;
   regionOf(view: ResourceView): RegionResolution;
+  /**
+   * The resources placed through another resource of the stack (an
+   * azure-native resource without a location of its own takes its resource
+   * group's), in stack order.
+   */
+  readonly placedByParent: readonly ResourceView[];
+  /** The resource group an azure-native resource names (`resourceGroupName`): in the stack, unknown at preview, or outside. */
+  resourceGroupOf(view: ResourceView): Ref;
   judgeView(view: ResourceView): Verdict;
   judgeDest(d: DestSpec): Verdict;
   /** Runs `fn`; on an error, reports `r` if it looks like it references something restricted. */
