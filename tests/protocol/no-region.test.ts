@@ -1,0 +1,171 @@
+/**
+ * No region is not "clean", over the analyzer protocol against the BUILT
+ * pack: a regional resource whose region nothing determines follows
+ * unknownRegion (advisory by default, mandatory with `violation`), naming
+ * where the region comes from and how to make it explicit — an AWS provider
+ * without a region, an azure-native resource without a location in a
+ * resource group outside the stack, an S3 replication into a bucket outside
+ * the stack. Sovereign Azure environments place what the provider makes.
+ */
+import {
+  defaultProvider,
+  ensureBuilt,
+  explicitProvider,
+  providerAsResource,
+  resource,
+  sharedConfig,
+  startPack,
+  type AnalyzerInfo,
+  type Diagnostic,
+  type PackClient,
+  type ProviderInput,
+  type ResourceInput,
+} from "./harness";
+
+const NOW = "2026-11-28T12:00:00Z";
+const stackUrn = "urn:pulumi:prod::shop::pulumi:pulumi:Stack::shop-prod";
+const FLOW = "restricted-data-flow";
+const usPerson = { "data-classification": "us-person" };
+const sub = "/subscriptions/00000000-0000-0000-0000-000000000000";
+
+interface Node {
+  readonly input: ResourceInput;
+  readonly outputs: Record<string, unknown>;
+}
+
+function node(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  provider: ProviderInput,
+  outputs: Record<string, unknown> = {},
+): Node {
+  return { input: { ...resource(type, name, inputs, provider), parent: stackUrn, dependencies: [], propertyDependencies: {} }, outputs };
+}
+
+async function run(pack: PackClient, nodes: Node[]): Promise<{ analyze: Record<string, Diagnostic[]>; flows: Diagnostic[] }> {
+  const providers = new Map<string, ProviderInput>();
+  for (const n of nodes) if (n.input.provider) providers.set(n.input.provider.urn, n.input.provider);
+  const all: Node[] = [
+    { input: { type: "pulumi:pulumi:Stack", urn: stackUrn, name: "shop-prod", properties: {} }, outputs: {} },
+    ...[...providers.values()].map((p) => ({ input: { ...providerAsResource(p), parent: stackUrn }, outputs: {} })),
+    ...nodes,
+  ];
+  await pack.configureStack({ "pulumi:project": "shop", "pulumi:runtime": "nodejs" }, { dryRun: false });
+  const analyze: Record<string, Diagnostic[]> = {};
+  for (const n of all) analyze[n.input.name] = await pack.analyze(n.input);
+  const stack = await pack.analyzeStack(all.map((n) => ({ ...n.input, properties: { ...n.input.properties, ...n.outputs } })));
+  return { analyze, flows: stack.filter((d) => d.policyName === FLOW) };
+}
+
+const levels = (ds: Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel]);
+
+describe("no region is not clean (protocol)", () => {
+  let pack: PackClient;
+  let info: AnalyzerInfo;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    pack = await startPack({ now: NOW });
+    info = await pack.getAnalyzerInfo();
+  }, 180_000);
+  afterAll(async () => {
+    await pack?.close();
+  });
+
+  const azureBare = defaultProvider("azure-native", { subscriptionId: "00000000-0000-0000-0000-000000000000" }, "3.8.0");
+  const sqlServer = (rg: string): Node =>
+    node(
+      "azure-native:sql:Server",
+      "orders-sql",
+      { serverName: "orders-sql", resourceGroupName: rg, administratorLogin: "dba", version: "12.0", tags: usPerson },
+      azureBare,
+    );
+  const group = (name: string, location: string): Node =>
+    node("azure-native:resources:ResourceGroup", name, { resourceGroupName: name, location }, azureBare, {
+      id: `${sub}/resourceGroups/${name}`,
+    });
+
+  test("an azure-native resource without a location, in a resource group outside the stack: advisory by default, naming the group", async () => {
+    await pack.configure(sharedConfig(info, {}));
+    const r = await run(pack, [sqlServer("rg-shared-data")]);
+    expect(r.analyze["orders-sql"]).toEqual([]);
+    expect(levels(r.flows)).toEqual([[FLOW, "advisory"]]);
+    const m = r.flows[0]!.message;
+    expect(m).toContain("resource group 'rg-shared-data' outside this stack, whose region cannot be determined");
+    expect(m).toContain("set location on the resource");
+    expect(r.flows[0]!.urn).toContain("::orders-sql");
+  });
+
+  test("... mandatory with unknownRegion: violation", async () => {
+    await pack.configure(sharedConfig(info, { unknownRegion: "violation" }));
+    const r = await run(pack, [sqlServer("rg-shared-data")]);
+    expect(levels(r.flows)).toEqual([[FLOW, "mandatory"]]);
+    await pack.configure(sharedConfig(info, {}));
+  });
+
+  test("in a resource group of the stack in East Asia (HK) it is blocked; in East US it is clean", async () => {
+    await pack.configure(sharedConfig(info, {}));
+    const hk = await run(pack, [group("rg-hk", "eastasia"), sqlServer("rg-hk")]);
+    expect(levels(hk.flows)).toEqual([[FLOW, "mandatory"]]);
+    expect(hk.flows[0]!.message).toContain("in eastasia, restricted jurisdiction HK");
+    const us = await run(pack, [group("rg-us", "eastus"), sqlServer("rg-us")]);
+    expect(us.flows).toEqual([]);
+  });
+
+  test("an AWS provider without a region follows unknownRegion: advisory by default, mandatory with violation", async () => {
+    const bare = defaultProvider("aws", { skipCredentialsValidation: false }, "6.80.0");
+    const b = resource("aws:s3/bucketV2:BucketV2", "orders", { bucket: "orders-1", tags: usPerson }, bare);
+    await pack.configure(sharedConfig(info, {}));
+    const ds = await pack.analyze(b);
+    expect(levels(ds)).toEqual([["restricted-region", "advisory"]]);
+    expect(ds[0]!.message).toContain("the region cannot be determined");
+    expect(ds[0]!.message).toContain("aws:region");
+    await pack.configure(sharedConfig(info, { unknownRegion: "violation" }));
+    expect(levels(await pack.analyze(b))).toEqual([["restricted-region", "mandatory"]]);
+    await pack.configure(sharedConfig(info, {}));
+  });
+
+  test("S3 replication into a bucket outside the stack (ARN without a region) follows unknownRegion, naming the bucket", async () => {
+    const aws = defaultProvider("aws", { region: "us-east-1" }, "6.80.0");
+    const src = node("aws:s3/bucketV2:BucketV2", "orders", { bucket: "orders-1", tags: usPerson }, aws, {
+      id: "orders-1",
+      arn: "arn:aws:s3:::orders-1",
+      region: "us-east-1",
+    });
+    const repl = node(
+      "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+      "orders-repl",
+      {
+        bucket: "orders-1",
+        role: "arn:aws:iam::123456789012:role/r",
+        rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::partner-dr-copy" } }],
+      },
+      aws,
+    );
+    await pack.configure(sharedConfig(info, {}));
+    const r = await run(pack, [src, repl]);
+    expect(levels(r.flows)).toEqual([[FLOW, "advisory"]]);
+    expect(r.flows[0]!.message).toContain("bucket 'partner-dr-copy' outside this stack");
+    await pack.configure(sharedConfig(info, { unknownRegion: "violation" }));
+    expect(levels((await run(pack, [src, repl])).flows)).toEqual([[FLOW, "mandatory"]]);
+    await pack.configure(sharedConfig(info, {}));
+  });
+
+  test("Azure environment names: AzureChinaCloud on azure-native, azapi and azuread providers places their resources in CN", async () => {
+    await pack.configure(sharedConfig(info, {}));
+    const cases: [string, string][] = [
+      ["azure-native", "azure-native:storage:StorageAccount"],
+      ["azapi", "azapi:index/resource:Resource"],
+      ["azuread", "azuread:index/user:User"],
+    ];
+    for (const [pkg, type] of cases) {
+      const p = explicitProvider(pkg, "cn", { environment: "AzureChinaCloud" });
+      const ds = await pack.analyze(resource(type, "r", { tags: usPerson }, p));
+      expect(levels(ds)).toEqual([["restricted-region", "mandatory"]]);
+      expect(ds[0]!.message).toContain("CN");
+      const gov = explicitProvider(pkg, "gov", { environment: "AzureUSGovernment" });
+      expect(await pack.analyze(resource(type, "r", { tags: usPerson }, gov))).toEqual([]);
+    }
+  });
+});
