@@ -12,6 +12,7 @@ import { extractHost, endpointSignalFor, isGlobalLocation, isProviderType, locat
 import { identifierLocation } from "./identifiers";
 import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
+import { providerInputsOf } from "./module-provider";
 import { normaliseRegionKey } from "./model";
 import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
@@ -192,13 +193,19 @@ function resolveFromInputsAndProvider(resource: ResourceView, determination: Det
     if (self && !unknownOutput) return self;
     const p = resource.provider;
     const viaProvider = p
-      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p.urn), determination)
+      ? readLocation(
+          pkg,
+          providerInputsOf(resource)!,
+          facts?.providerRegionKeys ?? ["region", "location"],
+          providerSourcePrefix(p.urn),
+          determination,
+        )
       : undefined;
     if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
   }
   // Provider-wide signals: a sovereign environment places everything the provider makes.
-  const props = isProvider ? resource.inputs : resource.provider?.inputs;
+  const props = isProvider ? resource.inputs : providerInputsOf(resource);
   if (props) {
     for (const s of environmentSignals) {
       if (s.package !== pkg) continue;

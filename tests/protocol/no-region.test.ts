@@ -5,7 +5,8 @@
  * where the region comes from and how to make it explicit — an AWS provider
  * without a region, an azure-native resource without a location in a
  * resource group outside the stack, an S3 replication into a bucket outside
- * the stack. Sovereign Azure environments place what the provider makes.
+ * the stack. Sovereign Azure environments place what the provider makes, and
+ * a Terraform module's provider places its children by its nested config.
  */
 import {
   defaultProvider,
@@ -167,5 +168,16 @@ describe("no region is not clean (protocol)", () => {
       const gov = explicitProvider(pkg, "gov", { environment: "AzureUSGovernment" });
       expect(await pack.analyze(resource(type, "r", { tags: usPerson }, gov))).toEqual([]);
     }
+  });
+
+  test("Terraform-module children are placed by the nested aws config of the module provider (JSON-encoded, as SDKs send it)", async () => {
+    await pack.configure(sharedConfig(info, {}));
+    const hk = explicitProvider("vpcmod", "hk", { aws: JSON.stringify({ region: "ap-east-1" }), version: "0.1.0" });
+    const vpc = resource("vpcmod:tf:aws_vpc", "module.vpc.aws_vpc.this[0]", { cidr_block: "10.0.0.0/16", tags: usPerson }, hk);
+    const ds = await pack.analyze(vpc);
+    expect(levels(ds)).toEqual([["restricted-region", "mandatory"]]);
+    expect(ds[0]!.message).toContain("ap-east-1");
+    const us = explicitProvider("vpcmod", "us", { aws: JSON.stringify({ region: "us-east-2" }), version: "0.1.0" });
+    expect(await pack.analyze(resource("vpcmod:tf:aws_vpc", "module.vpc.aws_vpc.this[0]", { cidr_block: "10.0.0.0/16" }, us))).toEqual([]);
   });
 });
