@@ -1,4 +1,4 @@
-/** The scan applies the pack's finding cap (`capFindings`) and its exemption horizon (`checkExemptionHorizon`). */
+/** The scan decides as the pack: its finding cap (`capFindings`), its exemption horizon (`checkExemptionHorizon`), and unknownRegion for a region nothing determines. */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -120,5 +120,64 @@ describe("scan: exemptions may not run beyond maxExemptionDays", () => {
     expect(await ok({ "restricted-data-flow": { enforcementLevel: "disabled", exemptions: [exemption("2028-06-01")] } })).not.toBe(2);
     // The same check, on another policy's exemptions.
     expect(await ok({ "restricted-region": { exemptions: [exemption("2030-01-01")] } })).toBe(2);
+  });
+});
+
+describe("scan: a region nothing determines follows unknownRegion, as in the pack", () => {
+  const azStack = "urn:pulumi:prod::az";
+  const provider = `${azStack}::pulumi:providers:azure-native::default_3_8_0`;
+  const doc = (resources: unknown[]) => ({
+    version: 3,
+    deployment: {
+      manifest: { time: "2026-01-01T00:00:00Z", magic: "x", version: "v3.248.0" },
+      resources: [
+        { urn: `${azStack}::pulumi:pulumi:Stack::az-prod`, custom: false, type: "pulumi:pulumi:Stack" },
+        { urn: provider, custom: true, id: "p1", type: "pulumi:providers:azure-native", inputs: {}, outputs: {} },
+        ...resources,
+      ],
+    },
+  });
+  const server = {
+    urn: `${azStack}::azure-native:sql:Server::orders-sql`,
+    custom: true,
+    id: "orders-sql",
+    type: "azure-native:sql:Server",
+    inputs: { serverName: "orders-sql", resourceGroupName: "rg-shared" },
+    outputs: { name: "orders-sql" },
+    provider: `${provider}::p1`,
+  };
+  const group = (location: string) => ({
+    urn: `${azStack}::azure-native:resources:ResourceGroup::rg-shared`,
+    custom: true,
+    id: "/subscriptions/0/resourceGroups/rg-shared",
+    type: "azure-native:resources:ResourceGroup",
+    inputs: { resourceGroupName: "rg-shared", location },
+    outputs: { name: "rg-shared", location },
+    provider: `${provider}::p1`,
+  });
+
+  it("an azure-native resource without a location in a resource group outside the state: advisory, naming the group; mandatory with violation", async () => {
+    const input = writeTmp("az-outside.json", doc([server]));
+    const r = await run(["scan", input, "--format", "json", "--now", "2026-11-28", "--fail-on", "mandatory"]);
+    const report = JSON.parse(r.stdout) as { findings: { policy: string; level: string; urn: string; message: string }[] };
+    const mine = report.findings.filter((f) => f.urn === server.urn);
+    expect(mine.map((f) => [f.policy, f.level])).toEqual([["restricted-data-flow", "advisory"]]);
+    expect(mine[0]!.message).toContain("resource group 'rg-shared' outside this stack");
+    const cfg = writeTmp("violation.json", { "restricted-data-flow": { unknownRegion: "violation" } });
+    const strict = await run(["scan", input, "--config", cfg, "--format", "json", "--now", "2026-11-28"]);
+    expect(strict.code).toBe(1);
+    const s = JSON.parse(strict.stdout) as { findings: { urn: string; level: string }[] };
+    expect(s.findings.filter((f) => f.urn === server.urn).map((f) => f.level)).toEqual(["mandatory"]);
+  });
+
+  it("in a resource group of the state in East Asia it is mandatory; in East US it is clean", async () => {
+    const hk = await run(["scan", writeTmp("az-hk.json", doc([group("eastasia"), server])), "--format", "json", "--now", "2026-11-28"]);
+    const hkReport = JSON.parse(hk.stdout) as { findings: { urn: string; policy: string; level: string }[] };
+    expect(hkReport.findings.filter((f) => f.urn === server.urn).map((f) => [f.policy, f.level])).toEqual([
+      ["restricted-data-flow", "mandatory"],
+    ]);
+    const us = await run(["scan", writeTmp("az-us.json", doc([group("eastus"), server])), "--format", "json", "--now", "2026-11-28"]);
+    expect((JSON.parse(us.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    expect(us.code).toBe(0);
   });
 });
