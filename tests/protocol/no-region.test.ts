@@ -180,4 +180,36 @@ describe("no region is not clean (protocol)", () => {
     const us = explicitProvider("vpcmod", "us", { aws: JSON.stringify({ region: "us-east-2" }), version: "0.1.0" });
     expect(await pack.analyze(resource("vpcmod:tf:aws_vpc", "module.vpc.aws_vpc.this[0]", { cidr_block: "10.0.0.0/16" }, us))).toEqual([]);
   });
+
+  test("an Azure SQL failover group whose partner server is outside the stack (id only) follows unknownRegion, naming the partner", async () => {
+    const azure = defaultProvider("azure-native", { location: "eastus" }, "3.8.0");
+    const primary = node(
+      "azure-native:sql:Server",
+      "orders-sql",
+      { serverName: "orders-sql", resourceGroupName: "rg", location: "eastus", tags: usPerson },
+      azure,
+      {
+        id: `${sub}/resourceGroups/rg/providers/Microsoft.Sql/servers/orders-sql`,
+      },
+    );
+    const fg = node(
+      "azure-native:sql:FailoverGroup",
+      "orders-fg",
+      {
+        serverName: "orders-sql",
+        resourceGroupName: "rg",
+        failoverGroupName: "orders-fg",
+        partnerServers: [{ id: `${sub}/resourceGroups/rg-dr/providers/Microsoft.Sql/servers/orders-dr` }],
+        readWriteEndpoint: { failoverPolicy: "Automatic", failoverWithDataLossGracePeriodMinutes: 60 },
+      },
+      azure,
+    );
+    await pack.configure(sharedConfig(info, {}));
+    const r = await run(pack, [primary, fg]);
+    expect(levels(r.flows)).toEqual([[FLOW, "advisory"]]);
+    expect(r.flows[0]!.message).toContain("partner server 'orders-dr' outside this stack");
+    await pack.configure(sharedConfig(info, { unknownRegion: "violation" }));
+    expect(levels((await run(pack, [primary, fg])).flows)).toEqual([[FLOW, "mandatory"]]);
+    await pack.configure(sharedConfig(info, {}));
+  });
 });
