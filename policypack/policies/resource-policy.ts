@@ -4,12 +4,13 @@
  * policies, report the ones that belong to this policy. Each policy file holds
  * only its metadata.
  */
-import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { decide } from "../core/decide";
 import type { Finding, FindingPolicy, Settings } from "../core/types";
 import { decidesAlike } from "../determination/compile";
 import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
 import type { PolicyContext } from "./context";
+import { stackPlacements } from "./stack-policy";
 import { commonTags, docsUrl, engineConfigSchema, frameworkOf } from "./metadata";
 
 export type ResourcePolicyMetadata = Pick<
@@ -51,10 +52,17 @@ function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceVal
   return findings;
 }
 
+/**
+ * Policies whose findings may also depend on another resource of the stack
+ * (an azure-native resource without a location lies in its resource group's,
+ * `core/placement.ts`): they report those in AnalyzeStack too, and only those.
+ */
+const placingPolicies: ReadonlySet<string> = new Set(["restricted-region", "upcoming-restriction"]);
+
 export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetadata): ResourceValidationPolicy {
   const { name } = meta;
   const settings = new PolicySettings(name, ctx.defaults);
-  return {
+  const policy: ResourceValidationPolicy & Partial<Pick<StackValidationPolicy, "validateStack">> = {
     ...meta,
     url: docsUrl(name),
     framework: frameworkOf(ctx.framework),
@@ -67,4 +75,11 @@ export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetad
       reportFindings(name, findings, reportViolation, false);
     },
   };
+  if (placingPolicies.has(name)) {
+    policy.validateStack = (args, reportViolation) => {
+      const s = settings.get(args.getConfig(), ctx.clock);
+      reportFindings(name, stackPlacements(args, s, ctx.clock), reportViolation, true);
+    };
+  }
+  return policy;
 }

@@ -5,6 +5,7 @@
  */
 import type { StackValidationArgs } from "@pulumi/policy";
 import { decide } from "../core/decide";
+import { findPlacements } from "../core/placement";
 import type { Finding, ResourceView, Settings } from "../core/types";
 import { decidesAlike } from "../determination/compile";
 import { viewOfStackResource } from "./adapter";
@@ -50,6 +51,26 @@ export function stackViews(args: StackValidationArgs): ResourceView[] {
 }
 
 /**
+ * The placements of this AnalyzeStack call (`core/placement.ts`): resources
+ * placed by another resource of the stack, which `restricted-region` and
+ * `upcoming-restriction` report there and the summaries count. Computed once
+ * per call for settings that decide alike, and dropped when the call is over.
+ */
+let callPlacements: { readonly key: string; readonly settings: Settings; readonly findings: Finding[] } | undefined;
+
+export function stackPlacements(args: StackValidationArgs, settings: Settings, clock: () => Date): Finding[] {
+  const key = stackKey(args);
+  if (callPlacements && callPlacements.key === key && decidesAlike(callPlacements.settings, settings)) return callPlacements.findings;
+  const findings = findPlacements(stackViews(args), settings, clock);
+  const entry = { key, settings, findings };
+  callPlacements = entry;
+  setImmediate(() => {
+    if (callPlacements === entry) callPlacements = undefined;
+  });
+  return findings;
+}
+
+/**
  * The stack policies run one after another in the same AnalyzeStack call, each
  * with its own copy of the resources; a stack decided once is reused by the
  * next policy whose settings decide alike (key: settings, resource count,
@@ -57,18 +78,23 @@ export function stackViews(args: StackValidationArgs): ResourceView[] {
  */
 let lastStack: { settings: Settings; key: string; findings: Finding[] } | undefined;
 
-/** Findings of the resource policies in this run, or decided now from the stack with `settings`. */
+/**
+ * Findings of the resource policies in this run (or decided now from the
+ * stack with `settings`), with the placements only the stack can decide.
+ */
 export function runFindings(
   ctx: PolicyContext,
   args: StackValidationArgs,
   settings: Settings,
 ): { findings: Finding[]; fromLedger: boolean } {
-  if (ctx.ledger.hasRunData) return { findings: ctx.ledger.findings(), fromLedger: true };
+  if (ctx.ledger.hasRunData)
+    return { findings: [...ctx.ledger.findings(), ...stackPlacements(args, settings, ctx.clock)], fromLedger: true };
   const key = stackKey(args);
   if (lastStack && decidesAlike(lastStack.settings, settings) && lastStack.key === key)
     return { findings: lastStack.findings, fromLedger: false };
   const findings: Finding[] = [];
   for (const view of stackViews(args)) for (const f of decide(view, settings, ctx.clock)) findings.push(f);
+  findings.push(...stackPlacements(args, settings, ctx.clock));
   lastStack = { settings, key, findings };
   return { findings, fromLedger: false };
 }

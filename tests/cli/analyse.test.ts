@@ -4,6 +4,7 @@ import * as path from "path";
 import { compileScanConfig } from "../../policypack/cli/config";
 import { analyse } from "../../policypack/cli/scan";
 import { capFindings } from "../../policypack/core/cap";
+import { findPlacements } from "../../policypack/core/placement";
 import { decide } from "../../policypack/core/decide";
 import { findFlows } from "../../policypack/core/flows";
 import type { Finding, FindingPolicy } from "../../policypack/core/types";
@@ -26,6 +27,10 @@ function packWay(file: string, raw: Record<string, unknown>): Finding[] {
       if (run.level === "disabled") continue;
       out.push(...decide(view, run.settings, clock).filter((f) => f.policy === p));
     }
+  }
+  for (const p of ["restricted-region", "upcoming-restriction"] as FindingPolicy[]) {
+    const run = config.policies.get(p)!;
+    if (run.level !== "disabled") out.push(...findPlacements(snap.resources, run.settings, clock).filter((f) => f.policy === p));
   }
   const flows = config.policies.get("restricted-data-flow")!;
   if (flows.level !== "disabled")

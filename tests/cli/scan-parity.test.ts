@@ -161,9 +161,9 @@ describe("scan: a region nothing determines follows unknownRegion, as in the pac
     const r = await run(["scan", input, "--format", "json", "--now", "2026-11-28", "--fail-on", "mandatory"]);
     const report = JSON.parse(r.stdout) as { findings: { policy: string; level: string; urn: string; message: string }[] };
     const mine = report.findings.filter((f) => f.urn === server.urn);
-    expect(mine.map((f) => [f.policy, f.level])).toEqual([["restricted-data-flow", "advisory"]]);
-    expect(mine[0]!.message).toContain("resource group 'rg-shared' outside this stack");
-    const cfg = writeTmp("violation.json", { "restricted-data-flow": { unknownRegion: "violation" } });
+    expect(mine.map((f) => [f.policy, f.level])).toEqual([["restricted-region", "advisory"]]);
+    expect(mine[0]!.message).toContain("resource group 'rg-shared', which is not in this stack");
+    const cfg = writeTmp("violation.json", { "restricted-region": { unknownRegion: "violation" } });
     const strict = await run(["scan", input, "--config", cfg, "--format", "json", "--now", "2026-11-28"]);
     expect(strict.code).toBe(1);
     const s = JSON.parse(strict.stdout) as { findings: { urn: string; level: string }[] };
@@ -174,7 +174,7 @@ describe("scan: a region nothing determines follows unknownRegion, as in the pac
     const hk = await run(["scan", writeTmp("az-hk.json", doc([group("eastasia"), server])), "--format", "json", "--now", "2026-11-28"]);
     const hkReport = JSON.parse(hk.stdout) as { findings: { urn: string; policy: string; level: string }[] };
     expect(hkReport.findings.filter((f) => f.urn === server.urn).map((f) => [f.policy, f.level])).toEqual([
-      ["restricted-data-flow", "mandatory"],
+      ["restricted-region", "mandatory"],
     ]);
     const us = await run(["scan", writeTmp("az-us.json", doc([group("eastus"), server])), "--format", "json", "--now", "2026-11-28"]);
     expect((JSON.parse(us.stdout) as { findings: unknown[] }).findings).toEqual([]);

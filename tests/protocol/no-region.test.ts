@@ -44,7 +44,10 @@ function node(
   return { input: { ...resource(type, name, inputs, provider), parent: stackUrn, dependencies: [], propertyDependencies: {} }, outputs };
 }
 
-async function run(pack: PackClient, nodes: Node[]): Promise<{ analyze: Record<string, Diagnostic[]>; flows: Diagnostic[] }> {
+async function run(
+  pack: PackClient,
+  nodes: Node[],
+): Promise<{ analyze: Record<string, Diagnostic[]>; stack: Diagnostic[]; flows: Diagnostic[] }> {
   const providers = new Map<string, ProviderInput>();
   for (const n of nodes) if (n.input.provider) providers.set(n.input.provider.urn, n.input.provider);
   const all: Node[] = [
@@ -56,7 +59,7 @@ async function run(pack: PackClient, nodes: Node[]): Promise<{ analyze: Record<s
   const analyze: Record<string, Diagnostic[]> = {};
   for (const n of all) analyze[n.input.name] = await pack.analyze(n.input);
   const stack = await pack.analyzeStack(all.map((n) => ({ ...n.input, properties: { ...n.input.properties, ...n.outputs } })));
-  return { analyze, flows: stack.filter((d) => d.policyName === FLOW) };
+  return { analyze, stack, flows: stack.filter((d) => d.policyName === FLOW) };
 }
 
 const levels = (ds: Diagnostic[]) => ds.map((d) => [d.policyName, d.enforcementLevel]);
@@ -87,31 +90,39 @@ describe("no region is not clean (protocol)", () => {
       id: `${sub}/resourceGroups/${name}`,
     });
 
-  test("an azure-native resource without a location, in a resource group outside the stack: advisory by default, naming the group", async () => {
+  const about = (ds: Diagnostic[], name: string) => ds.filter((d) => d.urn?.endsWith(`::${name}`));
+
+  test("an azure-native resource without a location, in a resource group outside the stack: restricted-region in AnalyzeStack, advisory by default, naming the group", async () => {
     await pack.configure(sharedConfig(info, {}));
     const r = await run(pack, [sqlServer("rg-shared-data")]);
+    // Analyze sees the resource alone: it cannot know the group is outside the stack.
     expect(r.analyze["orders-sql"]).toEqual([]);
-    expect(levels(r.flows)).toEqual([[FLOW, "advisory"]]);
-    const m = r.flows[0]!.message;
-    expect(m).toContain("resource group 'rg-shared-data' outside this stack, whose region cannot be determined");
-    expect(m).toContain("set location on the resource");
-    expect(r.flows[0]!.urn).toContain("::orders-sql");
+    const mine = about(r.stack, "orders-sql");
+    expect(levels(mine)).toEqual([["restricted-region", "advisory"]]);
+    expect(mine[0]!.message).toContain("resource group 'rg-shared-data', which is not in this stack");
+    expect(mine[0]!.message).toContain("set location on the resource");
+    expect(r.flows).toEqual([]);
   });
 
   test("... mandatory with unknownRegion: violation", async () => {
     await pack.configure(sharedConfig(info, { unknownRegion: "violation" }));
     const r = await run(pack, [sqlServer("rg-shared-data")]);
-    expect(levels(r.flows)).toEqual([[FLOW, "mandatory"]]);
+    expect(levels(about(r.stack, "orders-sql"))).toEqual([["restricted-region", "mandatory"]]);
     await pack.configure(sharedConfig(info, {}));
   });
 
-  test("in a resource group of the stack in East Asia (HK) it is blocked; in East US it is clean", async () => {
+  test("in a resource group of the stack in East Asia (HK) it is blocked, once; in East US it is clean", async () => {
     await pack.configure(sharedConfig(info, {}));
     const hk = await run(pack, [group("rg-hk", "eastasia"), sqlServer("rg-hk")]);
-    expect(levels(hk.flows)).toEqual([[FLOW, "mandatory"]]);
-    expect(hk.flows[0]!.message).toContain("in eastasia, restricted jurisdiction HK");
+    const mine = about(hk.stack, "orders-sql");
+    expect(levels(mine)).toEqual([["restricted-region", "mandatory"]]);
+    expect(mine[0]!.message).toContain("region eastasia (HK)");
+    expect(mine[0]!.message).toContain("resource group 'rg-hk'");
+    // The group itself is reported when analysed, not again by the stack.
+    expect(levels(hk.analyze["rg-hk"]!)).toEqual([["restricted-region", "mandatory"]]);
+    expect(about(hk.stack, "rg-hk")).toEqual([]);
     const us = await run(pack, [group("rg-us", "eastus"), sqlServer("rg-us")]);
-    expect(us.flows).toEqual([]);
+    expect(us.stack.filter((d) => d.policyName === "restricted-region" || d.policyName === FLOW)).toEqual([]);
   });
 
   test("an AWS provider without a region follows unknownRegion: advisory by default, mandatory with violation", async () => {

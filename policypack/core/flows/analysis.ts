@@ -286,10 +286,6 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     return r;
   }
 
-  get placedByParent(): readonly ResourceView[] {
-    return this.deferred;
-  }
-
   resourceGroupOf(view: ResourceView): Ref {
     const value = own(view.inputs, "resourceGroupName");
     if (isUnknown(value)) return this.viaDependencies(view, "resourceGroupName", resourceGroupTypes);

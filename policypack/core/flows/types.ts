@@ -84,12 +84,6 @@ export interface FlowContext {
   /** An Azure name given bare ("sql-primary") as the id-like key the index knows. */
   azureName(collection: string, v: unknown): unknown;
   regionOf(view: ResourceView): RegionResolution;
-  /**
-   * The resources placed through another resource of the stack (an
-   * azure-native resource without a location of its own takes its resource
-   * group's), in stack order.
-   */
-  readonly placedByParent: readonly ResourceView[];
   /** The resource group an azure-native resource names (`resourceGroupName`): in the stack, unknown at preview, or outside. */
   resourceGroupOf(view: ResourceView): Ref;
   judgeView(view: ResourceView): Verdict;
