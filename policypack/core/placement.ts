@@ -56,11 +56,25 @@ function dependencyUrns(view: ResourceView, key: string): readonly string[] {
   return Array.isArray(v) ? v.slice(0, 64).filter((u): u is string => typeof u === "string") : [];
 }
 
+/** The resource group an Azure resource id names (`/subscriptions/<s>/resourceGroups/<name>/…`). */
+function groupInId(id: unknown): string | undefined {
+  const text = knownText(id);
+  if (!text || text.length > 2048 || !text.startsWith("/subscriptions/")) return undefined;
+  const m = /\/resourcegroups\/([^/]+)/i.exec(text);
+  return m ? m[1] : undefined;
+}
+
+/** The group `view` names: its `resourceGroupName`, else the group of its Azure id (outputs hold the id, not always the name). */
+function namedGroup(view: ResourceView): unknown {
+  const v = own(view.inputs, groupKey);
+  return v !== undefined ? v : (groupInId(view.id) ?? groupInId(own(view.inputs, "id")));
+}
+
 /** Whether `view` is placed by its resource group: azure-native, regional, with no location of its own, naming a group. */
 function placedByGroup(view: ResourceView, settings: Settings): boolean {
   const type = view.type;
   if (packageOfType(type) !== placedPackage || isProviderType(type) || type.startsWith("pulumi:") || isGlobalType(type)) return false;
-  if (groupTypes.has(type) || own(view.inputs, groupKey) === undefined) return false;
+  if (groupTypes.has(type) || namedGroup(view) === undefined) return false;
   return resolveRegion(view, settings.determination).status === "absent";
 }
 
@@ -85,7 +99,7 @@ export function placementFinder(settings: Settings, clock: Clock): PlacementFind
 
   /** The group a candidate names: in the stack, unknown (preview), or outside (its name). */
   function groupOf(view: ResourceView): { kind: "view"; view: ResourceView } | { kind: "unknown" } | { kind: "outside"; name: string } {
-    const value = own(view.inputs, groupKey);
+    const value = namedGroup(view);
     const viaDeps = dependencyUrns(view, groupKey)
       .map((u) => groupsByUrn.get(u))
       .filter((g): g is ResourceView => g !== undefined);
@@ -123,9 +137,12 @@ export function placementFinder(settings: Settings, clock: Clock): PlacementFind
       if (where.status === "known") {
         const raw = where.places[0]?.raw;
         if (raw === undefined) return [];
+        // What the group's location adds to the resource's own decision (which is, most often, nothing: decided once).
+        const at = decideAt(view, raw).filter((f) => f.policy === "restricted-region" || f.policy === "upcoming-restriction");
+        if (at.length === 0) return [];
         const before = new Set(decide(view, settings, clock).map(findingKey));
-        return decideAt(view, raw)
-          .filter((f) => (f.policy === "restricted-region" || f.policy === "upcoming-restriction") && !before.has(findingKey(f)))
+        return at
+          .filter((f) => !before.has(findingKey(f)))
           .map((f) => ({
             ...f,
             regionSource: `resource-group:${f.regionSource ?? "location"}`,

@@ -67,6 +67,22 @@ describe("placement: an azure-native resource without a location lies in its res
     expect(later[0]!.reason).toContain("location cannot be known during preview");
   });
 
+  it("reads the group from the resource's Azure id when its properties (outputs) do not name it", () => {
+    const fromId = res(
+      "azure-native:sql:Server",
+      "srv",
+      { name: "srv", tags: usPerson },
+      { provider: bare, id: "/subscriptions/0/resourceGroups/rg-hk/providers/Microsoft.Sql/servers/srv" },
+    );
+    expect(brief(place([group("rg-hk", "eastasia"), fromId]))).toEqual([
+      { policy: "restricted-region", rule: "jurisdiction", name: "srv", blocking: true, region: "eastasia" },
+    ]);
+    const outside = place([
+      { ...fromId, id: undefined, inputs: { ...fromId.inputs, id: "/subscriptions/0/resourceGroups/rg-far/providers/x/y/z" } },
+    ]);
+    expect(outside[0]!.reason).toContain("resource group 'rg-far', which is not in this stack");
+  });
+
   it("honours exemptions and scope as decide does", () => {
     const exempt = place([server("srv", "rg-elsewhere")], {
       unknownRegion: "violation",

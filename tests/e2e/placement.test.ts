@@ -53,7 +53,8 @@ function state(withGroup: string | undefined): unknown {
           id: "/subscriptions/0/resourceGroups/rg-shared/providers/Microsoft.Sql/servers/orders-sql",
           type: "azure-native:sql:Server",
           inputs: { serverName: "orders-sql", resourceGroupName: "rg-shared" },
-          outputs: { name: "orders-sql" },
+          // Outputs as azure-native keeps them hold the Azure id, which names the group (and here no location).
+          outputs: { name: "orders-sql", id: "/subscriptions/0/resourceGroups/rg-shared/providers/Microsoft.Sql/servers/orders-sql" },
           provider: `${provider}::p1`,
         },
       ],
