@@ -286,7 +286,8 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     return r;
   }
 
-  resourceGroupOf(view: ResourceView): Ref {
+  /** The resource group an azure-native resource names (`resourceGroupName`): in the stack, unknown at preview, or outside. */
+  private resourceGroupOf(view: ResourceView): Ref {
     const value = own(view.inputs, "resourceGroupName");
     if (isUnknown(value)) return this.viaDependencies(view, "resourceGroupName", resourceGroupTypes);
     const rg = knownString(value);

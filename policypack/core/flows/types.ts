@@ -84,8 +84,6 @@ export interface FlowContext {
   /** An Azure name given bare ("sql-primary") as the id-like key the index knows. */
   azureName(collection: string, v: unknown): unknown;
   regionOf(view: ResourceView): RegionResolution;
-  /** The resource group an azure-native resource names (`resourceGroupName`): in the stack, unknown at preview, or outside. */
-  resourceGroupOf(view: ResourceView): Ref;
   judgeView(view: ResourceView): Verdict;
   judgeDest(d: DestSpec): Verdict;
   /** Runs `fn`; on an error, reports `r` if it looks like it references something restricted. */
