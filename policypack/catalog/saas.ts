@@ -41,6 +41,12 @@ interface PrefixedSpec {
   readonly kind: "prefixed";
   readonly keys: readonly string[];
   readonly prefixes: readonly { readonly prefix: string; readonly family: CloudFamily }[];
+  /**
+   * A value with none of the prefixes that has the shape of this family's
+   * region code is that region (Elastic Cloud's older AWS regions are plain
+   * codes, "us-east-1", "ap-northeast-1", next to "aws-ap-east-1").
+   */
+  readonly bare?: { readonly family: CloudFamily; readonly shape: RegExp };
 }
 
 export interface SaasPackage {
@@ -125,11 +131,13 @@ export const saasPackages: readonly SaasPackage[] = [
           { prefix: "gcp-", family: "gcp" },
           { prefix: "azure-", family: "azure" },
         ],
+        bare: { family: "aws", shape: /^[a-z]{2}(-gov)?-[a-z]+-\d$/ },
       },
     ],
     sources: [
       {
-        title: "Elastic Cloud: available regions",
+        title:
+          "Elastic Cloud Hosted: regions (AWS ids aws-ap-east-1, and plain us-east-1, ap-northeast-1 for the older ones; gcp-…, azure-…)",
         url: "https://www.elastic.co/guide/en/cloud/current/ec-reference-regions.html",
         checked,
       },
@@ -277,6 +285,10 @@ function readPrefixed(spec: PrefixedSpec, inputs: object, out: SaasPlace[]): voi
         out.push({ family: p.family, region: s.slice(p.prefix.length), path: k });
         return;
       }
+    }
+    if (spec.bare && spec.bare.shape.test(s)) {
+      out.push({ family: spec.bare.family, region: s, path: k });
+      return;
     }
   }
 }

@@ -36,6 +36,14 @@ describe("SaaS data stores placed in a cloud's region", () => {
       "aws",
       "ap-east-1",
     ],
+    [
+      "Elastic Cloud deployment on a plain (older) AWS region id",
+      "ec:index/deployment:Deployment",
+      { region: "ap-northeast-1", version: "8.15.0" },
+      "aws",
+      "ap-northeast-1",
+    ],
+    ["Elastic Cloud deployment on gcp-asia-east2", "ec:index/deployment:Deployment", { region: "gcp-asia-east2" }, "gcp", "asia-east2"],
   ])("%s", (_label, type, inputs, family, region) => {
     const places = saasPlaces(type, inputs);
     expect(places.map((p) => [p.family, p.region])).toContainEqual([family, region]);
@@ -58,6 +66,9 @@ describe("SaaS data stores placed in a cloud's region", () => {
       decide(resource("confluentcloud:index/kafkaCluster:KafkaCluster", "e", { cloud: "AWS", region: "us-east-1" }), s, clock),
     ).toEqual([]);
     expect(decide(resource("aiven:index/pg:Pg", "p", { cloudName: "aws-us-east-1" }), s, clock)).toEqual([]);
+    expect(decide(resource("ec:index/deployment:Deployment", "d", { region: "us-east-1" }), s, clock)).toEqual([]);
+    // Not an AWS region code: not placed (a gcp region without its prefix is not read as AWS).
+    expect(saasPlaces("ec:index/deployment:Deployment", { region: "us-central1" })).toEqual([]);
   });
 
   it("every SaaS package cites a source", () => {
