@@ -184,6 +184,13 @@ const atlasNames: ReadonlyMap<string, { readonly family: CloudFamily; readonly r
   ["azure:CHINA_NORTH_2", { family: "azure", region: "chinanorth2" }],
 ]);
 
+/** GCP areas Atlas spells in two words. */
+const gcpAreas: ReadonlyMap<string, string> = new Map([
+  ["north_america", "northamerica"],
+  ["south_america", "southamerica"],
+  ["middle_east", "me"],
+]);
+
 const bySaasPackage: ReadonlyMap<string, SaasPackage> = new Map(saasPackages.map((p) => [p.package, p]));
 const MAX_ITEMS = 64;
 const MAX_VALUE = 128;
@@ -225,8 +232,11 @@ export function atlasRegion(family: CloudFamily, name: string): string {
   const last = parts[parts.length - 1];
   const numbered = last !== undefined && /^\d+$/.test(last);
   if (family === "gcp") {
-    // GCP codes put the number straight after the last word: asia-east2.
-    return numbered ? `${parts.slice(0, -1).join("-")}${last}` : parts.join("-");
+    // GCP codes put the number straight after the last word (asia-east2), and spell multi-word areas as one
+    // (NORTH_AMERICA_NORTHEAST_2 → northamerica-northeast2, MIDDLE_EAST_CENTRAL_1 → me-central1).
+    const area = parts.length > 2 ? gcpAreas.get(`${parts[0]}_${parts[1]}`) : undefined;
+    const words = area !== undefined ? [area, ...parts.slice(2)] : parts;
+    return numbered ? `${words.slice(0, -1).join("-")}${last}` : words.join("-");
   }
   // Azure: US_EAST_2 → eastus2, EUROPE_NORTH → northeurope, UK_SOUTH → uksouth.
   const words = numbered ? parts.slice(0, -1) : parts;

@@ -71,6 +71,18 @@ describe("SaaS data stores placed in a cloud's region", () => {
     expect(saasPlaces("ec:index/deployment:Deployment", { region: "us-central1" })).toEqual([]);
   });
 
+  it("spells Atlas GCP region names as GCP codes, multi-word areas included", () => {
+    const gcp = (name: string) =>
+      saasPlaces("mongodbatlas:index/cluster:Cluster", { providerName: "GCP", providerRegionName: name })[0]?.region;
+    expect(gcp("ASIA_EAST_2")).toBe("asia-east2");
+    expect(gcp("EASTERN_ASIA_PACIFIC")).toBe("asia-east1");
+    expect(gcp("US_EAST_4")).toBe("us-east4");
+    expect(gcp("NORTH_AMERICA_NORTHEAST_2")).toBe("northamerica-northeast2");
+    expect(gcp("SOUTH_AMERICA_WEST_1")).toBe("southamerica-west1");
+    expect(gcp("MIDDLE_EAST_CENTRAL_1")).toBe("me-central1");
+    expect(gcp("EUROPE_WEST_12")).toBe("europe-west12");
+  });
+
   it("every SaaS package cites a source", () => {
     for (const p of saasPackages) expect(p.sources.length).toBeGreaterThan(0);
   });
