@@ -70,6 +70,17 @@ function namedGroup(view: ResourceView): unknown {
   return v !== undefined ? v : (groupInId(view.id) ?? groupInId(own(view.inputs, "id")));
 }
 
+/**
+ * A cheap over-approximation of `placedByGroup`, for one resource as Analyze
+ * sees it: an azure-native resource (not a group) without a `location` input
+ * that names a group. A run with none has nothing to place.
+ */
+export function mayBePlacedByGroup(view: ResourceView): boolean {
+  const type = view.type;
+  if (!type.startsWith(`${placedPackage}:`) || groupTypes.has(type)) return false;
+  return own(view.inputs, "location") === undefined && namedGroup(view) !== undefined;
+}
+
 /** Whether `view` is placed by its resource group: azure-native, regional, with no location of its own, naming a group. */
 function placedByGroup(view: ResourceView, settings: Settings): boolean {
   const type = view.type;

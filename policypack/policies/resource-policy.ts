@@ -6,6 +6,7 @@
  */
 import type { ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { decide } from "../core/decide";
+import { mayBePlacedByGroup } from "../core/placement";
 import type { Finding, FindingPolicy, Settings } from "../core/types";
 import { decidesAlike } from "../determination/compile";
 import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
@@ -59,6 +60,18 @@ function decideOnce(ctx: PolicyContext, policy: FindingPolicy, args: ResourceVal
  */
 const placingPolicies: ReadonlySet<string> = new Set(["restricted-region", "upcoming-restriction"]);
 
+/**
+ * The SDK deserialises the whole stack for every policy with a
+ * `validateStack` before calling it, unless the function carries a Pulumi
+ * type (`__pulumiType`, as `validateStackResourcesOfType` sets) that no
+ * resource of the stack has. A run whose Analyze calls met no resource that
+ * could be placed by another sets this type, which no resource type equals,
+ * so AnalyzeStack costs what it did before; any other run (or one with no
+ * Analyze call before AnalyzeStack) clears it.
+ */
+const nothingToPlace = "azure-native resource placed by its resource group";
+type TypedFunction = { __pulumiType?: string };
+
 export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetadata): ResourceValidationPolicy {
   const { name } = meta;
   const settings = new PolicySettings(name, ctx.defaults);
@@ -73,13 +86,19 @@ export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetad
       const findings = decideOnce(ctx, name, args, s);
       ctx.ledger.record(name, args.urn, findings, s.exemptions);
       reportFindings(name, findings, reportViolation, false);
+      if (validateStack) {
+        if (!ctx.ledger.mayPlace && args.type.startsWith("azure-native:") && mayBePlacedByGroup(viewOfResourceArgs(args)))
+          ctx.ledger.notePlacementCandidate();
+        validateStack.__pulumiType = ctx.ledger.mayPlace ? undefined : nothingToPlace;
+      }
     },
   };
-  if (placingPolicies.has(name)) {
-    policy.validateStack = (args, reportViolation) => {
-      const s = settings.get(args.getConfig(), ctx.clock);
-      reportFindings(name, stackPlacements(args, s, ctx.clock), reportViolation, true);
-    };
-  }
+  const validateStack: (NonNullable<StackValidationPolicy["validateStack"]> & TypedFunction) | undefined = placingPolicies.has(name)
+    ? (args, reportViolation) => {
+        const s = settings.get(args.getConfig(), ctx.clock);
+        reportFindings(name, stackPlacements(args, s, ctx.clock), reportViolation, true);
+      }
+    : undefined;
+  if (validateStack) policy.validateStack = validateStack;
   return policy;
 }
