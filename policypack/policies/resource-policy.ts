@@ -64,10 +64,11 @@ const placingPolicies: ReadonlySet<string> = new Set(["restricted-region", "upco
  * The SDK deserialises the whole stack for every policy with a
  * `validateStack` before calling it, unless the function carries a Pulumi
  * type (`__pulumiType`, as `validateStackResourcesOfType` sets) that no
- * resource of the stack has. A run whose Analyze calls met no resource that
- * could be placed by another sets this type, which no resource type equals,
- * so AnalyzeStack costs what it did before; any other run (or one with no
- * Analyze call before AnalyzeStack) clears it.
+ * resource of the stack has. The function carries this type, which no
+ * resource type equals, until an Analyze call of the run meets a resource
+ * that may be placed by another: a run with none (and an AnalyzeStack with
+ * no Analyze before it, where these resource policies decide nothing
+ * either) costs what it did before.
  */
 const nothingToPlace = "azure-native resource placed by its resource group";
 type TypedFunction = { __pulumiType?: string };
@@ -99,6 +100,9 @@ export function makeResourcePolicy(ctx: PolicyContext, meta: ResourcePolicyMetad
         reportFindings(name, stackPlacements(args, s, ctx.clock), reportViolation, true);
       }
     : undefined;
-  if (validateStack) policy.validateStack = validateStack;
+  if (validateStack) {
+    validateStack.__pulumiType = ctx.ledger.mayPlace ? undefined : nothingToPlace;
+    policy.validateStack = validateStack;
+  }
   return policy;
 }
