@@ -57,6 +57,14 @@ export const globalTypes: readonly GlobalTypeEntry[] = [
   { pattern: "azure-native:management:*", note: "Management groups are not regional.", source: azureGlobal },
   { pattern: "azure-native:subscription:*", note: "Subscriptions and aliases are not regional.", source: azureGlobal },
   { pattern: "azure-native:dns:*", note: "Public DNS zones and records live in location 'global'.", source: azureGlobal },
+  {
+    pattern: "azure-native:privatedns:*",
+    note: "Private DNS zones, records and virtual network links live in location 'global'.",
+    source: azureGlobal,
+  },
+  { pattern: "azure-native:network:PrivateZone", note: "Private DNS zones live in location 'global'.", source: azureGlobal },
+  { pattern: "azure-native:network:PrivateRecordSet", note: "Private DNS records live in location 'global'.", source: azureGlobal },
+  { pattern: "azure:privatedns/*", note: "Private DNS zones, records and links live in location 'global'.", source: azureGlobal },
   { pattern: "azure-native:cdn:*", note: "CDN and Front Door Standard/Premium profiles live in location 'global'.", source: azureGlobal },
   { pattern: "azure-native:network:FrontDoor", note: "Front Door (classic) lives in location 'global'.", source: azureGlobal },
   {

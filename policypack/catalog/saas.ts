@@ -44,6 +44,12 @@ interface PrefixedSpec {
   readonly kind: "prefixed";
   readonly keys: readonly string[];
   readonly prefixes: readonly { readonly prefix: string; readonly family: CloudFamily }[];
+  /**
+   * A value with none of the prefixes that has the shape of this family's
+   * region code is that region (Elastic Cloud's older AWS regions are plain
+   * codes, "us-east-1", "ap-northeast-1", next to "aws-ap-east-1").
+   */
+  readonly bare?: { readonly family: CloudFamily; readonly shape: RegExp };
 }
 
 export interface SaasPackage {
@@ -128,11 +134,13 @@ export const saasPackages: readonly SaasPackage[] = [
           { prefix: "gcp-", family: "gcp" },
           { prefix: "azure-", family: "azure" },
         ],
+        bare: { family: "aws", shape: /^[a-z]{2}(-gov)?-[a-z]+-\d$/ },
       },
     ],
     sources: [
       {
-        title: "Elastic Cloud: available regions",
+        title:
+          "Elastic Cloud Hosted: regions (AWS ids aws-ap-east-1, and plain us-east-1, ap-northeast-1 for the older ones; gcp-…, azure-…)",
         url: "https://www.elastic.co/guide/en/cloud/current/ec-reference-regions.html",
         checked,
       },
@@ -223,6 +231,13 @@ const atlasNames: ReadonlyMap<string, { readonly family: CloudFamily; readonly r
   ["azure:CHINA_NORTH_2", { family: "azure", region: "chinanorth2" }],
 ]);
 
+/** GCP areas Atlas spells in two words. */
+const gcpAreas: ReadonlyMap<string, string> = new Map([
+  ["north_america", "northamerica"],
+  ["south_america", "southamerica"],
+  ["middle_east", "me"],
+]);
+
 const bySaasPackage: ReadonlyMap<string, SaasPackage> = new Map(saasPackages.map((p) => [p.package, p]));
 const MAX_ITEMS = 64;
 const MAX_VALUE = 128;
@@ -259,8 +274,11 @@ export function atlasRegion(family: CloudFamily, name: string): string {
   const last = parts[parts.length - 1];
   const numbered = last !== undefined && /^\d+$/.test(last);
   if (family === "gcp") {
-    // GCP codes put the number straight after the last word: asia-east2.
-    return numbered ? `${parts.slice(0, -1).join("-")}${last}` : parts.join("-");
+    // GCP codes put the number straight after the last word (asia-east2), and spell multi-word areas as one
+    // (NORTH_AMERICA_NORTHEAST_2 → northamerica-northeast2, MIDDLE_EAST_CENTRAL_1 → me-central1).
+    const area = parts.length > 2 ? gcpAreas.get(`${parts[0]}_${parts[1]}`) : undefined;
+    const words = area !== undefined ? [area, ...parts.slice(2)] : parts;
+    return numbered ? `${words.slice(0, -1).join("-")}${last}` : words.join("-");
   }
   // Azure: US_EAST_2 → eastus2, EUROPE_NORTH → northeurope, UK_SOUTH → uksouth.
   const words = numbered ? parts.slice(0, -1) : parts;
@@ -323,6 +341,10 @@ function readPrefixed(spec: PrefixedSpec, inputs: object, out: SaasPlace[]): voi
         out.push({ family: p.family, region: s.slice(p.prefix.length), path: k });
         return;
       }
+    }
+    if (spec.bare && spec.bare.shape.test(s)) {
+      out.push({ family: spec.bare.family, region: s, path: k });
+      return;
     }
   }
 }

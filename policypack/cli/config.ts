@@ -10,7 +10,7 @@ import * as path from "path";
 import { isRecord, own } from "../core/props";
 import { RunState } from "../policies/run-state";
 import type { Settings } from "../core/types";
-import { compilePolicyConfig, ConfigError } from "../determination/compile";
+import { checkExemptionHorizon, compilePolicyConfig, ConfigError } from "../determination/compile";
 import { policyNames, type PolicyName } from "../determination/schema";
 import { FileError, InputError } from "../state/errors";
 import { decodeText, parseJson } from "../state/read";
@@ -97,6 +97,24 @@ export function compileScanConfig(raw: unknown, file: string, run: RunState = ne
     policies.set(name, { name, level, settings });
   }
   return { file, policies, run };
+}
+
+/**
+ * Rejects, as the pack does (`checkExemptionHorizon`, the same check), an
+ * exemption of an enabled policy that expires more than its
+ * `maxExemptionDays` after `today` (YYYY-MM-DD, the scan's clock): a
+ * ConfigFileError naming the file, the policy, the key and the exemption.
+ */
+export function checkScanHorizon(config: ScanConfig, today: string): void {
+  for (const run of config.policies.values()) {
+    if (run.level === "disabled") continue;
+    try {
+      checkExemptionHorizon(run.name, run.settings, today);
+    } catch (e) {
+      if (e instanceof ConfigError) throw configError(config.file ?? "(defaults)", e.policy, e.key, e.problem);
+      throw e;
+    }
+  }
 }
 
 /** Reads and compiles `--config`; without a file, every policy at its default level and settings. */

@@ -12,9 +12,10 @@ import { Command, CommanderError, Option } from "commander";
 import * as fs from "fs";
 import * as path from "path";
 import { errorSummary } from "../core/decide";
+import { utcDay } from "../core/exemptions";
 import { formats, renderPieces, type Format } from "../report";
 import type { FailOn } from "../report/model";
-import { ConfigFileError, loadScanConfig } from "./config";
+import { checkScanHorizon, ConfigFileError, loadScanConfig } from "./config";
 import { defaultIdPrefix, exemptionsConfig, requestProblem, stackExemptions, type ExemptionRequest } from "./exemptions";
 import { describeWriteError, inBatches, writeFileAtomic, writeProblem } from "./output";
 import { runScan, toolName } from "./scan";
@@ -218,6 +219,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
   let config;
   try {
     config = loadScanConfig(opts.config, cwd);
+    checkScanHorizon(config, utcDay(now));
   } catch (e) {
     if (e instanceof ConfigFileError) {
       err(e.message);

@@ -4,11 +4,14 @@
  * the pack does: `decide()` per resource for each resource policy with that
  * policy's own settings (keeping the findings of that policy), and the
  * data-flow analysis of `findFlows()` over the whole stack (fed resource by
- * resource through `flowFinder`) for `restricted-data-flow`; disabled
- * policies skipped.
+ * resource through `flowFinder`) for `restricted-data-flow`, and the
+ * placements only the stack can decide (`placementFinder`) for
+ * `restricted-region` and `upcoming-restriction`; disabled policies skipped.
  */
+import { capFindings } from "../core/cap";
 import { errorSummary } from "../core/decide";
 import { flowFinder, type FlowFinder } from "../core/flows";
+import { placementFinder, type PlacementFinder } from "../core/placement";
 import type { Clock, DecisionSettings, Finding, FindingPolicy, Settings } from "../core/types";
 import type { RunState } from "../policies/run-state";
 import { policyMeta, policyNames, resourcePolicyNames } from "../core/policy-table";
@@ -58,7 +61,7 @@ export type ScanResult =
  * cache; `finish` adds the flows. Disabled policies are skipped.
  */
 export class Analyser {
-  private readonly groups: { settings: Settings; policies: Set<FindingPolicy> }[] = [];
+  private readonly groups: { settings: Settings; policies: Set<FindingPolicy>; placements?: PlacementFinder }[] = [];
   private readonly flows: FlowFinder | undefined;
   private readonly out: Finding[] = [];
   private readonly run: RunState;
@@ -83,28 +86,38 @@ export class Analyser {
     }
     const flows = config.policies.get("restricted-data-flow");
     this.flows = flows && flows.level !== "disabled" ? flowFinder(flows.settings, clock, { memo: this.run.memo }) : undefined;
+    // Resources placed by another resource of the stack, as restricted-region and upcoming-restriction report them in AnalyzeStack.
+    for (const g of this.groups)
+      if (g.policies.has("restricted-region") || g.policies.has("upcoming-restriction")) g.placements = placementFinder(g.settings, clock);
   }
 
   /** Decides `view`; returns whether `finish` is likely to read its inputs again (see `FlowFinder.add`). */
   visit(view: ScanView): boolean {
+    let keep = false;
     for (const g of this.groups) {
       const found = this.run.decide(view, g.settings, this.clock);
       for (const f of found) if (g.policies.has(f.policy)) this.out.push(f);
+      if (g.placements?.add(view)) keep = true;
     }
-    return this.flows ? this.flows.add(view) : false;
+    return (this.flows ? this.flows.add(view) : false) || keep;
   }
 
   /** The resource policies' findings about `view` alone (no data flows): for old copies pending deletion. */
   decideAlone(view: ScanView): Finding[] {
     const out: Finding[] = [];
     for (const g of this.groups) for (const f of this.run.decide(view, g.settings, this.clock)) if (g.policies.has(f.policy)) out.push(f);
-    return out;
+    return [...capFindings(out)];
   }
 
-  /** The findings, in resource order, then the flows. */
+  /**
+   * The findings, in resource order, then the flows; one per (policy,
+   * resource, kind of destination) with a count, as the pack reports them
+   * (`capFindings`).
+   */
   finish(): Finding[] {
+    for (const g of this.groups) for (const f of g.placements?.finish() ?? []) if (g.policies.has(f.policy)) this.out.push(f);
     if (this.flows) for (const f of this.flows.finish()) if (f.policy === "restricted-data-flow") this.out.push(f);
-    return this.out;
+    return [...capFindings(this.out)];
   }
 }
 

@@ -40,6 +40,17 @@ export class RunLedger {
   }
 
   private flows: Finding[] | undefined;
+  private placementCandidate = false;
+
+  /** Notes that a resource of this run may be placed by another one of the stack (`core/placement.ts`). */
+  notePlacementCandidate(): void {
+    this.placementCandidate = true;
+  }
+
+  /** Whether a resource of this run may be placed by another one: the placement pass has something to do. */
+  get mayPlace(): boolean {
+    return this.placementCandidate;
+  }
 
   /** Records the restricted-data-flow findings of this run's AnalyzeStack. */
   recordFlows(findings: readonly Finding[]): void {
@@ -73,5 +84,6 @@ export class RunLedger {
     this.lastExemptions = undefined;
     this.lastUrn = undefined;
     this.flows = undefined;
+    this.placementCandidate = false;
   }
 }

@@ -115,7 +115,7 @@ export function walkPath(props: unknown, steps: readonly Step[]): WalkResult {
         : [h];
       for (const holder of holders) {
         if (isUnknown(holder.value)) return { hits: [], unknownAt: holder.path };
-        const v = own(holder.value, step.key);
+        const v = own(jsonObject(holder.value), step.key);
         const at = holder.path ? `${holder.path}.${step.key}` : step.key;
         if (v === undefined || v === null) continue;
         if (isUnknown(v)) return { hits: [], unknownAt: at };
@@ -128,6 +128,19 @@ export function walkPath(props: unknown, steps: readonly Step[]): WalkResult {
     if (current.length === 0) break;
   }
   return { hits: current };
+}
+
+/** Longest JSON string read as an object on a path (bounded work per entry). */
+export const maxJsonBytes = 64 * 1024;
+
+/** An object held as a JSON string (`"{...}"`) as the object; any other value as is. */
+function jsonObject(v: unknown): unknown {
+  if (typeof v !== "string" || v.length > maxJsonBytes || !v.trimStart().startsWith("{")) return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
 }
 
 export type SecondaryStatus = "known" | "unknown" | "invalid" | "possible";
@@ -158,7 +171,8 @@ function checkCondition(c: Compiled, props: unknown): Condition {
     if (isUnknown(h.value) || h.value === secretPlaceholder) return "maybe";
     if (typeof h.value !== "string" || h.value === "") continue;
     present = true;
-    if (when.values.includes(h.value.toLowerCase())) return "yes";
+    const v = h.value.toLowerCase();
+    if (when.match === "prefix" ? when.values.some((p) => v.startsWith(p)) : when.values.includes(v)) return "yes";
   }
   return present ? "no" : when.whenAbsent ? "yes" : "no";
 }

@@ -12,6 +12,7 @@ import { isDefaultProvider, isGlobalLocation, locate, packageOfType } from "../c
 import { identifierLocation } from "./identifiers";
 import { saasPlaces } from "../catalog/saas";
 import { environmentSignals } from "../catalog/environments";
+import { providerInputsOf } from "./module-provider";
 import { normaliseRegionKey } from "./model";
 import type { Determination } from "./model";
 import { isUnknown, secretPlaceholder } from "./unknown";
@@ -186,7 +187,14 @@ function resolveFromInputsAndProvider(
     if (self && !unknownOutput) return self;
     const p = resource.provider;
     const viaProvider = p
-      ? readLocation(pkg, p.inputs, facts?.providerRegionKeys ?? ["region", "location"], providerSourcePrefix(p), determination, memo)
+      ? readLocation(
+          pkg,
+          providerInputsOf(resource)!,
+          facts?.providerRegionKeys ?? ["region", "location"],
+          providerSourcePrefix(p),
+          determination,
+          memo,
+        )
       : undefined;
     if (self && viaProvider?.status !== "known") return self;
     if (viaProvider) return viaProvider;
@@ -194,7 +202,7 @@ function resolveFromInputsAndProvider(
   // Provider-wide signals: a sovereign environment places everything the provider makes.
   const providerView = isProvider ? resource : resource.provider;
   if (providerView) {
-    const props = providerView.inputs;
+    const props = isProvider ? resource.inputs : (providerInputsOf(resource) ?? providerView.inputs);
     for (const s of environmentSignals) {
       if (s.package !== pkg) continue;
       const v = own(props, s.key);

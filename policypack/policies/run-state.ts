@@ -43,6 +43,15 @@ export class StackCall {
     if (!found) this.decided.set(settings.decision, (found = decideAll()));
     return found;
   }
+
+  private readonly placed = new Map<DecisionSettings, Finding[]>();
+
+  /** The placements only the stack decides (`core/placement.ts`) under `settings`, once per call per decision part. */
+  placementsOf(settings: Settings, place: () => Finding[]): Finding[] {
+    let found = this.placed.get(settings.decision);
+    if (!found) this.placed.set(settings.decision, (found = place()));
+    return found;
+  }
 }
 
 /** Whether two resource lists are the same stack: the same URNs in the same order. */

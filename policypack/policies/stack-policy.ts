@@ -1,10 +1,12 @@
 /**
  * Shared plumbing of the stack policies: the findings of this run — from the
  * ledger the resource policies filled, or, when a stack policy runs alone,
- * decided here from the stack's resources — and the views of the stack, both
- * shared by the stack policies of one AnalyzeStack call (`RunState.stackCall`).
+ * decided here from the stack's resources — with the placements only the
+ * stack can decide, and the views of the stack, all shared by the stack
+ * policies of one AnalyzeStack call (`RunState.stackCall`).
  */
-import type { Finding, ResourceView, Settings } from "../core/types";
+import { findPlacements } from "../core/placement";
+import type { Clock, Finding, ResourceView, Settings } from "../core/types";
 import { viewOfStackResource } from "./adapter";
 import type { PolicyContext } from "./context";
 import type { RunState, StackCall } from "./run-state";
@@ -25,18 +27,31 @@ export function stackViews(call: StackCall): ResourceView[] {
   return call.viewsOf(viewOfStackResource);
 }
 
-/** Findings of the resource policies in this run, or decided now from the call's stack with `settings`. */
+/**
+ * The placements of the call's stack (`core/placement.ts`): resources placed
+ * by another resource of the stack, which `restricted-region` and
+ * `upcoming-restriction` report there and the summaries count.
+ */
+export function stackPlacements(call: StackCall, settings: Settings, clock: Clock): Finding[] {
+  return call.placementsOf(settings, () => findPlacements(stackViews(call), settings, clock));
+}
+
+/**
+ * Findings of the resource policies in this run (or decided now from the
+ * call's stack with `settings`), with the placements only the stack can decide.
+ */
 export function runFindings(
   ctx: PolicyContext,
   run: RunState,
   call: StackCall,
   settings: Settings,
 ): { findings: Finding[]; fromLedger: boolean } {
-  if (run.ledger.hasRunData) return { findings: run.ledger.findings(), fromLedger: true };
+  const placed = stackPlacements(call, settings, ctx.clock);
+  if (run.ledger.hasRunData) return { findings: [...run.ledger.findings(), ...placed], fromLedger: true };
   const findings = call.findingsOf(settings, () => {
     const out: Finding[] = [];
     for (const view of stackViews(call)) for (const f of run.decide(view, settings, ctx.clock)) out.push(f);
     return out;
   });
-  return { findings, fromLedger: false };
+  return { findings: placed.length > 0 ? [...findings, ...placed] : findings, fromLedger: false };
 }

@@ -64,6 +64,14 @@ describe("SaaS data stores placed in a cloud's region", () => {
       "aws",
       "ap-east-1",
     ],
+    [
+      "Elastic Cloud deployment on a plain (older) AWS region id",
+      "ec:index/deployment:Deployment",
+      { region: "ap-northeast-1", version: "8.15.0" },
+      "aws",
+      "ap-northeast-1",
+    ],
+    ["Elastic Cloud deployment on gcp-asia-east2", "ec:index/deployment:Deployment", { region: "gcp-asia-east2" }, "gcp", "asia-east2"],
   ])("%s", (_label, type, inputs, family, region) => {
     const places = saasPlaces(type, inputs);
     expect(places.map((p) => [p.family, p.region])).toContainEqual([family, region]);
@@ -86,6 +94,21 @@ describe("SaaS data stores placed in a cloud's region", () => {
       decide(resource("confluentcloud:index/kafkaCluster:KafkaCluster", "e", { cloud: "AWS", region: "us-east-1" }), s, clock),
     ).toEqual([]);
     expect(decide(resource("aiven:index/pg:Pg", "p", { cloudName: "aws-us-east-1" }), s, clock)).toEqual([]);
+    expect(decide(resource("ec:index/deployment:Deployment", "d", { region: "us-east-1" }), s, clock)).toEqual([]);
+    // Not an AWS region code: not placed (a gcp region without its prefix is not read as AWS).
+    expect(saasPlaces("ec:index/deployment:Deployment", { region: "us-central1" })).toEqual([]);
+  });
+
+  it("spells Atlas GCP region names as GCP codes, multi-word areas included", () => {
+    const gcp = (name: string) =>
+      saasPlaces("mongodbatlas:index/cluster:Cluster", { providerName: "GCP", providerRegionName: name })[0]?.region;
+    expect(gcp("ASIA_EAST_2")).toBe("asia-east2");
+    expect(gcp("EASTERN_ASIA_PACIFIC")).toBe("asia-east1");
+    expect(gcp("US_EAST_4")).toBe("us-east4");
+    expect(gcp("NORTH_AMERICA_NORTHEAST_2")).toBe("northamerica-northeast2");
+    expect(gcp("SOUTH_AMERICA_WEST_1")).toBe("southamerica-west1");
+    expect(gcp("MIDDLE_EAST_CENTRAL_1")).toBe("me-central1");
+    expect(gcp("EUROPE_WEST_12")).toBe("europe-west12");
   });
 
   it("every SaaS package cites a source", () => {

@@ -3,6 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { compileScanConfig } from "../../policypack/cli/config";
 import { analyse } from "../../policypack/cli/scan";
+import { capFindings } from "../../policypack/core/cap";
+import { findPlacements } from "../../policypack/core/placement";
 import { decide } from "../../policypack/core/decide";
 import { findFlows } from "../../policypack/core/flows";
 import type { Finding, FindingPolicy } from "../../policypack/core/types";
@@ -14,7 +16,7 @@ const clock = (): Date => at;
 const files = fs.readdirSync(path.join(repoRoot, "examples", "state")).map((f) => path.join(repoRoot, "examples", "state", f));
 const load = (f: string) => readSnapshot(JSON.parse(fs.readFileSync(f, "utf8")), f);
 
-/** The pack's way, spelled out: one decide() per resource policy, findFlows() for the stack policy. */
+/** The pack's way, spelled out: one decide() per resource policy, findFlows() for the stack policy, each reported capped. */
 function packWay(file: string, raw: Record<string, unknown>): Finding[] {
   const config = compileScanConfig(raw, "cfg");
   const snap = load(file);
@@ -26,10 +28,14 @@ function packWay(file: string, raw: Record<string, unknown>): Finding[] {
       out.push(...decide(view, run.settings, clock).filter((f) => f.policy === p));
     }
   }
+  for (const p of ["restricted-region", "upcoming-restriction"] as FindingPolicy[]) {
+    const run = config.policies.get(p)!;
+    if (run.level !== "disabled") out.push(...findPlacements(snap.resources, run.settings, clock).filter((f) => f.policy === p));
+  }
   const flows = config.policies.get("restricted-data-flow")!;
   if (flows.level !== "disabled")
     out.push(...findFlows(snap.resources, flows.settings, clock).filter((f) => f.policy === "restricted-data-flow"));
-  return out;
+  return [...capFindings(out)];
 }
 
 const key = (f: Finding): string => `${f.urn}|${f.policy}|${f.rule}|${f.region ?? ""}|${f.exemption?.id ?? ""}|${f.blocking}`;

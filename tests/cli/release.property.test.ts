@@ -12,6 +12,8 @@ import * as os from "os";
 import * as path from "path";
 import { compileScanConfig } from "../../policypack/cli/config";
 import { Analyser } from "../../policypack/cli/scan";
+import { capFindings } from "../../policypack/core/cap";
+import { findPlacements } from "../../policypack/core/placement";
 import { decide } from "../../policypack/core/decide";
 import { findFlows } from "../../policypack/core/flows";
 import type { Finding, FindingPolicy, ResourceView } from "../../policypack/core/types";
@@ -52,10 +54,17 @@ function packWay(text: string, config: ReturnType<typeof compileScanConfig>): Fi
   const out: Finding[] = [];
   for (const v of views)
     for (const p of policies) out.push(...decide(v, config.policies.get(p)!.settings, clock).filter((f) => f.policy === p));
+  // Placements by the stack (restricted-region and upcoming-restriction share their settings in every config here).
+  out.push(
+    ...findPlacements(views, config.policies.get("restricted-region")!.settings, clock).filter(
+      (f) => f.policy === "restricted-region" || f.policy === "upcoming-restriction",
+    ),
+  );
   out.push(
     ...findFlows(views, config.policies.get("restricted-data-flow")!.settings, clock).filter((f) => f.policy === "restricted-data-flow"),
   );
-  return out;
+  // The pack reports one finding per (policy, resource, kind of destination), with a count.
+  return [...capFindings(out)];
 }
 
 describe("the scan, letting inputs go, finds what the pack finds", () => {

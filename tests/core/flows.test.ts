@@ -147,9 +147,9 @@ const cases: Case[] = [
     expect: [{ source: "orders", region: "aws-cn", jurisdictions: ["CN"], blocking: true }],
   },
   {
-    name: "S3 replication into a bucket outside the stack in the commercial partition cannot be placed: not reported",
+    name: "S3 replication into a bucket outside the stack in the commercial partition cannot be placed: it follows unknownRegion (advisory by default)",
     stack: () => [src, replication("orders-to-partner", src, "arn:aws:s3:::partner-bucket")],
-    expect: [],
+    expect: [{ source: "orders", blocking: false }],
   },
   {
     name: "legacy inline replicationConfiguration on aws:s3/bucket:Bucket",

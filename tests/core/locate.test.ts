@@ -14,6 +14,9 @@ const aws = defaultProvider("aws", { region: "us-east-1" });
 const azn = defaultProvider("azure-native", { location: "eastus" });
 const azc = defaultProvider("azure", { location: "eastus" });
 const gcp = defaultProvider("gcp", { region: "us-central1" });
+const awsNative = defaultProvider("aws-native", { region: "us-east-1" });
+const googleNative = defaultProvider("google-native", { project: "acme", region: "us-central1" });
+const azapi = defaultProvider("azapi", {});
 
 interface Case {
   readonly type: string;
@@ -239,6 +242,58 @@ const cases: Record<string, Case> = {
     region: "asia-east2",
     clean: { secretId: "s", replication: { userManaged: { replicas: [{ location: "us-east1" }, { location: "us-west1" }] } } },
   },
+  "aws.native.dynamodb.global-table": {
+    type: "aws-native:dynamodb:GlobalTable",
+    provider: awsNative,
+    restricted: { tableName: "orders", replicas: [{ region: "us-east-1" }, { region: "ap-east-1" }] },
+    region: "ap-east-1",
+    clean: { tableName: "orders", replicas: [{ region: "us-east-1" }, { region: "us-west-2" }] },
+  },
+  "aws.native.secretsmanager.replica-regions": {
+    type: "aws-native:secretsmanager:Secret",
+    provider: awsNative,
+    restricted: { name: "db", replicaRegions: [{ region: "cn-northwest-1" }] },
+    region: "cn-northwest-1",
+    clean: { name: "db", replicaRegions: [{ region: "us-west-2", kmsKeyId: "alias/x" }] },
+  },
+  "aws.native.ecr.replication": {
+    type: "aws-native:ecr:ReplicationConfiguration",
+    provider: awsNative,
+    restricted: { replicationConfiguration: { rules: [{ destinations: [{ region: "ap-east-1", registryId: "123456789012" }] }] } },
+    region: "ap-east-1",
+    clean: { replicationConfiguration: { rules: [{ destinations: [{ region: "us-west-2", registryId: "123456789012" }] }] } },
+  },
+  "gcp.native.spanner.instance-config": {
+    type: "google-native:spanner/v1:Instance",
+    provider: googleNative,
+    restricted: { instanceId: "orders", config: "projects/acme/instanceConfigs/regional-asia-east2", nodeCount: 1 },
+    region: "asia-east2",
+    clean: { instanceId: "orders", config: "projects/acme/instanceConfigs/nam3", nodeCount: 1 },
+  },
+  "azure.azapi.cosmosdb.locations": {
+    type: "azapi:index/resource:Resource",
+    provider: azapi,
+    restricted: {
+      type: "Microsoft.DocumentDB/databaseAccounts@2024-05-15",
+      location: "eastus",
+      body: {
+        kind: "GlobalDocumentDB",
+        properties: {
+          databaseAccountOfferType: "Standard",
+          locations: [
+            { locationName: "East US", failoverPriority: 0 },
+            { locationName: "East Asia", failoverPriority: 1 },
+          ],
+        },
+      },
+    },
+    region: "eastasia",
+    clean: {
+      type: "Microsoft.DocumentDB/databaseAccounts@2024-05-15",
+      location: "eastus",
+      body: { properties: { locations: [{ locationName: "East US" }, { locationName: "West US" }] } },
+    },
+  },
 };
 
 describe("locate: one case per catalog entry", () => {
@@ -298,6 +353,32 @@ describe("locate: mechanism", () => {
     ]);
     expect(walkPath({ rules: { destinations: { region: "y" } } }, steps).hits).toEqual([{ value: "y", path: "rules.destinations.region" }]);
     expect(walkPath({ rules: [{ destinations: unknownString }] }, steps).unknownAt).toBe("rules[0].destinations");
+  });
+
+  it("azapi: reads the body held as a JSON string, and only for the type the condition names (by prefix)", () => {
+    const body = JSON.stringify({ properties: { locations: [{ locationName: "eastus" }, { locationName: "chinanorth3" }] } });
+    const cosmos = resource(
+      "azapi:index/resource:Resource",
+      "c",
+      { type: "Microsoft.DocumentDB/databaseAccounts@2023-04-15", location: "eastus", body },
+      azapi,
+    );
+    const hit = decide(cosmos, settings(), clock).find((f) => f.rule === "jurisdiction");
+    expect(hit).toMatchObject({ region: "chinanorth3", regionSource: "input:body.properties.locations[1].locationName" });
+    const other = resource(
+      "azapi:index/resource:Resource",
+      "o",
+      { type: "Microsoft.Web/sites@2023-01-01", location: "eastus", body },
+      azapi,
+    );
+    expect(decide(other, settings(), clock)).toEqual([]);
+    const broken = resource(
+      "azapi:index/resource:Resource",
+      "b",
+      { type: "Microsoft.DocumentDB/databaseAccounts@2023-04-15", location: "eastus", body: "{not json" },
+      azapi,
+    );
+    expect(decide(broken, settings(), clock)).toEqual([]);
   });
 
   it("names the source path of the replica", () => {

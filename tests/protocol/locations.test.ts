@@ -159,4 +159,67 @@ describe("secondary locations over the protocol (default determination)", () => 
     expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
     expect(ds[0]!.message).toContain("replica in asia-east2 (HK)");
   });
+
+  describe("aws-native, azapi and google-native token shapes", () => {
+    const awsNative = defaultProvider("aws-native", { region: "us-east-1" }, "1.30.0");
+    const azapi = defaultProvider("azapi", {}, "2.2.0");
+    const googleNative = defaultProvider("google-native", { project: "acme-prod", region: "us-central1" }, "0.32.0");
+
+    test("aws-native DynamoDB global table with a replica in ap-east-1 is blocked; U.S. replicas are clean", async () => {
+      const table = (regions: string[]) =>
+        resource(
+          "aws-native:dynamodb:GlobalTable",
+          "orders",
+          { tableName: "orders", billingMode: "PAY_PER_REQUEST", replicas: regions.map((region) => ({ region })) },
+          awsNative,
+        );
+      const ds = await pack.analyze(table(["us-east-1", "ap-east-1"]));
+      expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+      expect(ds[0]!.message).toContain("replica in ap-east-1 (HK)");
+      expect(await pack.analyze(table(["us-east-1", "us-west-2"]))).toEqual([]);
+    });
+
+    test("aws-native Secrets Manager replica region in China is blocked", async () => {
+      const s = resource("aws-native:secretsmanager:Secret", "db", { name: "db", replicaRegions: [{ region: "cn-north-1" }] }, awsNative);
+      const ds = await pack.analyze(s);
+      expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+      expect(ds[0]!.message).toContain("replica in cn-north-1 (CN)");
+    });
+
+    test("azapi Cosmos DB account whose body (a JSON string) lists East Asia is blocked; another type with the same body is not read", async () => {
+      const body = JSON.stringify({
+        properties: { databaseAccountOfferType: "Standard", locations: [{ locationName: "East US" }, { locationName: "East Asia" }] },
+      });
+      const cosmos = resource(
+        "azapi:index/resource:Resource",
+        "cosmos",
+        { type: "Microsoft.DocumentDB/databaseAccounts@2024-05-15", location: "eastus", body },
+        azapi,
+      );
+      const ds = await pack.analyze(cosmos);
+      expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+      expect(ds[0]!.message).toContain("replica in eastasia (HK)");
+      const site = resource(
+        "azapi:index/resource:Resource",
+        "site",
+        { type: "Microsoft.Web/sites@2023-01-01", location: "eastus", body },
+        azapi,
+      );
+      expect(await pack.analyze(site)).toEqual([]);
+    });
+
+    test("google-native Spanner instance with config regional-asia-east2 is blocked; nam3 is clean", async () => {
+      const inst = (config: string) =>
+        resource(
+          "google-native:spanner/v1:Instance",
+          "orders",
+          { instanceId: "orders", config: `projects/acme-prod/instanceConfigs/${config}`, nodeCount: 1 },
+          googleNative,
+        );
+      const ds = await pack.analyze(inst("regional-asia-east2"));
+      expect(reported(ds)).toEqual([["restricted-region", "mandatory"]]);
+      expect(ds[0]!.message).toContain("asia-east2 (HK)");
+      expect(await pack.analyze(inst("nam3"))).toEqual([]);
+    });
+  });
 });

@@ -167,4 +167,20 @@ export const azureLocations: readonly LocationEntry[] = [
       checked,
     },
   },
+  {
+    id: "azure.azapi.cosmosdb.locations",
+    family: "azure",
+    types: ["azapi:index/resource:Resource"],
+    path: "body.properties.locations[].locationName",
+    role: "replica",
+    read: "region",
+    when: { path: "type", values: ["microsoft.documentdb/databaseaccounts@"], whenAbsent: false, match: "prefix" },
+    mechanism: "Cosmos DB account regions (azapi)",
+    note: "An azapi resource of type Microsoft.DocumentDB/databaseAccounts@<api>: every location in its body holds a full replica.",
+    source: {
+      title: "Azure templates: Microsoft.DocumentDB databaseAccounts (Terraform AzAPI provider)",
+      url: "https://learn.microsoft.com/en-us/azure/templates/microsoft.documentdb/databaseaccounts?pivots=deployment-language-terraform",
+      checked,
+    },
+  },
 ];

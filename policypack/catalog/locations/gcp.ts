@@ -160,4 +160,15 @@ export const gcpLocations: readonly LocationEntry[] = [
       checked,
     },
   },
+  {
+    id: "gcp.native.spanner.instance-config",
+    family: "gcp",
+    types: ["google-native:spanner/v1:Instance"],
+    path: "config",
+    role: "replica",
+    read: "spanner-config",
+    mechanism: "Spanner instance configuration (google-native)",
+    note: "The config is a full name, projects/<p>/instanceConfigs/<config>: read as the gcp package's config (regional-<region> or a multi-region).",
+    source: spannerSource,
+  },
 ];

@@ -35,6 +35,12 @@ export interface LocationCondition {
   readonly path: string;
   readonly values: readonly string[];
   readonly whenAbsent: boolean;
+  /**
+   * `prefix`: the value (lower-cased) starts with one of `values` — for
+   * azapi's `type`, "Microsoft.DocumentDB/databaseAccounts@2024-05-15".
+   * Default `equals`.
+   */
+  readonly match?: "equals" | "prefix";
 }
 
 export interface LocationEntry {
@@ -45,7 +51,9 @@ export interface LocationEntry {
   readonly types: readonly string[];
   /**
    * Where the value is, in a small path language over the resource's
-   * properties: `a.b` (key), `a[]` (each item of a list), `a[].b`.
+   * properties: `a.b` (key), `a[]` (each item of a list), `a[].b`. An
+   * object held as a JSON string (azapi's `body`, which SDKs may encode) is
+   * read as the object.
    */
   readonly path: string;
   readonly role: LocationRole;

@@ -18,6 +18,7 @@ import { SampleFilter } from "./key-maps";
 import { collectProbes, probeAlways, probeAzure } from "./probes";
 import { azureIdKeys, gcpNetworkName, knownString, lower, parseArn, placeOfArn, propertyDependenciesOf } from "./readers";
 import { referenceEdges, type ReferenceContext } from "./references";
+import { resourceGroupTypes } from "./azure-resource-groups";
 import { collector, type Registry } from "./registry";
 import { nothingExtracted } from "./shared";
 import { StackIndex } from "./stack-index";
@@ -289,12 +290,22 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     return r;
   }
 
+  /** The resource group an azure-native resource names (`resourceGroupName`): in the stack, unknown at preview, or outside. */
+  private resourceGroupOf(view: ResourceView): Ref {
+    const value = own(view.inputs, "resourceGroupName");
+    if (isUnknown(value)) return this.viaDependencies(view, "resourceGroupName", resourceGroupTypes);
+    const rg = knownString(value);
+    if (!rg) return none;
+    const rgView = this.index.azure.get(`resourcegroups/${lower(rg)}`);
+    return rgView && rgView.urn !== view.urn ? { kind: "view", view: rgView } : { kind: "external", value: rg };
+  }
+
   private locateView(view: ResourceView): RegionResolution {
     let r = resolveRegion(view, this.det, this.memo);
     if (placedByResourceGroup(view, r)) {
-      const rg = knownString(own(view.inputs, "resourceGroupName"));
-      const rgView = rg ? this.index.azure.get(`resourcegroups/${lower(rg)}`) : undefined;
-      if (rgView && rgView.urn !== view.urn) {
+      const rg = this.resourceGroupOf(view);
+      const rgView = rg.kind === "view" ? rg.view : undefined;
+      if (rgView) {
         const viaRg = resolveRegion(rgView, this.det, this.memo);
         if (viaRg.status === "known") r = { status: "known", source: `resource-group:${viaRg.source}`, places: viaRg.places };
         else if (viaRg.status === "unknown") r = { status: "unknown", source: `resource-group:${viaRg.source}` };

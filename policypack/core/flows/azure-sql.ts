@@ -4,8 +4,8 @@ import { own } from "../props";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
 import { items, knownString, lower } from "./readers";
-import { regionDest, replicaOf, unknownEdge } from "./shared";
-import type { Edge, Extracted, FlowContext, FlowEntry, FlowModule } from "./types";
+import { outsideDest, regionDest, replicaOf, unknownEdge } from "./shared";
+import type { DestSpec, Edge, Extracted, FlowContext, FlowEntry, FlowModule } from "./types";
 
 const secondaryMechanism = "Azure SQL geo-replica";
 const failoverMechanism = "Azure SQL failover group";
@@ -35,6 +35,19 @@ function sqlSecondary(r: ResourceView, spec: SecondarySpec, cx: FlowContext): Ex
   return { edges: rep.edges, handled: [key, "createMode"] };
 }
 
+const serverName = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** A partner server outside the stack, named by an Azure id (which holds no region) and no location: unknownRegion. */
+function outsidePartner(r: ResourceView, id: string, path: string): DestSpec {
+  const name = id.slice(id.lastIndexOf("/") + 1).toLowerCase();
+  return outsideDest(
+    packageOfType(r.type),
+    path,
+    serverName.test(name) ? `partner server '${name}' outside this stack` : "a partner server outside this stack",
+    "an Azure resource id holds no region; manage the partner server in this stack, or give its location",
+  );
+}
+
 function failoverGroup(r: ResourceView, spec: FailoverSpec, cx: FlowContext): Extracted {
   const { serverKey, serverTypes: types } = spec;
   const x = r.inputs;
@@ -59,6 +72,7 @@ function failoverGroup(r: ResourceView, spec: FailoverSpec, cx: FlowContext): Ex
             source,
             dest: regionDest(cx.det, packageOfType(r.type), loc, path, "the partner server"),
           });
+        else if (ref.kind === "external") edges.push({ mechanism, path, source, dest: outsidePartner(r, ref.value, path) });
       }
     });
   }

@@ -147,9 +147,11 @@ export class FindingWriter {
           ? `a primary${originRegion ? ` in ${originRegion}` : ""} outside this stack`
           : `'${source.name}'${originRegion ? ` in ${originRegion}` : ""}`;
     const by = declarer !== source ? ` declared by '${declarer.name}'` : "";
+    const d = e.dest;
+    if (v.status === "unknown" && d.kind === "places" && d.outside !== undefined)
+      return `${what}${by} sends data from ${from} to ${d.label}, whose region cannot be determined (${d.outside}); unknownRegion is '${this.settings.unknownRegion}'`;
     if (v.status === "unknown")
       return `${what}${by} sends data from ${from} to a destination that cannot be known during preview; unknownRegion is '${this.settings.unknownRegion}'`;
-    const d = e.dest;
     const to = d.kind === "view" ? `'${d.view.name}' (${d.view.type})` : d.kind === "vendor" ? `endpoint ${d.host}` : d.label;
     const at = v.region && d.kind !== "vendor" ? ` in ${v.region}` : "";
     const because = v.providerReason

@@ -3,13 +3,32 @@ import { own } from "../props";
 import type { ResourceView } from "../types";
 import { isUnknown } from "../unknown";
 import { items } from "./readers";
-import { unknownDest } from "./shared";
-import type { Edge, FlowContext, FlowModule, Ref } from "./types";
+import { parseArn } from "./readers";
+import { outsideDest, unknownDest } from "./shared";
+import type { DestSpec, Edge, FlowContext, FlowModule, Ref } from "./types";
 
 const mechanism = "S3 replication";
 export const s3BucketTypes: readonly string[] = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 /** The inputs of an S3 bucket that can replicate it (the legacy inline configuration). */
 const s3ReplicationKeys: readonly string[] = ["replicationConfiguration", "replicationConfigurations"];
+
+const bucketName = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * A destination bucket named (by name or by an ARN, which holds no region)
+ * but not in the stack: where it is cannot be read, so it follows unknownRegion.
+ */
+function outsideBucket(value: string, path: string): DestSpec {
+  const arn = parseArn(value);
+  const name = arn ? arn.resource.split("/")[0]! : value;
+  const label = bucketName.test(name) ? `bucket '${name}' outside this stack` : "a bucket outside this stack";
+  return outsideDest(
+    "aws",
+    path,
+    label,
+    "an S3 bucket name or ARN holds no region; manage or import the bucket in this stack so its region is known, or exempt the flow once its region is checked",
+  );
+}
 
 /** The edges of replication `rules` (at `base`), each destination bucket found by name, ARN or dependency. */
 function s3Rules(r: ResourceView, rules: unknown, base: string, src: Ref, depKey: string, cx: FlowContext): Edge[] {
@@ -28,6 +47,7 @@ function s3Rules(r: ResourceView, rules: unknown, base: string, src: Ref, depKey
       const common = { ...common0, path };
       if (dest === "unknown") edges.push({ ...common, dest: unknownDest(path) });
       else if (dest) edges.push({ ...common, dest });
+      else if (ref.kind === "external") edges.push({ ...common, dest: outsideBucket(ref.value, path) });
     });
   });
   return edges;

@@ -12,6 +12,16 @@ export function unknownDest(path: string): DestSpec {
   return { kind: "places", pkg: "", resolution: { status: "unknown", source: path }, label: "a destination" };
 }
 
+/**
+ * A destination outside the stack whose region nothing says (an S3 ARN holds
+ * none): it follows `unknownRegion`, as a region unknown at preview does.
+ * `label` names it ("bucket 'x' outside this stack"), `hint` says how its
+ * region could be made known.
+ */
+export function outsideDest(pkg: string, path: string, label: string, hint: string): DestSpec {
+  return { kind: "places", pkg, resolution: { status: "unknown", source: path }, label, outside: hint };
+}
+
 export function unknownEdge(mechanism: string, path: string): Edge {
   return { mechanism, path, dest: unknownDest(path) };
 }

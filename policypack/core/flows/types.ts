@@ -19,7 +19,17 @@ export const none: Ref = { kind: "none" };
 
 export type DestSpec =
   | { readonly kind: "view"; readonly view: ResourceView }
-  | { readonly kind: "places"; readonly pkg: string; readonly resolution: RegionResolution; readonly label: string }
+  | {
+      readonly kind: "places";
+      readonly pkg: string;
+      readonly resolution: RegionResolution;
+      readonly label: string;
+      /**
+       * The destination lies outside the stack and nothing it is named by
+       * says its region: how the region could be made known, for the message.
+       */
+      readonly outside?: string;
+    }
   | { readonly kind: "vendor"; readonly pkg?: string; readonly host: string; readonly jurisdiction?: string };
 
 export interface Edge {

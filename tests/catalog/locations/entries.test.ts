@@ -1,4 +1,4 @@
-import { locate } from "../../../policypack/catalog";
+import { familyOfPackage, locate } from "../../../policypack/catalog";
 import { familyTableKey, firestoreMultiRegions, locationEntries, spannerConfigs } from "../../../policypack/catalog/locations";
 import { compilePath, typeMatches } from "../../../policypack/core/locate";
 
@@ -23,7 +23,7 @@ describe("catalog/locations entries", () => {
       expect(e.types.length).toBeGreaterThan(0);
       for (const t of e.types) {
         expect(t).toMatch(tokenPattern);
-        expect(t.startsWith(e.family)).toBe(true);
+        expect(familyOfPackage(t.slice(0, t.indexOf(":")))?.id).toBe(e.family);
       }
     });
     it("has a path (and condition path) in the path language, and lower-case condition values", () => {

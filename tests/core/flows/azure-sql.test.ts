@@ -62,6 +62,13 @@ describeModule(azureSql, {
       { source: "primary", region: "eastasia", blocking: true },
     ]);
     expect(of(mechanism, flows([server, group([{ id: `${sub}/elsewhere`, location: "westus" }])]))).toEqual([]);
+    // A partner outside the stack named by its id alone (no location at preview): unknownRegion, naming it.
+    const outside = flows([server, group([{ id: `${sub}/dr-partner` }])]);
+    expect(of(mechanism, outside)).toEqual([{ source: "primary", blocking: false }]);
+    expect(outside[0]!.reason).toContain("partner server 'dr-partner' outside this stack, whose region cannot be determined");
+    expect(of(mechanism, flows([server, group([{ id: `${sub}/dr-partner` }])], { unknownRegion: "violation" }))).toEqual([
+      { source: "primary", blocking: true },
+    ]);
     expect(of(mechanism, flows([server, group(unknownString)], { unknownRegion: "violation" }))).toEqual([
       { source: "primary", blocking: true },
     ]);
