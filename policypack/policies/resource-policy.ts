@@ -12,6 +12,7 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { mayBePlacedByGroup } from "../core/placement";
 import type { ResourcePolicyName } from "../core/policy-table";
+import type { ResourceView } from "../core/types";
 import { PolicySettings, reportFindings, viewOfResourceArgs } from "./adapter";
 import { runOf, type PolicyContext } from "./context";
 import { policyFields } from "./metadata";
@@ -47,16 +48,17 @@ export function makeResourcePolicy(ctx: PolicyContext, name: ResourcePolicyName)
     ...policyFields(name, ctx.framework),
     validateResource: (args, reportViolation) => {
       const s = settings.get(args.getConfig(), ctx.clock);
+      let view: ResourceView | undefined;
       // The first resource policy of the Analyze call decides; the next ones reuse it when they decide alike.
       let findings = run.sharedDecision(name, args.urn, s);
       if (!findings) {
-        findings = run.decide(viewOfResourceArgs(args), s, ctx.clock);
+        findings = run.decide((view = viewOfResourceArgs(args)), s, ctx.clock);
         run.keepDecision(name, args.urn, s, findings);
       }
       run.ledger.record(name, args.urn, findings, s.exemptions);
       reportFindings(name, findings, reportViolation, false);
       if (validateStack) {
-        if (!run.ledger.mayPlace && args.type.startsWith("azure-native:") && mayBePlacedByGroup(viewOfResourceArgs(args)))
+        if (!run.ledger.mayPlace && args.type.startsWith("azure-native:") && mayBePlacedByGroup(view ?? viewOfResourceArgs(args)))
           run.ledger.notePlacementCandidate();
         validateStack.__pulumiType = run.ledger.mayPlace ? undefined : nothingToPlace;
       }

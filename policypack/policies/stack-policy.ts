@@ -46,8 +46,12 @@ export function runFindings(
   call: StackCall,
   settings: Settings,
 ): { findings: Finding[]; fromLedger: boolean } {
+  if (run.ledger.hasRunData) {
+    // The resource policies note a resource that another may place (`notePlacementCandidate`): without one, nothing to add.
+    if (!run.ledger.mayPlace) return { findings: run.ledger.findings(), fromLedger: true };
+    return { findings: [...run.ledger.findings(), ...stackPlacements(call, settings, ctx.clock)], fromLedger: true };
+  }
   const placed = stackPlacements(call, settings, ctx.clock);
-  if (run.ledger.hasRunData) return { findings: [...run.ledger.findings(), ...placed], fromLedger: true };
   const findings = call.findingsOf(settings, () => {
     const out: Finding[] = [];
     for (const view of stackViews(call)) for (const f of run.decide(view, settings, ctx.clock)) out.push(f);

@@ -1,6 +1,6 @@
 /**
  * Endpoints of every restricted vendor and of unrestricted clouds' restricted
- * regions, in every string shape, decided at the resource (issue 13 audit):
+ * regions, in every string shape, decided at the resource:
  * vendor domains from each vendor's endpoint documentation, regional host
  * patterns, connection strings, commands, encodings, bounds, and hosts that
  * must stay silent.

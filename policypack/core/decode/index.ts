@@ -88,7 +88,7 @@ interface Walk<T> {
   /** Made on the first hit: most searches find none. */
   hits: HostHit<T>[] | undefined;
   readonly skipTopLevel: ((key: string) => boolean) | undefined;
-  readonly mayName: HostFilter | undefined;
+  readonly mayName: HostFilter;
   /** Path length where a secret value starts (-1: none): nothing inside a secret is named, its keys neither. */
   secretAt: number;
 }
@@ -100,9 +100,12 @@ function mayHoldHost(s: string): boolean {
   return c === 123 || c === 91 || c <= 32;
 }
 
+/** The filter without a list of suffixes: any string that could hold some host (or a JSON document). */
+const anyHost: HostFilter = { test: mayHoldHost };
+
 function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boolean, w: Walk<T>): void {
   if (s.length < 4 || w.budget <= 0 || isUnknown(s) || s === secretPlaceholder) return;
-  if (w.mayName !== undefined ? !w.mayName.test(s) : !mayHoldHost(s)) return;
+  if (!w.mayName.test(s)) return;
   const text = s.length > w.budget ? s.slice(0, w.budget) : s;
   w.budget -= text.length;
   if (jsonDepth < w.bounds.maxJsonDepth) {
@@ -191,7 +194,7 @@ export function findHosts<T>(
     path: [],
     hits: undefined,
     skipTopLevel: options.skipTopLevel,
-    mayName: options.mayName,
+    mayName: options.mayName ?? anyHost,
     secretAt: options.secret === true ? 0 : -1,
   };
   walk(tree, 0, 0, options.secret === true, w);

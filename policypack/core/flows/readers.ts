@@ -95,6 +95,17 @@ export function gcpNetworkName(ref: string): string | undefined {
 // The stack index
 // ---------------------------------------------------------------------------
 
+/** Where an ARN's region (or, without one, its partition) places it. */
+function placeOfArnParts(partition: string, region: string, det: Determination): Place | undefined {
+  if (region) return placeOf("aws", region, det);
+  if (partition === "aws-cn") return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
+  return undefined;
+}
+
+export function placeOfArn(arn: Arn, det: Determination): Place | undefined {
+  return placeOfArnParts(arn.partition, arn.region, det);
+}
+
 /**
  * `placeOfArn(parseArn(s))` without building the ARN: the probes ask it of
  * every `arn:` string of every resource, and most (IAM roles, S3 buckets)
@@ -107,13 +118,5 @@ export function placeOfArnText(s: string, det: Determination): Place | undefined
   const p3 = p2 < 0 ? -1 : s.indexOf(":", p2 + 1);
   // six parts at least: arn:partition:service:region:account:resource
   if (p3 < 0 || s.indexOf(":", p3 + 1) < 0) return undefined;
-  if (p3 > p2 + 1) return placeOf("aws", s.slice(p2 + 1, p3), det);
-  if (p1 - 4 === 6 && s.startsWith("aws-cn", 4)) return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
-  return undefined;
-}
-
-export function placeOfArn(arn: Arn, det: Determination): Place | undefined {
-  if (arn.region) return placeOf("aws", arn.region, det);
-  if (arn.partition === "aws-cn") return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
-  return undefined;
+  return placeOfArnParts(s.slice(4, p1), s.slice(p2 + 1, p3), det);
 }
