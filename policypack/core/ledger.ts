@@ -9,34 +9,36 @@ import type { Exemption, Finding, FindingPolicy } from "./types";
 export class RunLedger {
   private readonly findingsByUrn = new Map<string, Finding[]>();
   private readonly exemptionsById = new Map<string, Exemption>();
-  private readonly seenUrns = new Set<string>();
+  private recorded = false;
   private lastExemptions: readonly Exemption[] | undefined;
+  /** The URN recorded last and its record (`findingsByUrn`'s entry): the policies of one Analyze call record the same URN in turn. */
   private lastUrn: string | undefined;
+  private lastRecord: Finding[] | undefined;
 
   /** Records one policy's findings for one resource (replacing an earlier record of the same pair). */
   record(policy: FindingPolicy, urn: string, findings: readonly Finding[], exemptions: readonly Exemption[]): void {
-    // The resource policies record the same resource one after another: add its URN once.
-    if (urn !== this.lastUrn) {
-      this.seenUrns.add(urn);
-      this.lastUrn = urn;
-    }
+    this.recorded = true;
     if (exemptions !== this.lastExemptions) {
       this.lastExemptions = exemptions;
       for (const e of exemptions) if (!this.exemptionsById.has(e.id)) this.exemptionsById.set(e.id, e);
     }
-    const prev = this.findingsByUrn.get(urn);
+    const prev = urn === this.lastUrn ? this.lastRecord : this.findingsByUrn.get(urn);
+    this.lastUrn = urn;
     let mine: Finding[] | undefined;
     for (const f of findings) if (f.policy === policy) (mine ??= []).push(f);
     if (!prev) {
       if (mine) this.findingsByUrn.set(urn, mine);
+      this.lastRecord = mine;
       return;
     }
     // Nothing of this policy to add or replace: the record stays as it is (most resources, most policies).
+    this.lastRecord = prev;
     if (!mine && !prev.some((f) => f.policy === policy)) return;
     const rest = prev.filter((f) => f.policy !== policy);
     if (mine) rest.push(...mine);
     if (rest.length) this.findingsByUrn.set(urn, rest);
     else this.findingsByUrn.delete(urn);
+    this.lastRecord = rest.length ? rest : undefined;
   }
 
   private flows: Finding[] | undefined;
@@ -64,7 +66,7 @@ export class RunLedger {
 
   /** True when resource policies ran in this process (so stack policies can summarise them). */
   get hasRunData(): boolean {
-    return this.seenUrns.size > 0;
+    return this.recorded;
   }
 
   findings(): Finding[] {
@@ -80,9 +82,10 @@ export class RunLedger {
   clear(): void {
     this.findingsByUrn.clear();
     this.exemptionsById.clear();
-    this.seenUrns.clear();
+    this.recorded = false;
     this.lastExemptions = undefined;
     this.lastUrn = undefined;
+    this.lastRecord = undefined;
     this.flows = undefined;
     this.placementCandidate = false;
   }

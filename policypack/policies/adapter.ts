@@ -11,6 +11,7 @@ import { settingsForPolicy, type PolicyName } from "../determination/schema";
 import type { SettingsInput } from "../determination/types";
 import { capFindings } from "../core/cap";
 import { messageFor } from "../core/message";
+import type { ProviderViews } from "./provider-views";
 import { secretValuesOf } from "./secrets";
 import type { Clock, Finding, Props, ProviderView, ResourceView, Settings } from "../core/types";
 
@@ -30,13 +31,16 @@ interface EngineProvider {
   readonly props: unknown;
 }
 
-function providerView(p: EngineProvider | undefined): ProviderView | undefined {
+/** The provider's view; with the run's `providers`, the one built before for the same configuration. */
+function providerView(p: EngineProvider | undefined, providers: ProviderViews | undefined): ProviderView | undefined {
   if (!p) return undefined;
   const inputs = raw(p.props);
-  return { type: p.type, urn: p.urn, name: p.name, inputs, secrets: secretValuesOf(inputs) };
+  const secrets = secretValuesOf(inputs);
+  if (providers) return providers.viewOf(p.type, p.urn, p.name, inputs, secrets);
+  return { type: p.type, urn: p.urn, name: p.name, inputs, secrets };
 }
 
-export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
+export function viewOfResourceArgs(args: ResourceValidationArgs, providers?: ProviderViews): ResourceView {
   const inputs = raw(args.props);
   return {
     type: args.type,
@@ -44,7 +48,7 @@ export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
     name: args.name,
     inputs,
     secrets: secretValuesOf(inputs),
-    provider: providerView(args.provider),
+    provider: providerView(args.provider, providers),
     parent: args.opts?.parent,
   };
 }
@@ -53,7 +57,7 @@ export function viewOfResourceArgs(args: ResourceValidationArgs): ResourceView {
 const noDependencies: readonly string[] = Object.freeze([]);
 const noPropertyDependencies: Readonly<Record<string, readonly string[]>> = Object.freeze({});
 
-export function viewOfStackResource(r: PolicyResource): ResourceView {
+export function viewOfStackResource(r: PolicyResource, providers?: ProviderViews): ResourceView {
   const props = raw(r.props);
   const id = props["id"];
   let propertyDependencies = noPropertyDependencies;
@@ -69,7 +73,7 @@ export function viewOfStackResource(r: PolicyResource): ResourceView {
     name: r.name,
     inputs: props,
     state: "outputs",
-    provider: providerView(r.provider),
+    provider: providerView(r.provider, providers),
     parent: r.parent?.urn,
     id: typeof id === "string" ? id : undefined,
     dependencies: r.dependencies.length > 0 ? r.dependencies.map((d) => d.urn) : noDependencies,
@@ -143,6 +147,7 @@ type ViolationReporter = (v: { message: string; urn?: string; enforcementLevel?:
  * advisory whatever the policy's level.
  */
 export function reportFindings(policy: string, findings: readonly Finding[], reportViolation: ReportViolation, withUrn: boolean): number {
+  if (findings.length === 0) return 0;
   const report = reportViolation as unknown as ViolationReporter;
   let n = 0;
   for (const f of capFindings(findings)) {

@@ -52,15 +52,20 @@ export function makeResourcePolicy(ctx: PolicyContext, name: ResourcePolicyName)
       // The first resource policy of the Analyze call decides; the next ones reuse it when they decide alike.
       let findings = run.sharedDecision(name, args.urn, s);
       if (!findings) {
-        findings = run.decide((view = viewOfResourceArgs(args)), s, ctx.clock);
+        findings = run.decide((view = viewOfResourceArgs(args, run.providers)), s, ctx.clock);
         run.keepDecision(name, args.urn, s, findings);
       }
       run.ledger.record(name, args.urn, findings, s.exemptions);
       reportFindings(name, findings, reportViolation, false);
       if (validateStack) {
-        if (!run.ledger.mayPlace && args.type.startsWith("azure-native:") && mayBePlacedByGroup(view ?? viewOfResourceArgs(args)))
+        if (
+          !run.ledger.mayPlace &&
+          args.type.startsWith("azure-native:") &&
+          mayBePlacedByGroup(view ?? viewOfResourceArgs(args, run.providers))
+        )
           run.ledger.notePlacementCandidate();
-        validateStack.__pulumiType = run.ledger.mayPlace ? undefined : nothingToPlace;
+        const typed = run.ledger.mayPlace ? undefined : nothingToPlace;
+        if (validateStack.__pulumiType !== typed) validateStack.__pulumiType = typed;
       }
     },
   };

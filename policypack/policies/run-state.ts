@@ -13,6 +13,7 @@ import { RunLedger } from "../core/ledger";
 import { policyNames, policyTable, type PolicyName } from "../core/policy-table";
 import type { Clock, DecisionSettings, Finding, FindingPolicy, ResourceView, Settings } from "../core/types";
 import { SettingsInterner } from "../determination/intern";
+import { ProviderViews } from "./provider-views";
 
 /** The last stack policy of the pack: a call's shared state is let go once it has run. */
 const lastStackPosition = Math.max(...policyTable.map((e, i) => (e.kind === "stack" ? i : -1)));
@@ -30,6 +31,8 @@ export class StackCall {
     /** Position in the pack (`policyNames`) of the last stack policy that ran in this call. */
     public position: number,
     readonly resources: readonly PolicyResource[],
+    /** The run's provider views, shared by the views of the stack. */
+    readonly providers?: ProviderViews,
   ) {}
 
   /** The views of the stack, built once per call with `view`. */
@@ -54,6 +57,11 @@ export class StackCall {
   }
 }
 
+/** A policy's bit in a set of policies: its position in the pack. */
+function policyBit(policy: PolicyName): number {
+  return 1 << policyNames.indexOf(policy);
+}
+
 /** Whether two resource lists are the same stack: the same URNs in the same order. */
 function sameStack(a: readonly PolicyResource[], b: readonly PolicyResource[]): boolean {
   if (a === b) return true;
@@ -67,11 +75,11 @@ export class RunState {
   readonly settings = new SettingsInterner();
   /** The core's memory for this run (core/memo.ts): every decision and the scan's flow finder share it. */
   readonly memo: DecideMemo = createMemo();
+  /** One view per provider configuration, so the memo's provider entries hit across requests (`provider-views.ts`). */
+  readonly providers = new ProviderViews();
 
-  /** The decision of the resource being analysed (see `sharedDecision`). */
-  private decision:
-    | { readonly urn: string; readonly decision: DecisionSettings; readonly findings: Finding[]; readonly usedBy: Set<FindingPolicy> }
-    | undefined;
+  /** The decision of the resource being analysed (see `sharedDecision`); `usedBy` has one bit per policy (`policyNames`). */
+  private decision: { urn: string; decision: DecisionSettings; findings: Finding[]; usedBy: number } | undefined;
   private stack: StackCall | undefined;
 
   constructor(
@@ -94,13 +102,21 @@ export class RunState {
    */
   sharedDecision(policy: FindingPolicy, urn: string, settings: Settings): Finding[] | undefined {
     const d = this.decision;
-    if (!d || d.urn !== urn || d.decision !== settings.decision || d.usedBy.has(policy)) return undefined;
-    d.usedBy.add(policy);
+    const bit = policyBit(policy);
+    if (!d || d.urn !== urn || d.decision !== settings.decision || (d.usedBy & bit) !== 0) return undefined;
+    d.usedBy |= bit;
     return d.findings;
   }
 
   keepDecision(policy: FindingPolicy, urn: string, settings: Settings, findings: Finding[]): void {
-    this.decision = { urn, decision: settings.decision, findings, usedBy: new Set([policy]) };
+    const d = this.decision;
+    if (d === undefined) this.decision = { urn, decision: settings.decision, findings, usedBy: policyBit(policy) };
+    else {
+      d.urn = urn;
+      d.decision = settings.decision;
+      d.findings = findings;
+      d.usedBy = policyBit(policy);
+    }
   }
 
   /**
@@ -115,7 +131,7 @@ export class RunState {
     const position = policyNames.indexOf(policy);
     let call = this.stack;
     if (call && position > call.position && sameStack(call.resources, resources)) call.position = position;
-    else call = new StackCall(position, resources);
+    else call = new StackCall(position, resources, this.providers);
     this.stack = position >= lastStackPosition ? undefined : call;
     return call;
   }

@@ -22,8 +22,11 @@ type Deserialize = (struct: { toJavaScript(): unknown }, proxySecrets: boolean) 
 const specialSigKey = "4dabf18193072939515e22adb298388d";
 const secretSig = "1b47061264138c4ac30d75fd1eb44270";
 
-function isEnvelope(v: object): boolean {
-  return (v as Record<string, unknown>)[specialSigKey] === secretSig;
+/** What one walk over fresh JSON found: the secret values it took out, and whether anything needs the library's deserialiser. */
+interface Marking {
+  readonly revealed: SecretValue[] | undefined;
+  /** An object the library turns into something else (an asset, an archive, an unknown signature), or one with another prototype. */
+  special: boolean;
 }
 
 /**
@@ -33,29 +36,35 @@ function isEnvelope(v: object): boolean {
  * reads them as secret, so a secret kubeconfig still places its cluster, and
  * prints `<secret>` for what it finds there.
  */
-export function markSecrets(v: unknown, revealed?: SecretValue[], key = ""): unknown {
+export function markSecrets(v: unknown, revealed?: SecretValue[]): unknown {
+  return mark(v, { revealed, special: false }, "");
+}
+
+function mark(v: unknown, m: Marking, key: string): unknown {
   if (typeof v !== "object" || v === null) return v;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const item: unknown = v[i];
-      if (typeof item === "object" && item !== null) v[i] = isEnvelope(item) ? take(item, key, revealed) : markSecrets(item, revealed, key);
+      if (typeof item === "object" && item !== null) v[i] = mark(item, m, key);
     }
     return v;
   }
-  if (isEnvelope(v)) return take(v, key, revealed);
   const rec = v as Record<string, unknown>;
+  const sig = rec[specialSigKey];
+  if (sig !== undefined) {
+    if (sig === secretSig) {
+      if (m.revealed !== undefined) m.revealed.push({ key, value: rec["value"] });
+      return secretPlaceholder;
+    }
+    m.special = true;
+  }
+  if (Object.getPrototypeOf(rec) !== Object.prototype) m.special = true;
   for (const k in rec) {
     if (!Object.prototype.hasOwnProperty.call(rec, k)) continue;
     const item = rec[k];
-    const at = key === "" ? k : key;
-    if (typeof item === "object" && item !== null) rec[k] = isEnvelope(item) ? take(item, at, revealed) : markSecrets(item, revealed, at);
+    if (typeof item === "object" && item !== null) rec[k] = mark(item, m, key === "" ? k : key);
   }
   return v;
-}
-
-function take(envelope: object, key: string, revealed: SecretValue[] | undefined): string {
-  if (revealed !== undefined) revealed.push({ key, value: (envelope as Record<string, unknown>)["value"] });
-  return secretPlaceholder;
 }
 
 /** Secret values taken out of each deserialised property object, by that object (see `secretValuesOf`). */
@@ -71,8 +80,13 @@ export function secretValuesOf(props: unknown): readonly SecretValue[] | undefin
 
 let installed = false;
 
-/** How many request Structs are remembered (a request's own and its provider's, a few requests interleaved). */
-const recentLimit = 8;
+/**
+ * Where a request Struct keeps its deserialised properties: a symbol property
+ * on the Struct itself, so the result lives exactly as long as the request
+ * (a Struct that cannot take it falls back to a WeakMap).
+ */
+const deserialised = Symbol("us-person-data-guard:deserialised");
+type Carrier = { [deserialised]?: unknown };
 
 /** Makes secret-ness reach the core for every request this process serves (idempotent). */
 export function installSecretMarking(): void {
@@ -84,27 +98,29 @@ export function installSecretMarking(): void {
   if (typeof original !== "function") {
     throw new Error("us-person-data-guard: @pulumi/policy's deserializer was not found; secrets could not be protected");
   }
-  // The library deserialises the same request's Struct once per policy (and its provider's once more),
-  // and the protobuf message hands out the same Struct object each time: convert, mark and deserialise
-  // it once, and hand every policy the same result (the library and the policies only read it). The
-  // Structs seen last are checked first by identity in a short list (an Analyze request's own and its
-  // provider's); the WeakMap keeps the rest (AnalyzeStack deserialises every resource once per policy).
-  const recent: { readonly struct: object; readonly out: unknown }[] = [];
-  const byStruct = new WeakMap<object, unknown>();
+  // The library deserialises the same request's Struct once per policy (and its provider's once more;
+  // AnalyzeStack every resource once per stack policy), and the protobuf message hands out the same
+  // Struct object each time: convert, mark and deserialise it once, keep the result on the Struct, and
+  // hand every policy the same result (the library and the policies only read it).
+  const fallback = new WeakMap<object, unknown>();
   mod.deserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, true);
-    for (const r of recent) if (r.struct === struct) return r.out;
-    if (byStruct.has(struct)) return byStruct.get(struct);
-    const revealed: SecretValue[] = [];
-    const json = markSecrets(struct.toJavaScript(), revealed);
-    const out = original({ toJavaScript: () => json }, false);
+    const carrier = struct as Carrier;
+    const kept = carrier[deserialised];
+    if (kept !== undefined) return kept;
+    if (fallback.has(struct)) return fallback.get(struct);
+    const marking: Marking = { revealed: [], special: false };
+    const json = mark(struct.toJavaScript(), marking, "");
+    // Fresh JSON of plain objects and arrays is what the library's deserialiser would copy it into: hand it
+    // over as it is, and leave assets, archives and anything unusual to the library.
+    const out = marking.special || typeof json !== "object" || json === null ? original({ toJavaScript: () => json }, false) : json;
+    const revealed = marking.revealed!;
     if (revealed.length > 0 && typeof out === "object" && out !== null) {
       anySecrets = true;
       secretsByProps.set(out, revealed);
     }
-    byStruct.set(struct, out);
-    if (recent.length >= recentLimit) recent.pop();
-    recent.unshift({ struct, out });
+    if (out !== undefined && Object.isExtensible(struct)) carrier[deserialised] = out;
+    else fallback.set(struct, out);
     return out;
   };
 }

@@ -24,7 +24,7 @@ export function findFlows(...args: Parameters<typeof import("../core/flows").fin
 
 /** The views of the call's stack, built once per call. */
 export function stackViews(call: StackCall): ResourceView[] {
-  return call.viewsOf(viewOfStackResource);
+  return call.viewsOf((r) => viewOfStackResource(r, call.providers));
 }
 
 /**

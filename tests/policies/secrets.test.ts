@@ -91,3 +91,68 @@ describe("messages", () => {
     expect(messageFor({ ...f, regionSource: "provider:region" })).toContain("region unknown during preview");
   });
 });
+
+describe("installSecretMarking: one deserialisation per request Struct", () => {
+  installSecretMarking();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { deserializeProperties } = require("@pulumi/policy/deserialize") as {
+    deserializeProperties: (s: unknown, p: boolean) => Record<string, unknown>;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { asset } = require("@pulumi/pulumi") as typeof import("@pulumi/pulumi");
+  const assetSig = "c44067f5952c0a294b673a41bacd8c17";
+  const struct = (json: () => unknown) => ({ toJavaScript: json });
+
+  it("hands every policy of a request the same object for the same Struct", () => {
+    const s = struct(() => ({ region: "us-east-1" }));
+    const first = deserializeProperties(s, false);
+    expect(deserializeProperties(s, false)).toBe(first);
+    expect(
+      deserializeProperties(
+        struct(() => ({ region: "us-east-1" })),
+        false,
+      ),
+    ).not.toBe(first);
+  });
+
+  it("gives plain JSON what the library's copy gives: equal values, plain objects and arrays (property)", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }), (tree) => {
+        const text = JSON.stringify(tree);
+        const out = deserializeProperties(
+          struct(() => JSON.parse(text) as unknown),
+          false,
+        );
+        expect(JSON.stringify(out)).toBe(text);
+        expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+      }),
+    );
+  });
+
+  it("leaves assets, archives and unknown signatures to the library", () => {
+    const out = deserializeProperties(
+      struct(() => ({ code: { [sig]: assetSig, path: "./index.js" }, nested: [{ file: { [sig]: assetSig, text: "hi" } }] })),
+      false,
+    );
+    expect(out["code"]).toBeInstanceOf(asset.FileAsset);
+    expect((out["nested"] as Record<string, unknown>[])[0]!["file"]).toBeInstanceOf(asset.StringAsset);
+    expect(() =>
+      deserializeProperties(
+        struct(() => ({ x: { [sig]: "not-a-signature" } })),
+        false,
+      ),
+    ).toThrow(/Unrecognized signature/);
+  });
+
+  it("does not pass on an object whose prototype a `__proto__` key replaced", () => {
+    const json = JSON.parse('{"a": 1}') as Record<string, unknown>;
+    Object.setPrototypeOf(json, { region: "cn-hangzhou" });
+    const out = deserializeProperties(
+      struct(() => json),
+      false,
+    );
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(out["region"]).toBeUndefined();
+    expect(out).toEqual({ a: 1 });
+  });
+});
