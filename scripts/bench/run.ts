@@ -7,7 +7,9 @@
  *     no-op policies, one per policy of ours, on the same @pulumi/policy runtime (target ≤ 1.10×), and
  *     the same pack with a TypeScript `main` under ts-node type checking
  *     (reference point: what a pack without compiled JavaScript costs);
- *   - Analyze over 10,000 mixed resources (target ≤ 1.05×);
+ *   - Analyze over 10,000 mixed resources (target ≤ 1.05×), beside this pack
+ *     with its violations dropped (reference) and a second copy of the empty
+ *     pack (control: the spread of the measurement itself);
  *   - AnalyzeStack over 50,000 resources (target ≤ 1.10×) and 5,000 vs 50,000
  *     (linear: ≤ 11×);
  *   - the core in process (target ≥ 1,000,000 resources/s on one core), the
@@ -76,14 +78,14 @@ function writePack(dir: string, files: Record<string, string>): string {
 }
 
 /** One no-op policy per policy of this pack, of the same kind, on the same runtime: the floor any pack pays. */
-function emptyPack(): string {
+function emptyPack(dir = "empty-pack"): string {
   const policies = policyTable.map(
     (e) =>
       `{ name: ${JSON.stringify(e.name)}, description: "no-op", enforcementLevel: "advisory", ${e.kind === "stack" ? "validateStack" : "validateResource"}: () => {} }`,
   );
-  return writePack(path.join(benchDir, "empty-pack"), {
-    "package.json": JSON.stringify({ name: "empty-pack", version: "0.0.0", main: "index.js" }),
-    "index.js": `const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("empty-pack", { policies: [${policies.join(",\n")}] });\n`,
+  return writePack(path.join(benchDir, dir), {
+    "package.json": JSON.stringify({ name: dir, version: "0.0.0", main: "index.js" }),
+    "index.js": `const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack(${JSON.stringify(dir)}, { policies: [${policies.join(",\n")}] });\n`,
   });
 }
 
@@ -294,10 +296,11 @@ async function analyzeCalls(raw: RawAnalyzer, requests: readonly Buffer[], keep?
   return now() - t0;
 }
 
-async function benchAnalyze(ours: string, quiet: string, empty: string): Promise<void> {
+async function benchAnalyze(ours: string, quiet: string, empty: string, control: string): Promise<void> {
   const requests = mixedStack(analyzeCount).map(encodeAnalyze);
   const chunk = 250;
-  const packs = [ours, quiet, empty];
+  // `control` is a second copy of the empty pack: its ratio to the empty pack is the measurement's own spread.
+  const packs = [ours, quiet, empty, control];
   const totals: number[][] = packs.map(() => []);
   const responses: Buffer[] = [];
   const started: { p: PackClient; raw: RawAnalyzer }[] = [];
@@ -345,6 +348,15 @@ async function benchAnalyze(ours: string, quiet: string, empty: string): Promise
     target: "(reference)",
     ok: true,
     samples: `quiet ${list(totals[1]!)}`,
+  });
+  rows.push({
+    what: "control: a second copy of the empty pack, measured the same way (the spread of the measurement itself)",
+    ours: median(totals[3]!),
+    base: median(totals[2]!),
+    unit: "ms",
+    target: "(reference)",
+    ok: true,
+    samples: `control ${list(totals[3]!)}; median of per-round ratios ${median(totals[3]!.map((x, i) => x / totals[2]![i]!)).toFixed(3)}`,
   });
 }
 
@@ -443,7 +455,7 @@ async function main(): Promise<void> {
     );
   }
   if (runs("cold")) await benchColdStart(repoRoot, empty, tsPack());
-  if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty);
+  if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty, emptyPack("control-pack"));
   if (runs("stack")) await benchAnalyzeStack(repoRoot, empty);
   console.log("");
   for (const r of rows) {
