@@ -15,7 +15,7 @@ import { regionalHostPatterns, type RegionalHostPattern } from "../catalog/endpo
 import { registryDomains } from "../catalog/endpoints/registries";
 import type { Determination } from "./model";
 import { documentationLabels, endpointSignals } from "../catalog/signals";
-import { findHosts, hostFilter, type HostFilter, type HostHit } from "./decode";
+import { createBarrenStrings, findHosts, hostFilter, type BarrenStrings, type HostFilter, type HostHit } from "./decode";
 import { memoLimits, type DecideMemo, type ProviderHosts } from "./memo";
 import type { ProviderView, ResourceView } from "./types";
 
@@ -178,11 +178,19 @@ export function resourceEndpoints(resource: ResourceView, det: Determination, me
   const isProvider = isProviderType(resource.type);
   const own = isProvider ? "provider" : resource.state === "outputs" ? "output" : "input";
   const out: EndpointFinding[] = [];
-  for (const h of findHosts(resource.inputs, classify, known)) out.push(findingOf(h, own));
+  for (const h of findHosts(resource.inputs, classify, { mayName: mayNameKnownHost, barren: barrenFor(det, memo) }))
+    out.push(findingOf(h, own));
   // Secret values: searched like the rest, every hit printed as <secret>.
   for (const s of resource.secrets ?? []) for (const h of findHosts(s.value, classify, knownSecret)) out.push(findingOf(h, own, s.key));
   if (!isProvider && resource.provider) for (const h of providerHosts(resource.provider, det, memo).hits) out.push(h);
   return out;
+}
+
+/** The run's barren strings for `relevantClassifier(det)` (one set per determination). */
+function barrenFor(det: Determination, memo: DecideMemo): BarrenStrings {
+  let b = memo.barren.get(det);
+  if (b === undefined) memo.barren.set(det, (b = createBarrenStrings()));
+  return b;
 }
 
 /**

@@ -12,6 +12,7 @@
 import type { Determination } from "./model";
 import type { TypeFacts } from "./type-facts";
 import type { EndpointFinding } from "./endpoints";
+import type { BarrenStrings } from "./decode";
 import type { Place, RegionResolution } from "./region";
 import type { ProviderView, ResourceView } from "./types";
 
@@ -37,11 +38,20 @@ export interface DecideMemo {
   lastResolution: { readonly view: ResourceView; readonly det: Determination; readonly resolution: RegionResolution } | undefined;
   /** The last UTC day computed, by whole days since the epoch. */
   lastDay: { readonly day: number; readonly text: string } | undefined;
+  /** Strings of resource inputs whose endpoint search found nothing relevant under a determination (bounded: `barrenLimits`). */
+  readonly barren: WeakMap<Determination, BarrenStrings>;
 }
 
 /** Bounds of the memo's maps. */
 export const memoLimits = { types: 4096, placesPerPackage: 4096, packages: 32, providerHosts: 8 } as const;
 
 export function createMemo(): DecideMemo {
-  return { types: new Map(), places: new WeakMap(), providerHosts: [], lastResolution: undefined, lastDay: undefined };
+  return {
+    types: new Map(),
+    places: new WeakMap(),
+    providerHosts: [],
+    lastResolution: undefined,
+    lastDay: undefined,
+    barren: new WeakMap(),
+  };
 }

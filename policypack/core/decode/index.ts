@@ -91,6 +91,38 @@ interface Walk<T> {
   readonly mayName: HostFilter;
   /** Path length where a secret value starts (-1: none): nothing inside a secret is named, its keys neither. */
   secretAt: number;
+  readonly barren: BarrenStrings | undefined;
+}
+
+/**
+ * Whole strings in which a search found nothing its classifier accepts, with
+ * the depth they were searched at and the budget their search used. Stacks
+ * repeat the same documents (assume-role policies, connection strings) in
+ * many resources: a string met again at the same depth is skipped, and the
+ * same budget is counted, so a search with it finds exactly what one without
+ * it finds. Only for one classifier: whoever passes it keeps one per classifier.
+ */
+export interface BarrenStrings {
+  readonly seen: Map<string, { readonly depth: number; readonly cost: number }>;
+  /** Characters held, bounded by `barrenLimits.chars`. */
+  chars: number;
+}
+
+/** Bounds of a `BarrenStrings`: entries, total characters, and the longest string kept. */
+export const barrenLimits = { entries: 4096, chars: 4 * 1024 * 1024, longest: 64 * 1024 } as const;
+
+export function createBarrenStrings(): BarrenStrings {
+  return { seen: new Map(), chars: 0 };
+}
+
+function noteBarren(b: BarrenStrings, s: string, depth: number, cost: number): void {
+  if (s.length > barrenLimits.longest) return;
+  if (b.seen.size >= barrenLimits.entries || b.chars + s.length > barrenLimits.chars) {
+    b.seen.clear();
+    b.chars = 0;
+  }
+  if (!b.seen.has(s)) b.chars += s.length;
+  b.seen.set(s, { depth, cost });
 }
 
 /** Could this string hold a host? Cheap: at most four `indexOf`s. */
@@ -107,7 +139,25 @@ function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boo
   if (s.length < 4 || w.budget <= 0 || isUnknown(s) || s === secretPlaceholder) return;
   if (!w.mayName.test(s)) return;
   const text = s.length > w.budget ? s.slice(0, w.budget) : s;
+  // A whole top-level string (not one inside a decoded document) found barren before at this depth.
+  const barren = jsonDepth === 0 && text === s ? w.barren : undefined;
+  if (barren !== undefined) {
+    const known = barren.seen.get(s);
+    if (known !== undefined && known.depth === depth) {
+      w.budget -= known.cost;
+      return;
+    }
+  }
+  const budget = w.budget;
+  const before = w.hits === undefined ? 0 : w.hits.length;
   w.budget -= text.length;
+  decodeString(text, depth, jsonDepth, secret, w);
+  // Barren when nothing was accepted, the hit list was not full and the budget lasted (nothing was cut short).
+  if (barren !== undefined && (w.hits === undefined ? 0 : w.hits.length) === before && before < maxHits && w.budget > 0)
+    noteBarren(barren, s, depth, budget - w.budget);
+}
+
+function decodeString<T>(text: string, depth: number, jsonDepth: number, secret: boolean, w: Walk<T>): void {
   if (jsonDepth < w.bounds.maxJsonDepth) {
     const doc = parseJsonDocument(text);
     if (doc !== notJson) {
@@ -184,6 +234,8 @@ export function findHosts<T>(
      * classified (see `hostFilter`): the strings that fail it are not decoded.
      */
     readonly mayName?: HostFilter;
+    /** Strings this classifier found nothing in before (read and added to; see `BarrenStrings`). */
+    readonly barren?: BarrenStrings;
   } = {},
 ): readonly HostHit<T>[] {
   const bounds = options.bounds ?? defaultDecodeBounds;
@@ -196,6 +248,7 @@ export function findHosts<T>(
     skipTopLevel: options.skipTopLevel,
     mayName: options.mayName ?? anyHost,
     secretAt: options.secret === true ? 0 : -1,
+    barren: options.barren,
   };
   walk(tree, 0, 0, options.secret === true, w);
   return w.hits ?? noHits;
