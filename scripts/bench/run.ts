@@ -340,24 +340,24 @@ async function benchAnalyze(ours: string, quiet: string, empty: string, control:
     "ms",
     1.05,
   );
-  rows.push({
-    what: "reference: the same, this pack with its violations dropped unreported (our own work, without reporting and transferring violations)",
-    ours: median(totals[1]!),
-    base: median(totals[2]!),
-    unit: "ms",
-    target: "(reference)",
-    ok: true,
-    samples: `quiet ${list(totals[1]!)}`,
-  });
-  rows.push({
-    what: "control: a second copy of the empty pack, measured the same way (the spread of the measurement itself)",
-    ours: median(totals[3]!),
-    base: median(totals[2]!),
-    unit: "ms",
-    target: "(reference)",
-    ok: true,
-    samples: `control ${list(totals[3]!)}; median of per-round ratios ${median(totals[3]!.map((x, i) => x / totals[2]![i]!)).toFixed(3)}`,
-  });
+  const paired = (a: readonly number[], b: readonly number[]): string => median(a.map((x, i) => x / b[i]!)).toFixed(3);
+  referenceRow(
+    "reference: the same, this pack with its violations dropped unreported (our own work, without reporting and transferring violations)",
+    totals[1]!,
+    totals[2]!,
+    `quiet ${list(totals[1]!)}; median of per-round ratios ${paired(totals[1]!, totals[2]!)}`,
+  );
+  referenceRow(
+    "control: a second copy of the empty pack, measured the same way (the spread of the measurement itself)",
+    totals[3]!,
+    totals[2]!,
+    `control ${list(totals[3]!)}; median of per-round ratios ${paired(totals[3]!, totals[2]!)}`,
+  );
+}
+
+/** A row printed beside a target, for reading it: no target of its own. */
+function referenceRow(what: string, ours: readonly number[], base: readonly number[], samples: string): void {
+  rows.push({ what, ours: median(ours), base: median(base), unit: "ms", target: "(reference)", ok: true, samples });
 }
 
 /** One AnalyzeStack in a fresh pack, after an untimed AnalyzeStack of a different stack (JIT warm-up). */

@@ -31,6 +31,26 @@ describe("the run's memo", () => {
       for (const v of views) expect(decide(v, settings, clock, memo)).toEqual(decide(v, settings, clock));
   });
 
+  it("gives the same findings as no memo when the same documents repeat, under each determination (barren strings)", () => {
+    const memo = createMemo();
+    const us = defaultProvider("aws", { region: "us-east-1" });
+    const trust = JSON.stringify({ Statement: [{ Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] });
+    const china = JSON.stringify({ Statement: [{ Principal: { Service: "ec2.amazonaws.com.cn" } }] });
+    const views = [
+      resource("aws:iam/role:Role", "r1", { assumeRolePolicy: trust }, us),
+      resource("aws:iam/role:Role", "r2", { assumeRolePolicy: china }, us),
+      resource("aws:lambda/function:Function", "f1", { environment: { variables: { P: trust } } }, us),
+      resource("aws:iam/role:Role", "r3", { assumeRolePolicy: trust }, us),
+      resource("aws:iam/role:Role", "r4", { assumeRolePolicy: china }, us),
+    ];
+    const alibabaOnly = compileSettings({ determination: "alibaba-cloud-review" });
+    for (let pass = 0; pass < 2; pass++)
+      for (const s of [settings, alibabaOnly])
+        for (const v of views) expect(decide(v, s, clock, memo)).toEqual(decide(v, s, clock));
+    expect(decide(views[3]!, settings, clock, memo)).toEqual([]);
+    expect(decide(views[4]!, settings, clock, memo).map((f) => f.rule)).toContain("jurisdiction");
+  });
+
   it("remembers type facts per token, as computed, and stays bounded", () => {
     const memo = createMemo();
     expect(typeFacts("aws-native:s3:Bucket", memo)).toEqual(computeTypeFacts("aws-native:s3:Bucket"));
