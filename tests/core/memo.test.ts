@@ -45,8 +45,7 @@ describe("the run's memo", () => {
     ];
     const alibabaOnly = compileSettings({ determination: "alibaba-cloud-review" });
     for (let pass = 0; pass < 2; pass++)
-      for (const s of [settings, alibabaOnly])
-        for (const v of views) expect(decide(v, s, clock, memo)).toEqual(decide(v, s, clock));
+      for (const s of [settings, alibabaOnly]) for (const v of views) expect(decide(v, s, clock, memo)).toEqual(decide(v, s, clock));
     expect(decide(views[3]!, settings, clock, memo)).toEqual([]);
     expect(decide(views[4]!, settings, clock, memo).map((f) => f.rule)).toContain("jurisdiction");
   });
