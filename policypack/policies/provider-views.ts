@@ -17,9 +17,10 @@ const maxDepth = 32;
 
 /**
  * Whether two deserialised values are the same: primitives by `===`, arrays
- * item by item, objects of the same prototype by their own enumerable keys in
- * order. Key order counts because the endpoint search reports the first host
- * it meets.
+ * item by item, plain objects by their own enumerable keys in order. Key
+ * order counts because the endpoint search reports the first host it meets.
+ * Any other object (an asset, whose path is a promise) is the same only as
+ * itself.
  */
 export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
@@ -29,7 +30,7 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i], depth + 1)) return false;
     return true;
   }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
@@ -40,6 +41,11 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
     if (k !== kb[i] || !sameValue(ra[k], rb[k], depth + 1)) return false;
   }
   return true;
+}
+
+function isPlain(o: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(o);
+  return proto === Object.prototype || proto === null;
 }
 
 function sameSecrets(a: readonly SecretValue[] | undefined, b: readonly SecretValue[] | undefined): boolean {

@@ -18,6 +18,11 @@ describe("sameValue", () => {
       constructor(readonly path: string) {}
     }
     expect(sameValue({ a: new Asset("x") }, { a: { path: "x" } })).toBe(false);
+    // an asset's path is a promise: two assets are never taken for the same, whatever they hold
+    const asset = (path: string) => Object.assign(Object.create({ kind: "asset" }) as object, { path: Promise.resolve(path) });
+    expect(sameValue({ a: asset("a") }, { a: asset("b") })).toBe(false);
+    const one = asset("a");
+    expect(sameValue({ a: one }, { a: one })).toBe(true);
   });
 
   it("gives up (a miss) on trees deeper than it follows", () => {
