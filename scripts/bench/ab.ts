@@ -15,37 +15,14 @@
  * pack process, beyond its time in isolation). List a second `empty` as a
  * control: its ratio is the spread of the measurement itself.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { policyTable } from "../../policypack/core/policy-table";
-import { repoRoot, startPack } from "../../tests/protocol/harness";
+import { startPack } from "../../tests/protocol/harness";
+import { emptyPack } from "./packs";
 import { encodeAnalyze, RawAnalyzer } from "./rpc";
 import { mixedStack } from "./workload";
 
-const benchDir = path.join(repoRoot, ".bench");
 /** Requests per turn of a pack. */
 const chunkSize = 200;
-
-function pack(name: string, body: string): string {
-  const dir = path.join(benchDir, `ab-${name.replace(/[^a-z0-9]/gi, "-")}`);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: path.basename(dir), version: "0.0.0", main: "index.js" }));
-  fs.writeFileSync(path.join(dir, "index.js"), body);
-  return dir;
-}
-
-/** The empty pack, its first resource policy running `work` (a function expression), if given. */
-function emptyPack(name: string, prelude = "", work = "() => {}"): string {
-  const first = policyTable.findIndex((e) => e.kind !== "stack");
-  const policies = policyTable.map(
-    (e, i) =>
-      `{ name: ${JSON.stringify(e.name)}, description: "no-op", enforcementLevel: "advisory", ${e.kind === "stack" ? "validateStack: () => {}" : `validateResource: ${i === first ? work : "() => {}"}`} }`,
-  );
-  return pack(
-    name,
-    `const { PolicyPack } = require("@pulumi/policy");\n${prelude}\nnew PolicyPack("ab", { policies: [${policies.join(",\n")}] });\n`,
-  );
-}
 
 /** N distinct small functions, each called once per request. */
 function footprintPack(n: number, name: string): string {
@@ -54,13 +31,13 @@ function footprintPack(n: number, name: string): string {
     prelude += `function f${i}(x, o) { let y = x; for (let k = 0; k < 2; k++) { y = (y * ${i + 3} + k) ^ (y >>> ${(i % 13) + 1}); if (y & ${1 << (i % 7)}) y += o.a${i % 5}; else y -= ${i}; } return y | 0; }\n`;
   prelude += `const o = { a0: 1, a1: 2, a2: 3, a3: 4, a4: 5 };\nlet sink = 0;\n`;
   const calls = Array.from({ length: n }, (_, i) => `x = f${i}(x, o);`).join(" ");
-  return emptyPack(name, prelude, `() => { let x = sink; ${calls} sink = x; }`);
+  return emptyPack(name, { prelude, work: `() => { let x = sink; ${calls} sink = x; }` });
 }
 
 function resolve(spec: string, index: number): string {
-  if (spec === "empty") return emptyPack(`empty-${index}`);
+  if (spec === "empty") return emptyPack(`ab-empty-${index}`);
   const m = /^footprint:(\d+)$/.exec(spec);
-  if (m) return footprintPack(Number(m[1]), `footprint-${m[1]}-${index}`);
+  if (m) return footprintPack(Number(m[1]), `ab-footprint-${m[1]}-${index}`);
   return path.resolve(spec);
 }
 

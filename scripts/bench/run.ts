@@ -34,10 +34,10 @@ import * as os from "os";
 import * as path from "path";
 import { decide } from "../../policypack/core/decide";
 import { createMemo } from "../../policypack/core/memo";
-import { policyTable } from "../../policypack/core/policy-table";
 import { compileSettings } from "../../policypack/determination/compile";
 import type { ResourceView } from "../../policypack/core/types";
 import { repoRoot, startPack, type PackClient, type ResourceInput } from "../../tests/protocol/harness";
+import { benchDir, emptyPack, writePack } from "./packs";
 import { diagnosticCount, encodeAnalyze, encodeAnalyzeStack, RawAnalyzer } from "./rpc";
 import { mixedStack } from "./workload";
 import { flowsLinearity, globAdversarial } from "./core-scaling";
@@ -56,8 +56,6 @@ const smallStack = bigStack / 10;
 const warmStack = 2_000;
 const stackRounds = quick ? 2 : 9;
 const coreRounds = quick ? 5 : 11;
-const benchDir = path.join(repoRoot, ".bench");
-
 const rows: BenchRow[] = [];
 
 /** ABBA: in even rounds A runs first, in odd rounds B does. */
@@ -69,24 +67,6 @@ async function alternate(round: number, a: () => Promise<void>, b: () => Promise
     await b();
     await a();
   }
-}
-
-function writePack(dir: string, files: Record<string, string>): string {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [f, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), body);
-  return dir;
-}
-
-/** One no-op policy per policy of this pack, of the same kind, on the same runtime: the floor any pack pays. */
-function emptyPack(dir = "empty-pack"): string {
-  const policies = policyTable.map(
-    (e) =>
-      `{ name: ${JSON.stringify(e.name)}, description: "no-op", enforcementLevel: "advisory", ${e.kind === "stack" ? "validateStack" : "validateResource"}: () => {} }`,
-  );
-  return writePack(path.join(benchDir, dir), {
-    "package.json": JSON.stringify({ name: dir, version: "0.0.0", main: "index.js" }),
-    "index.js": `const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack(${JSON.stringify(dir)}, { policies: [${policies.join(",\n")}] });\n`,
-  });
 }
 
 /** This pack with a TypeScript main, as packs without a build step run (ts-node with type checking). */
@@ -442,7 +422,7 @@ async function main(): Promise<void> {
         .join(" ")}${quick ? ", QUICK" : ""}`,
   );
   if (!fs.existsSync(path.join(repoRoot, "dist", "policypack", "index.js"))) throw new Error("run `npm run build` first");
-  const empty = emptyPack();
+  const empty = emptyPack("empty-pack");
   if (runs("core")) {
     benchCore();
     rows.push(

@@ -6,27 +6,23 @@
  */
 import {
   defaultProvider,
-  ensureBuilt,
   explicitProvider,
   providerAsResource,
   resource,
   secret,
-  startPack,
+  startPreviewPack,
   type Diagnostic,
   type PackClient,
 } from "./harness";
 
+const summary = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.policyName}/${d.enforcementLevel}`).sort();
+
 describe("endpoint reach (default determination)", () => {
   let pack: PackClient;
   beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack();
-    await pack.configure({});
-    await pack.configureStack({}, { dryRun: true });
+    pack = await startPreviewPack();
   }, 180_000);
   afterAll(async () => pack?.close());
-
-  const summary = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.policyName}/${d.enforcementLevel}`).sort();
 
   it.each([
     ["BytePlus", "tos-ap-southeast-1.bytepluses.com", "bytepluscc"],
@@ -130,13 +126,9 @@ describe("endpoint reach (default determination)", () => {
 describe("secret endpoints over the protocol (a fresh pack: the inventory covers this run only)", () => {
   let pack: PackClient;
   beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack();
-    await pack.configure({});
-    await pack.configureStack({}, { dryRun: true });
+    pack = await startPreviewPack();
   }, 180_000);
   afterAll(async () => pack?.close());
-  const summary = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.policyName}/${d.enforcementLevel}`).sort();
 
   it("a secret endpoint in a restricted region says the jurisdiction, never the region or host, in any policy", async () => {
     const rs = [

@@ -36,6 +36,7 @@ import {
   type ProviderInput,
   type ResourceInput,
 } from "./harness";
+import { usePack } from "../support/pack-suite";
 
 const NOW = "2026-11-28T12:00:00Z";
 const U = unknownString;
@@ -261,15 +262,9 @@ function s3ReplicationStack(dest: { name: string; provider: ProviderInput; regio
 describe("restricted-data-flow over the protocol: one realistic stack per flow", () => {
   let pack: PackClient;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    const info = await pack.getAnalyzerInfo();
-    await pack.configure(sharedConfig(info, {}));
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, async (p, i) => {
+    pack = p;
+    await pack.configure(sharedConfig(i, {}));
   });
 
   // ---- 1. S3 replication -------------------------------------------------------
@@ -341,9 +336,8 @@ describe("restricted-data-flow over the protocol: one realistic stack per flow",
       });
     });
 
-    // PACK BUG (reported): at the first preview the output-only `region` of both new buckets is unknown, and
-    // region resolution lets that unknown win over the known region of the bucket's provider (explicit
-    // provider 'hong-kong', region ap-east-1), so the flow is deferred (advisory) although it is knowable.
+    // At the first preview the output-only `region` of both new buckets is unknown; the known region of the
+    // bucket's provider (explicit provider 'hong-kong', region ap-east-1) places it, so the flow is knowable.
     test("at preview, both buckets new (ids, ARNs and computed regions unknown): the destination's provider places it in ap-east-1, so the flow is mandatory", async () => {
       const { src, dst, nodes } = s3ReplicationStack({ name: "orders-hk", provider: awsHk, region: "ap-east-1" });
       const r = await run(pack, atFirstPreview(nodes), { preview: true });
@@ -1317,14 +1311,9 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
   let pack: PackClient;
   let info: AnalyzerInfo;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    info = await pack.getAnalyzerInfo();
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, (p, i) => {
+    pack = p;
+    info = i;
   });
 
   /**
@@ -1460,46 +1449,29 @@ describe("restricted-data-flow over the protocol: unknown destinations, exemptio
     };
   }
 
+  /** An active exemption of the first source's disaster-recovery copy. */
+  const drExemption = (source: Node) => ({
+    id: "EXC-DR-7",
+    resources: [urn(source)],
+    reason: "approved disaster-recovery copy, data pseudonymised",
+    approvedBy: "security@example.com",
+    ticket: "SEC-3107",
+    expires: "2027-03-31",
+  });
+
   test("an active exemption on the source suppresses its flow; the other source is still reported", async () => {
     const { orders, scratch, nodes } = twoSources();
-    await pack.configure(
-      sharedConfig(info, {
-        exemptions: [
-          {
-            id: "EXC-DR-7",
-            resources: [urn(orders)],
-            reason: "approved disaster-recovery copy, data pseudonymised",
-            approvedBy: "security@example.com",
-            ticket: "SEC-3107",
-            expires: "2027-03-31",
-          },
-        ],
-      }),
-    );
+    await pack.configure(sharedConfig(info, { exemptions: [drExemption(orders)] }));
     const r = await run(pack, nodes);
     expect(r.flows).toHaveLength(1);
     expectFlow(r.flows[0], { source: scratch, contains: ["'dr-hk'", "restricted jurisdiction HK"] });
   });
 
-  // PACK BUG (reported): exemption-review counts only what the resource policies matched, so an exemption whose
-  // only effect is to suppress a data flow is reported as "matched no resource in this stack; remove it" —
-  // advice that, if followed, turns the suppressed flow back into a mandatory violation.
+  // An exemption whose only effect is to suppress a data flow is in use: calling it unused would advise
+  // removing it, which turns the suppressed flow back into a mandatory violation.
   test("exemption-review does not call an exemption unused while it suppresses a data flow", async () => {
     const { orders, nodes } = twoSources();
-    await pack.configure(
-      sharedConfig(info, {
-        exemptions: [
-          {
-            id: "EXC-DR-7",
-            resources: [urn(orders)],
-            reason: "approved disaster-recovery copy, data pseudonymised",
-            approvedBy: "security@example.com",
-            ticket: "SEC-3107",
-            expires: "2027-03-31",
-          },
-        ],
-      }),
-    );
+    await pack.configure(sharedConfig(info, { exemptions: [drExemption(orders)] }));
     const r = await run(pack, nodes);
     expect(r.flows.map((d) => d.urn)).not.toContain(urn(orders));
     const review = r.stack.filter((d) => d.policyName === "exemption-review" && d.message.includes("EXC-DR-7"));

@@ -10,18 +10,17 @@
  */
 import {
   defaultProvider,
-  ensureBuilt,
   explicitProvider,
   providerAsResource,
   resource,
   sharedConfig,
-  startPack,
   type AnalyzerInfo,
   type Diagnostic,
   type PackClient,
   type ProviderInput,
   type ResourceInput,
 } from "./harness";
+import { usePack } from "../support/pack-suite";
 
 const NOW = "2026-11-28T12:00:00Z";
 const stackUrn = "urn:pulumi:prod::shop::pulumi:pulumi:Stack::shop-prod";
@@ -68,13 +67,9 @@ describe("no region is not clean (protocol)", () => {
   let pack: PackClient;
   let info: AnalyzerInfo;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    info = await pack.getAnalyzerInfo();
-  }, 180_000);
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, (p, i) => {
+    pack = p;
+    info = i;
   });
 
   const azureBare = defaultProvider("azure-native", { subscriptionId: "00000000-0000-0000-0000-000000000000" }, "3.8.0");

@@ -11,7 +11,6 @@ import * as fs from "fs";
 import * as path from "path";
 import {
   defaultProvider,
-  ensureBuilt,
   explicitProvider,
   providerAsResource,
   repoRoot,
@@ -19,7 +18,6 @@ import {
   RpcError,
   secret,
   sharedConfig,
-  startPack,
   unknownString,
   type AnalyzerInfo,
   type Diagnostic,
@@ -27,6 +25,7 @@ import {
   type ProviderInput,
   type ResourceInput,
 } from "./harness";
+import { usePack } from "../support/pack-suite";
 
 const NOW = "2026-11-28T12:00:00Z";
 const packVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
@@ -171,16 +170,11 @@ describe("Analyze with the default determination (us-dsp-2025), as `pulumi previ
   let pack: PackClient;
   let info: AnalyzerInfo;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    info = await pack.getAnalyzerInfo();
+  usePack({ now: NOW }, async (p, i) => {
+    pack = p;
+    info = i;
     await pack.configure({});
     await pack.configureStack({}, { dryRun: true });
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
   });
 
   /** Every diagnostic carries the pack's identity and the policy's own metadata. */
@@ -431,14 +425,9 @@ describe("Analyze under configuration (--policy-pack-config), reconciled as the 
   let pack: PackClient;
   let info: AnalyzerInfo;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    info = await pack.getAnalyzerInfo();
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, (p, i) => {
+    pack = p;
+    info = i;
   });
 
   const hkBucket = () => s3Bucket("hk-logs", awsExplicit("hk", "ap-east-1"));
@@ -700,14 +689,9 @@ describe("an invalid configuration makes Analyze fail with one line naming the p
   let pack: PackClient;
   let info: AnalyzerInfo;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    info = await pack.getAnalyzerInfo();
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, (p, i) => {
+    pack = p;
+    info = i;
   });
 
   const goodExemption = { id: "EXC-1", resources: ["urn:pulumi:prod::shop::*"], reason: "test", expires: "2027-01-31" };

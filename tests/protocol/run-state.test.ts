@@ -5,7 +5,8 @@
  * update, with outputs now known) and the pack's last stack policy is
  * disabled, so no policy closes the call.
  */
-import { ensureBuilt, resource, sharedConfig, startPack, type Diagnostic, type PackClient } from "./harness";
+import { resource, sharedConfig, type Diagnostic, type PackClient } from "./harness";
+import { usePack } from "../support/pack-suite";
 
 const NOW = "2026-11-28T12:00:00Z";
 const exemption = {
@@ -29,15 +30,9 @@ describe.each([
 ])("AnalyzeStack calls over the same URNs (%s)", (_label, levels) => {
   let pack: PackClient;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    const info = await pack.getAnalyzerInfo();
-    await pack.configure(sharedConfig(info, { exemptions: [exemption] }, levels));
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, async (p, i) => {
+    pack = p;
+    await pack.configure(sharedConfig(i, { exemptions: [exemption] }, levels));
   });
 
   test("each call is decided from its own properties", async () => {

@@ -8,19 +8,18 @@
  */
 import {
   defaultProvider,
-  ensureBuilt,
   explicitProvider,
   fileArchive,
   providerAsResource,
   resource,
   secret,
   sharedConfig,
-  startPack,
   type AnalyzerInfo,
   type Diagnostic,
   type PackClient,
   type ResourceInput,
 } from "./harness";
+import { usePack } from "../support/pack-suite";
 
 const NOW = "2026-11-28T12:00:00Z";
 const stackUrn = "urn:pulumi:prod::shop::pulumi:pulumi:Stack::shop-prod";
@@ -323,16 +322,11 @@ describe("one preview of a mixed stack: Analyze each resource, then AnalyzeStack
   let pack: PackClient;
   let info: AnalyzerInfo;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    info = await pack.getAnalyzerInfo();
+  usePack({ now: NOW }, async (p, i) => {
+    pack = p;
+    info = i;
     await pack.configure(sharedConfig(info, { exemptions }));
     await pack.configureStack({ "pulumi:project": "shop", "pulumi:runtime": "nodejs" }, { dryRun: true });
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
   });
 
   test("Analyze reports what the resource policies find, honouring active exemptions", async () => {
@@ -378,15 +372,9 @@ describe("one preview of a mixed stack: Analyze each resource, then AnalyzeStack
 describe("stack policies alone (no Analyze in this process, e.g. `pulumi policy analyze` of a state)", () => {
   let pack: PackClient;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    pack = await startPack({ now: NOW });
-    const info = await pack.getAnalyzerInfo();
-    await pack.configure(sharedConfig(info, { exemptions }));
-  }, 180_000);
-
-  afterAll(async () => {
-    await pack?.close();
+  usePack({ now: NOW }, async (p, i) => {
+    pack = p;
+    await pack.configure(sharedConfig(i, { exemptions }));
   });
 
   test("decide from the stack's own resources and the stack policies' own keys, with the same result", async () => {
