@@ -18,6 +18,7 @@ import type { PolicyContext, RunContext } from "./policies/context";
 import { RunState } from "./policies/run-state";
 import { createPolicies } from "./policies";
 import { installSecretMarking } from "./policies/secrets";
+import { installWireStructs } from "./policies/wire-struct";
 
 export const packName = "us-person-data-guard";
 
@@ -49,9 +50,21 @@ export function initialConfigFor(settings: SettingsInput, levels: PackOptions["e
   return config;
 }
 
+/**
+ * How this process reads requests, set once before any is served: resource
+ * properties decoded from the wire in one pass (`policies/wire-struct.ts`),
+ * and secrets kept from the policies (`policies/secrets.ts`). `createPack`
+ * calls it; a pack that builds its policies itself with `createPolicies`
+ * calls it too.
+ */
+export function installRequestHandling(): void {
+  installWireStructs();
+  installSecretMarking();
+}
+
 /** Creates and serves the pack with shared settings. Call once, from your pack's main module. */
 export function createPack(settings: SettingsInput = {}, options: PackOptions = {}): PolicyPack {
-  installSecretMarking();
+  installRequestHandling();
   let ctx: PolicyContext;
   try {
     ctx = createContext(settings, options.clock);

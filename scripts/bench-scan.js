@@ -322,7 +322,7 @@ const { readSnapshotFile } = require(D + "/state/snapshot.js");
 const { loadScanConfig } = require(D + "/cli/config.js");
 const { Analyser } = require(D + "/cli/scan.js");
 const { ReportBuilder } = require(D + "/report/build.js");
-const { renderPieces } = require(D + "/report/index.js");
+const { renderOutput } = require(D + "/report/index.js");
 const { writeFileAtomic } = require(D + "/cli/output.js");
 const { policyInfo } = require(D + "/cli/policies.js");
 const [file, format, output] = process.argv.slice(2);
@@ -339,8 +339,8 @@ let snapshot = read.snapshot; step("read+parse+views+decide");
 const findings = analyser.finish(); read.close(); step("flows");
 builder.addScanned({ input: "x", format: snapshot.format, stacks: snapshot.stacks, projects: snapshot.projects, resources: snapshot.resources.length, secrets: snapshot.secrets }, findings); snapshot = undefined; step("findings");
 const report = builder.build(); step("report");
-const out = renderPieces(format, report, { color: false, grouped: false }); step("render");
-writeFileAtomic(output, out); step("write");
+// The JSON report is made while it is written (batch by batch): one step for both.
+writeFileAtomic(output, renderOutput(format, report, { color: false, grouped: false })); step("render+write");
 setTimeout(() => process.stdout.write(JSON.stringify(marks.map(([k, a, b]) => {
   let gc = 0; for (const [s, d] of gcs) if (s >= a && s < b) gc += d;
   return { step: k, ms: b - a, gc };

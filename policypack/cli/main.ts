@@ -13,11 +13,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { errorSummary } from "../core/decide";
 import { utcDay } from "../core/exemptions";
-import { formats, renderPieces, type Format } from "../report";
+import { formats, renderOutput, type Format } from "../report";
 import type { FailOn } from "../report/model";
 import { checkScanHorizon, ConfigFileError, loadScanConfig } from "./config";
 import { defaultIdPrefix, exemptionsConfig, requestProblem, stackExemptions, type ExemptionRequest } from "./exemptions";
-import { describeWriteError, inBatches, writeFileAtomic, writeProblem } from "./output";
+import { describeWriteError, writeFileAtomic, writeProblem, writeText } from "./output";
 import { runScan, toolName } from "./scan";
 import { decodeText, parseJson, readFileBuffer } from "../state/read";
 import { InputError } from "../state/errors";
@@ -269,7 +269,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
       return exitCodes.usage;
     }
   }
-  const text = renderPieces(opts.format, report, {
+  const text = renderOutput(opts.format, report, {
     color: colorEnabled(env, io, opts),
     grouped: opts.output === undefined && io.stdout.isTTY === true,
   });
@@ -281,7 +281,7 @@ async function scanCommand(operands: readonly string[], opts: ScanOptions, io: C
       return exitCodes.usage;
     }
   } else {
-    inBatches(text, (t) => void io.stdout.write(t));
+    writeText(text, (t) => void io.stdout.write(t));
   }
   if (exemptions && exemptionsTarget) {
     if (report.totals.inputsFailed > 0) {

@@ -6,6 +6,7 @@
 import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import type { ReportText } from "../report";
 import { describeSystemError } from "../state/errors";
 
 /** What writing an output says for each error code it names. */
@@ -40,29 +41,13 @@ export function writeProblem(file: string): string | undefined {
   }
 }
 
-/** Bytes of text written at a time when the text comes in pieces. */
-const batchChars = 1 << 20;
-
-/** Calls `write` with `data`, or with its pieces joined into batches of about a mebibyte. */
-export function inBatches(data: string | readonly string[], write: (text: string) => void): void {
-  if (typeof data === "string") {
-    write(data);
-    return;
-  }
-  let from = 0;
-  let size = 0;
-  for (let i = 0; i < data.length; i++) {
-    size += data[i]!.length;
-    if (size >= batchChars) {
-      write(data.slice(from, i + 1).join(""));
-      from = i + 1;
-      size = 0;
-    }
-  }
-  if (from < data.length) write(data.slice(from).join(""));
+/** Writes a report's text with `write`: a string at once, a report made while it is written batch by batch. */
+export function writeText(data: ReportText, write: (text: string) => void): void {
+  if (typeof data === "string") write(data);
+  else data(write);
 }
 
-export function writeFileAtomic(file: string, data: string | readonly string[]): void {
+export function writeFileAtomic(file: string, data: ReportText): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd: number | undefined;
@@ -72,7 +57,7 @@ export function writeFileAtomic(file: string, data: string | readonly string[]):
     }
     fd = fs.openSync(tmp, "wx", 0o644);
     const handle = fd;
-    inBatches(data, (text) => fs.writeFileSync(handle, text, "utf8"));
+    writeText(data, (text) => fs.writeFileSync(handle, text, "utf8"));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

@@ -1,6 +1,6 @@
 /** The report formats of `scan --format`. */
 import { renderHtml } from "./html";
-import { renderJson, renderJsonPieces } from "./json";
+import { renderJson, renderJsonTo } from "./json";
 import { renderMarkdown } from "./markdown";
 import type { ScanReport } from "./model";
 import { renderSarif } from "./sarif";
@@ -24,9 +24,16 @@ export function render(format: Format, report: ScanReport, text: TextOptions = {
   }
 }
 
-/** `render`, as pieces of text to write one after the other (the JSON report is not joined into one string). */
-export function renderPieces(format: Format, report: ScanReport, text: TextOptions = { color: false, grouped: false }): readonly string[] {
-  return format === "json" ? renderJsonPieces(report) : [render(format, report, text)];
+/**
+ * A rendered report: its text, or (the JSON report, about 30 MB for 100,000
+ * resources) a function that hands its text to `write` in batches, made as
+ * they are written.
+ */
+export type ReportText = string | ((write: (text: string) => void) => void);
+
+/** `render`, as `ReportText`: the JSON report is made while it is written, never held whole. */
+export function renderOutput(format: Format, report: ScanReport, text: TextOptions = { color: false, grouped: false }): ReportText {
+  return format === "json" ? (write) => renderJsonTo(report, write) : render(format, report, text);
 }
 
 export type { ScanReport } from "./model";

@@ -256,7 +256,8 @@ function quietPack(): string {
     "index.js": [
       `const { PolicyPack } = require("@pulumi/policy");`,
       `const path = require("path");`,
-      `const { createContext } = require(path.join(${dist}, "library.js"));`,
+      `const { createContext, installRequestHandling } = require(path.join(${dist}, "library.js"));`,
+      `installRequestHandling();`,
       `const { createPolicies } = require(path.join(${dist}, "policies", "index.js"));`,
       `const quiet = () => {};`,
       `const policies = createPolicies(createContext()).map((p) => p.validateResource ? { ...p, validateResource: (args) => p.validateResource(args, quiet) } : { ...p, validateStack: (args) => p.validateStack(args, quiet) });`,
