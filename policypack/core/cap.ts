@@ -28,9 +28,21 @@ function kindOf(f: Finding): string {
 /** Collapses findings of the same kind on the same resource into one with `count`. */
 export function capFindings(findings: readonly Finding[]): readonly Finding[] {
   if (findings.length < 2) return findings;
-  const groups = new Map<string, { first: Finding; count: number }>();
+  // Findings group only within one policy and resource: a list where no (policy, resource) pair repeats
+  // (a whole scan's, most of the time) is returned as it is, without building a key for every finding.
+  const perResource = new Map<string, number>();
+  let repeats = false;
   for (const f of findings) {
-    const key = kindOf(f);
+    const pair = `${f.policy}\u0000${f.urn}`;
+    const n = perResource.get(pair);
+    perResource.set(pair, n === undefined ? 1 : n + 1);
+    if (n !== undefined) repeats = true;
+  }
+  if (!repeats) return findings;
+  const groups = new Map<unknown, { first: Finding; count: number }>();
+  for (const f of findings) {
+    // A finding alone on its (policy, resource) pair is its own group: keyed by itself.
+    const key = perResource.get(`${f.policy}\u0000${f.urn}`)! > 1 ? kindOf(f) : f;
     const g = groups.get(key);
     if (g) g.count += f.count ?? 1;
     else groups.set(key, { first: f, count: f.count ?? 1 });

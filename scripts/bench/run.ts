@@ -8,8 +8,10 @@
  *     the same pack with a TypeScript `main` under ts-node type checking
  *     (reference point: what a pack without compiled JavaScript costs);
  *   - Analyze over 10,000 mixed resources (target ≤ 1.05×), beside this pack
- *     with its violations dropped (reference) and a second copy of the empty
- *     pack (control: the spread of the measurement itself);
+ *     with its violations dropped (reference), the empty pack with this
+ *     pack's request handling (reference: what our policies cost on top of
+ *     it) and a second copy of the empty pack (control: the spread of the
+ *     measurement itself);
  *   - AnalyzeStack over 50,000 resources (target ≤ 1.10×) and 5,000 vs 50,000
  *     (linear: ≤ 11×);
  *   - the core in process (target ≥ 1,000,000 resources/s on one core), the
@@ -267,6 +269,16 @@ function quietPack(): string {
   });
 }
 
+/**
+ * The empty pack with this pack's request handling installed (`installRequestHandling`: properties decoded
+ * from the wire in one pass, secrets marked): a reference that separates what our policies cost from what
+ * the request handling saves.
+ */
+function handlingPack(): string {
+  const dist = JSON.stringify(path.join(repoRoot, "dist", "policypack", "library.js"));
+  return emptyPack("handling-pack", { prelude: `require(${dist}).installRequestHandling();` });
+}
+
 /** Analyze calls one at a time, as the engine makes them; total ms. */
 async function analyzeCalls(raw: RawAnalyzer, requests: readonly Buffer[], keep?: Buffer[]): Promise<number> {
   const t0 = now();
@@ -277,11 +289,11 @@ async function analyzeCalls(raw: RawAnalyzer, requests: readonly Buffer[], keep?
   return now() - t0;
 }
 
-async function benchAnalyze(ours: string, quiet: string, empty: string, control: string): Promise<void> {
+async function benchAnalyze(ours: string, quiet: string, empty: string, control: string, handling: string): Promise<void> {
   const requests = mixedStack(analyzeCount).map(encodeAnalyze);
   const chunk = 250;
   // `control` is a second copy of the empty pack: its ratio to the empty pack is the measurement's own spread.
-  const packs = [ours, quiet, empty, control];
+  const packs = [ours, quiet, empty, control, handling];
   const totals: number[][] = packs.map(() => []);
   const responses: Buffer[] = [];
   const started: { p: PackClient; raw: RawAnalyzer }[] = [];
@@ -327,6 +339,12 @@ async function benchAnalyze(ours: string, quiet: string, empty: string, control:
     totals[1]!,
     totals[2]!,
     `quiet ${list(totals[1]!)}; median of per-round ratios ${paired(totals[1]!, totals[2]!)}`,
+  );
+  referenceRow(
+    "reference: the empty pack with this pack's request handling (wire decoding, secret marking), no policy work",
+    totals[4]!,
+    totals[2]!,
+    `handling ${list(totals[4]!)}; median of per-round ratios ${paired(totals[4]!, totals[2]!)}; this pack against it: ${(median(totals[0]!) / median(totals[4]!)).toFixed(3)}× (our policies' own cost)`,
   );
   referenceRow(
     "control: a second copy of the empty pack, measured the same way (the spread of the measurement itself)",
@@ -436,7 +454,7 @@ async function main(): Promise<void> {
     );
   }
   if (runs("cold")) await benchColdStart(repoRoot, empty, tsPack());
-  if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty, emptyPack("control-pack"));
+  if (runs("analyze")) await benchAnalyze(repoRoot, quietPack(), empty, emptyPack("control-pack"), handlingPack());
   if (runs("stack")) await benchAnalyzeStack(repoRoot, empty);
   console.log("");
   for (const r of rows) {

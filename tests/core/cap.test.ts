@@ -76,6 +76,53 @@ describe("capFindings: one finding per (policy, resource, kind of destination) w
     );
   });
 
+  it("equals grouping every finding by its whole kind, and returns a list with no repeated (policy, resource) as it is (property)", () => {
+    const kind = (f: Finding): string =>
+      JSON.stringify([
+        f.policy,
+        f.urn,
+        f.rule,
+        f.blocking,
+        f.exemption?.status,
+        f.exemption?.id,
+        f.destination ? (f.destination.package ?? "") : f.package,
+        [...(f.destination?.jurisdictions ?? f.jurisdictions ?? [])].sort(),
+      ]);
+    const reference = (fs: readonly Finding[]): Finding[] => {
+      const groups = new Map<string, { first: Finding; count: number }>();
+      for (const f of fs) {
+        const g = groups.get(kind(f));
+        if (g) g.count += f.count ?? 1;
+        else groups.set(kind(f), { first: f, count: f.count ?? 1 });
+      }
+      return [...groups.values()].map(({ first, count }) => (count === (first.count ?? 1) ? first : { ...first, count }));
+    };
+    const finding = fc
+      .record({
+        policy: fc.constantFrom("restricted-provider", "restricted-region", "restricted-data-flow"),
+        urn: fc.constantFrom("urn:a", "urn:b", "urn:c", "urn:d", "urn:e", "urn:f", "urn:g"),
+        rule: fc.constantFrom("provider", "jurisdiction"),
+        j: fc.constantFrom("CN", "HK"),
+        count: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+      })
+      .map(({ policy, urn, rule, j, count }): Finding => ({
+        ...base,
+        policy,
+        urn,
+        rule,
+        count,
+        destination: { ...base.destination!, jurisdictions: [j] },
+      }));
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 12 }), (fs) => {
+        const capped = capFindings(fs);
+        expect(capped).toEqual(reference(fs));
+        const pairs = fs.map((f) => `${f.policy} ${f.urn}`);
+        if (new Set(pairs).size === pairs.length) expect(capped).toBe(fs);
+      }),
+    );
+  });
+
   it("caps the flows of one resource naming 640 restricted buckets", () => {
     const aws = {
       type: "pulumi:providers:aws",
