@@ -25,24 +25,34 @@ function kindOf(f: Finding): string {
   ].join("\u0000");
 }
 
+/**
+ * Whether some policy has two findings about one resource: only then can
+ * findings group. Looks each URN up once (a whole scan's list, most of the
+ * time, has no such pair) and stops at the first pair.
+ */
+function policyRepeatsOnAResource(findings: readonly Finding[]): boolean {
+  const bits = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    let bit = bits.get(f.policy);
+    if (bit === undefined) {
+      // Beyond 30 policies the bits run out: answer yes, which only costs the full grouping.
+      if (bits.size >= 30) return true;
+      bits.set(f.policy, (bit = 1 << bits.size));
+    }
+    const mask = seen.get(f.urn) ?? 0;
+    if ((mask & bit) !== 0) return true;
+    seen.set(f.urn, mask | bit);
+  }
+  return false;
+}
+
 /** Collapses findings of the same kind on the same resource into one with `count`. */
 export function capFindings(findings: readonly Finding[]): readonly Finding[] {
-  if (findings.length < 2) return findings;
-  // Findings group only within one policy and resource: a list where no (policy, resource) pair repeats
-  // (a whole scan's, most of the time) is returned as it is, without building a key for every finding.
-  const perResource = new Map<string, number>();
-  let repeats = false;
+  if (findings.length < 2 || !policyRepeatsOnAResource(findings)) return findings;
+  const groups = new Map<string, { first: Finding; count: number }>();
   for (const f of findings) {
-    const pair = `${f.policy}\u0000${f.urn}`;
-    const n = perResource.get(pair);
-    perResource.set(pair, n === undefined ? 1 : n + 1);
-    if (n !== undefined) repeats = true;
-  }
-  if (!repeats) return findings;
-  const groups = new Map<unknown, { first: Finding; count: number }>();
-  for (const f of findings) {
-    // A finding alone on its (policy, resource) pair is its own group: keyed by itself.
-    const key = perResource.get(`${f.policy}\u0000${f.urn}`)! > 1 ? kindOf(f) : f;
+    const key = kindOf(f);
     const g = groups.get(key);
     if (g) g.count += f.count ?? 1;
     else groups.set(key, { first: f, count: f.count ?? 1 });
