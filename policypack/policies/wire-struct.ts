@@ -236,21 +236,40 @@ type LazyStruct = StructMessage & { [wire]?: Kept };
 
 let installed = false;
 
+/** The google-protobuf copy the analyzer's generated messages use, or undefined when its layout is not the one known here. */
+function analyzerProtobuf(): { Struct: StructClass; jspb: Jspb } | undefined {
+  try {
+    const protoDir = path.dirname(require.resolve("@pulumi/pulumi/proto/analyzer_pb.js"));
+    /* eslint-disable @typescript-eslint/no-require-imports -- the copies inside @pulumi/pulumi's tree, at computed paths */
+    const Struct = (
+      require(require.resolve("google-protobuf/google/protobuf/struct_pb.js", { paths: [protoDir] })) as { Struct?: StructClass }
+    ).Struct;
+    const jspb = require(require.resolve("google-protobuf", { paths: [protoDir] })) as Partial<Jspb>;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const known =
+      typeof Struct?.deserializeBinaryFromReader === "function" &&
+      typeof Struct.prototype.toJavaScript === "function" &&
+      typeof Struct.prototype.getFieldsMap === "function" &&
+      typeof jspb.BinaryReader === "function";
+    return known ? { Struct, jspb: jspb as Jspb } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Makes the Structs of every request this process serves keep their bytes
  * (see the file comment). Patches the google-protobuf copy the analyzer's
- * generated messages use, once.
+ * generated messages use, once. Returns whether it did: with another layout
+ * of @pulumi/pulumi or google-protobuf it changes nothing, and requests are
+ * read as before (only slower).
  */
-export function installWireStructs(): void {
-  if (installed) return;
+export function installWireStructs(): boolean {
+  if (installed) return true;
+  const found = analyzerProtobuf();
+  if (!found) return false;
   installed = true;
-  const protoDir = path.dirname(require.resolve("@pulumi/pulumi/proto/analyzer_pb.js"));
-  /* eslint-disable @typescript-eslint/no-require-imports -- the copies inside @pulumi/pulumi's tree, at computed paths */
-  const Struct = (
-    require(require.resolve("google-protobuf/google/protobuf/struct_pb.js", { paths: [protoDir] })) as { Struct: StructClass }
-  ).Struct;
-  const jspb = require(require.resolve("google-protobuf", { paths: [protoDir] })) as Jspb;
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  const { Struct, jspb } = found;
   const original = Struct.deserializeBinaryFromReader;
   const proto = Struct.prototype;
 
@@ -292,4 +311,5 @@ export function installWireStructs(): void {
     lazy.toArray = toArray;
     return msg;
   };
+  return true;
 }
