@@ -1,53 +1,12 @@
 /** `renderJsonTo`: the JSON report written in batches, made as they are written, is the report's text exactly. */
 import fc from "fast-check";
-import { ReportBuilder } from "../../policypack/report/build";
 import { renderJson, renderJsonTo } from "../../policypack/report/json";
-import { compilePolicyConfig } from "../../policypack/determination/compile";
-import type { Finding } from "../../policypack/core/types";
+import { finding, reportOf } from "../support/reports";
 
 const runs = (n: number): number => Number(process.env["FC_RUNS"]) || n;
 
-const settings = compilePolicyConfig("restricted-provider", {});
-
-function report(names: readonly string[]) {
-  const b = new ReportBuilder({
-    tool: { name: "us-person-data-guard", version: "1.2.3", url: "https://example.com" },
-    now: new Date("2026-11-28T00:00:00Z"),
-    failOn: "mandatory",
-    policies: [
-      {
-        name: "restricted-provider",
-        displayName: "Restricted cloud provider",
-        description: "d",
-        enforcementLevel: "mandatory",
-        severity: "critical",
-        url: "https://example.com/#restricted-provider",
-        remediationSteps: "r",
-        settings,
-      },
-    ],
-    expiryWarningDays: 30,
-  });
-  const findings: Finding[] = names.map((name, i) => ({
-    policy: "restricted-provider",
-    rule: "provider",
-    blocking: true,
-    urn: `urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::${name}-${i}`,
-    name: `${name}-${i}`,
-    type: "alicloud:oss/bucket:Bucket",
-    package: "alicloud",
-    region: "cn-hangzhou",
-    jurisdictions: ["CN"],
-    determinationId: "us-dsp-2025",
-    citation: "28 CFR Part 202",
-    reason: "restricted",
-  }));
-  b.addScanned(
-    { input: "x.json", format: "stack-export", version: 3, stacks: ["prod"], projects: ["shop"], resources: names.length, secrets: 0 },
-    findings,
-  );
-  return b.build();
-}
+/** A report whose findings are named `names` (any text, escaped in JSON). */
+const report = (names: readonly string[]) => reportOf(names.map((name, i) => ({ ...finding(name, i), name: `${name}-${i}` })));
 
 describe("renderJsonTo", () => {
   it("hands on the report's text exactly, in order, in batches of at least the limit but the last (property)", () => {

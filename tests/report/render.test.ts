@@ -1,68 +1,10 @@
 /** The renderers with hostile names: everything escaped, HTML self-contained, Markdown bounded. */
-import { ReportBuilder, type PolicyEntry } from "../../policypack/report/build";
 import { escapeMarkdown, codeSpan, escapeHtml, terminalSafe } from "../../policypack/report/escape";
 import { renderHtml } from "../../policypack/report/html";
 import { maxFindingRows, renderMarkdown } from "../../policypack/report/markdown";
 import { renderText } from "../../policypack/report/text";
 import { renderSarif } from "../../policypack/report/sarif";
-import { compilePolicyConfig } from "../../policypack/determination/compile";
-import type { Finding } from "../../policypack/core/types";
-
-const settings = compilePolicyConfig("restricted-provider", {});
-const policies: PolicyEntry[] = [
-  {
-    name: "restricted-provider",
-    displayName: "Restricted cloud provider",
-    description: "d",
-    enforcementLevel: "mandatory",
-    severity: "critical",
-    url: "https://example.com/#restricted-provider",
-    remediationSteps: "r",
-    settings,
-  },
-  {
-    name: "restricted-region",
-    displayName: "Restricted region",
-    description: "d",
-    enforcementLevel: "advisory",
-    severity: "high",
-    url: "javascript:alert(1)",
-    remediationSteps: "r",
-    settings,
-  },
-];
-
-function finding(name: string, i: number): Finding {
-  return {
-    policy: i % 2 ? "restricted-region" : "restricted-provider",
-    rule: i % 2 ? "jurisdiction" : "provider",
-    blocking: true,
-    urn: `urn:pulumi:prod::shop::alicloud:oss/bucket:Bucket::${name}${i}`,
-    name: `${name}${i}`,
-    type: "alicloud:oss/bucket:Bucket",
-    package: "alicloud",
-    region: "cn-hangzhou",
-    jurisdictions: ["CN"],
-    determinationId: "us-dsp-2025",
-    citation: "28 CFR Part 202",
-    reason: "restricted",
-  };
-}
-
-function report(name: string, n = 2) {
-  const b = new ReportBuilder({
-    tool: { name: "us-person-data-guard", version: "1.2.3", url: "https://example.com" },
-    now: new Date("2026-11-28T00:00:00Z"),
-    failOn: "mandatory",
-    policies,
-    expiryWarningDays: 30,
-  });
-  b.addScanned(
-    { input: `dir/${name}.json`, format: "stack-export", version: 3, stacks: ["prod"], projects: ["shop"], resources: n, secrets: 0 },
-    Array.from({ length: n }, (_, i) => finding(name, i)),
-  );
-  return b.build();
-}
+import { report } from "../support/reports";
 
 const hostile = `<script>alert("x")</script>|**bold**\`tick\`[link](http://evil)\u001b[31m\u202e`;
 
