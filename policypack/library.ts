@@ -54,8 +54,8 @@ export function initialConfigFor(settings: SettingsInput, levels: PackOptions["e
  * How this process reads requests, set once before any is served: resource
  * properties decoded from the wire in one pass (`policies/wire-struct.ts`),
  * and secrets kept from the policies (`policies/secrets.ts`). `createPack`
- * calls it; a pack that builds its policies itself with `createPolicies`
- * calls it too.
+ * calls it; so do the benchmark's packs that wrap this pack's policies.
+ * Idempotent.
  */
 export function installRequestHandling(): void {
   installWireStructs();

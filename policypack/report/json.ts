@@ -13,7 +13,8 @@ const batchChars = 1 << 20;
 /**
  * The report's text as it is made, handed on in batches: a batch is written
  * and let go before the next is made, so the 30 MB of a large report never
- * live at once (measured: about a fifth of the time of joining them first).
+ * live at once (measured on 100,000 resources: rendering and writing 195 →
+ * 111–150 ms, peak memory 245 → 196–201 MiB; BENCHMARKS.md).
  */
 class Batches {
   private parts: string[] = [];
