@@ -24,8 +24,9 @@ const props = fc.dictionary(
   json,
   { maxKeys: 6 },
 );
-// -0 is not JSON; a Struct's numbers are doubles and keep it, so the comparison must too.
-const strict = (v: unknown): unknown => JSON.parse(JSON.stringify(v) ?? "null");
+// Compared as JSON text, which also compares key order (the endpoint search reports the first host it meets);
+// -0 and the like are compared exactly by the decoder's own tests.
+const text = (v: unknown): string => JSON.stringify(v) ?? "undefined";
 
 describe("installWireStructs", () => {
   // What google-protobuf gives before the wire decoding is installed, for the same requests.
@@ -45,8 +46,8 @@ describe("installWireStructs", () => {
   it("gives every request's properties and provider properties as google-protobuf did", () => {
     samples.forEach(([p, q], i) => {
       const req = analyzerPb.AnalyzeRequest.deserializeBinary(request(p, q));
-      expect(strict(req.getProperties().toJavaScript())).toEqual(strict(before[i]!.props));
-      expect(strict(req.getProvider()!.getProperties().toJavaScript())).toEqual(strict(before[i]!.provider));
+      expect(text(req.getProperties().toJavaScript())).toBe(text(before[i]!.props));
+      expect(text(req.getProvider()!.getProperties().toJavaScript())).toBe(text(before[i]!.provider));
       // each call gives a fresh object, as google-protobuf's does
       expect(req.getProperties().toJavaScript()).not.toBe(req.getProperties().toJavaScript());
     });

@@ -141,8 +141,9 @@ describe("decodeStruct", () => {
       ),
       { numRuns: 500 },
     );
-    // Many changes still leave a Struct (a changed character, a dropped field): those are compared, not only refused.
-    expect(decoded).toBeGreaterThan(50);
+    // Many changes still leave a Struct (a changed character, a dropped field): those are compared, not only
+    // refused. Over 40 seeds, 43–71 of the 500 changed inputs decoded; 20 is far below any of them.
+    expect(decoded).toBeGreaterThan(20);
   });
 
   it("leaves to google-protobuf what it decodes its own way", () => {
