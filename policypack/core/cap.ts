@@ -9,6 +9,7 @@
  * appearance. Pure: applied by the adapters (pack policies, scan) on the
  * core's outputs.
  */
+import { policyBit } from "./policy-table";
 import type { Finding } from "./types";
 
 function kindOf(f: Finding): string {
@@ -31,18 +32,12 @@ function kindOf(f: Finding): string {
  * time, has no such pair) and stops at the first pair.
  */
 function policyRepeatsOnAResource(findings: readonly Finding[]): boolean {
-  const bits = new Map<string, number>();
-  const seen = new Map<string, number>();
+  const policiesByUrn = new Map<string, number>();
   for (const f of findings) {
-    let bit = bits.get(f.policy);
-    if (bit === undefined) {
-      // Beyond 30 policies the bits run out: answer yes, which only costs the full grouping.
-      if (bits.size >= 30) return true;
-      bits.set(f.policy, (bit = 1 << bits.size));
-    }
-    const mask = seen.get(f.urn) ?? 0;
+    const bit = policyBit(f.policy);
+    const mask = policiesByUrn.get(f.urn) ?? 0;
     if ((mask & bit) !== 0) return true;
-    seen.set(f.urn, mask | bit);
+    policiesByUrn.set(f.urn, mask | bit);
   }
   return false;
 }

@@ -178,7 +178,7 @@ export function resourceEndpoints(resource: ResourceView, det: Determination, me
   const isProvider = isProviderType(resource.type);
   const own = isProvider ? "provider" : resource.state === "outputs" ? "output" : "input";
   const out: EndpointFinding[] = [];
-  for (const h of findHosts(resource.inputs, classify, { mayName: mayNameKnownHost, barren: () => barrenFor(det, memo) }))
+  for (const h of findHosts(resource.inputs, classify, { mayName: mayNameKnownHost, barren: barrenFor(det, memo) }))
     out.push(findingOf(h, own));
   // Secret values: searched like the rest, every hit printed as <secret>.
   for (const s of resource.secrets ?? []) for (const h of findHosts(s.value, classify, knownSecret)) out.push(findingOf(h, own, s.key));

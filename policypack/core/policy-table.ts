@@ -142,6 +142,11 @@ export function policyMeta(name: PolicyName): PolicyMeta {
   return byName.get(name)!;
 }
 
+/** A policy's bit in a set of policies held as a number: its position in the pack (six policies, well within 31 bits). */
+export function policyBit(name: PolicyName): number {
+  return 1 << policyNames.indexOf(name);
+}
+
 /** Whether a string names one of the pack's policies. */
 export function isPolicyName(name: string): name is PolicyName {
   return byName.has(name);

@@ -10,7 +10,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { decide } from "../core/decide";
 import { createMemo, type DecideMemo } from "../core/memo";
 import { RunLedger } from "../core/ledger";
-import { policyNames, policyTable, type PolicyName } from "../core/policy-table";
+import { policyBit, policyNames, policyTable, type PolicyName } from "../core/policy-table";
 import type { Clock, DecisionSettings, Finding, FindingPolicy, ResourceView, Settings } from "../core/types";
 import { SettingsInterner } from "../determination/intern";
 import { ProviderViews } from "./provider-views";
@@ -55,11 +55,6 @@ export class StackCall {
     if (!found) this.placed.set(settings.decision, (found = place()));
     return found;
   }
-}
-
-/** A policy's bit in a set of policies: its position in the pack. */
-function policyBit(policy: PolicyName): number {
-  return 1 << policyNames.indexOf(policy);
 }
 
 /** Whether two resource lists are the same stack: the same URNs in the same order. */

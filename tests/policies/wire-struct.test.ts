@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { decodeStruct, maxDepth } from "../../policypack/policies/wire-struct";
-import { jspb, Struct } from "../support/protobuf";
+import { jspb, structPb, toStruct } from "../protocol/harness";
+
+const { Struct } = structPb;
 
 /** google-protobuf's own answer for these bytes (this file never installs the wire decoding), or "throws". */
 function reference(bytes: Uint8Array): unknown {
@@ -36,7 +38,7 @@ function hasOddText(v: unknown): boolean {
   return Object.keys(v).some((k) => hasOddText(k) || hasOddText((v as Record<string, unknown>)[k]));
 }
 
-const encode = (o: Record<string, unknown>): Uint8Array => Struct.fromJavaScript(o).serializeBinary();
+const encode = (o: Record<string, unknown>): Uint8Array => toStruct(o).serializeBinary();
 const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts.map((p) => Buffer.from(p)));
 
 /** Any string, lone surrogates included (google-protobuf encodes them its own way). */

@@ -81,6 +81,8 @@ const analyzerGrpc = loadFrom<typeof import("@pulumi/pulumi/proto/analyzer_grpc_
 const structPb = loadFrom<typeof import("google-protobuf/google/protobuf/struct_pb")>(
   require.resolve("google-protobuf/google/protobuf/struct_pb.js", { paths: [protoDir] }),
 );
+/** google-protobuf itself (its binary reader), the copy the generated messages use. */
+const jspb = loadFrom<typeof import("google-protobuf")>(require.resolve("google-protobuf", { paths: [protoDir] }));
 const emptyPb = loadFrom<typeof import("google-protobuf/google/protobuf/empty_pb")>(
   require.resolve("google-protobuf/google/protobuf/empty_pb.js", { paths: [protoDir] }),
 );
@@ -256,7 +258,10 @@ function enforcementLevelName(n: number): EnforcementLevel {
   return l;
 }
 
-function toStruct(obj: Record<string, unknown>): InstanceType<typeof structPb.Struct> {
+/** The generated messages and google-protobuf, for tests of the wire format itself. */
+export { analyzerPb, jspb, structPb };
+
+export function toStruct(obj: Record<string, unknown>): InstanceType<typeof structPb.Struct> {
   return structPb.Struct.fromJavaScript(obj as Parameters<typeof structPb.Struct.fromJavaScript>[0]);
 }
 

@@ -91,8 +91,7 @@ interface Walk<T> {
   readonly mayName: HostFilter;
   /** Path length where a secret value starts (-1: none): nothing inside a secret is named, its keys neither. */
   secretAt: number;
-  /** Resolved on the first string that needs it: most searches decode nothing. */
-  barren: BarrenStrings | (() => BarrenStrings) | undefined;
+  readonly barren: BarrenStrings | undefined;
 }
 
 /**
@@ -141,8 +140,7 @@ function visitString<T>(s: string, depth: number, jsonDepth: number, secret: boo
   if (!w.mayName.test(s)) return;
   const text = s.length > w.budget ? s.slice(0, w.budget) : s;
   // A whole top-level string (not one inside a decoded document) found barren before at this depth.
-  let barren: BarrenStrings | undefined;
-  if (jsonDepth === 0 && text === s && w.barren !== undefined) barren = typeof w.barren === "function" ? (w.barren = w.barren()) : w.barren;
+  const barren = jsonDepth === 0 && text === s ? w.barren : undefined;
   if (barren !== undefined) {
     const known = barren.seen.get(s);
     if (known !== undefined && known.depth === depth) {
@@ -236,8 +234,8 @@ export function findHosts<T>(
      * classified (see `hostFilter`): the strings that fail it are not decoded.
      */
     readonly mayName?: HostFilter;
-    /** Strings this classifier found nothing in before (read and added to; see `BarrenStrings`), or where to get them. */
-    readonly barren?: BarrenStrings | (() => BarrenStrings);
+    /** Strings this classifier found nothing in before (read and added to; see `BarrenStrings`). */
+    readonly barren?: BarrenStrings;
   } = {},
 ): readonly HostHit<T>[] {
   const bounds = options.bounds ?? defaultDecodeBounds;

@@ -95,15 +95,15 @@ export function gcpNetworkName(ref: string): string | undefined {
 // The stack index
 // ---------------------------------------------------------------------------
 
-/** Where an ARN's region (or, without one, its partition) places it. */
-function placeOfArnParts(partition: string, region: string, det: Determination): Place | undefined {
+/** Where an ARN's region (or, without one, its partition: `aws-cn` or another) places it. */
+function placeOfArnParts(region: string, chinaPartition: boolean, det: Determination): Place | undefined {
   if (region) return placeOf("aws", region, det);
-  if (partition === "aws-cn") return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
+  if (chinaPartition) return { raw: "aws-cn", region: "aws-cn", jurisdictions: ["CN"], recognised: true };
   return undefined;
 }
 
 export function placeOfArn(arn: Arn, det: Determination): Place | undefined {
-  return placeOfArnParts(arn.partition, arn.region, det);
+  return placeOfArnParts(arn.region, arn.partition === "aws-cn", det);
 }
 
 /**
@@ -118,5 +118,6 @@ export function placeOfArnText(s: string, det: Determination): Place | undefined
   const p3 = p2 < 0 ? -1 : s.indexOf(":", p2 + 1);
   // six parts at least: arn:partition:service:region:account:resource
   if (p3 < 0 || s.indexOf(":", p3 + 1) < 0) return undefined;
-  return placeOfArnParts(s.slice(4, p1), s.slice(p2 + 1, p3), det);
+  // The partition is compared in place, not sliced: the probes ask this of every `arn:` string.
+  return placeOfArnParts(s.slice(p2 + 1, p3), p1 === 10 && s.startsWith("aws-cn", 4), det);
 }
