@@ -3,11 +3,12 @@
  * whole 100,000-resource export needs the whole file in memory, decoded to
  * one string, and builds every object before the first one is read, keeping
  * them all alive together. Here the file is read a megabyte at a time into
- * one reused buffer, and each resource is decoded and parsed on its own
- * while its bytes are still in the processor's cache, so most of what it
- * holds (outputs, timestamps) dies young. On the benchmark export that
- * measured about 20 % faster than reading, decoding and parsing it whole,
- * in a small fraction of the memory.
+ * one reused buffer, and the resources are decoded and parsed a few at a
+ * time (a run of consecutive elements, see `ElementRecords`) while their
+ * bytes are still in the processor's cache, so most of what they hold
+ * (outputs, timestamps) dies young. On the benchmark export that measured
+ * about 20 % faster than reading, decoding and parsing it whole, in a small
+ * fraction of the memory.
  *
  * A pretty-printed export (what `pulumi stack export` writes) has its
  * `resources` array on lines of its own:
@@ -26,13 +27,17 @@
  * each. Only ASCII bytes are compared, and no byte of a multi-byte UTF-8
  * character is ASCII, so this works on the undecoded bytes.
  *
- * Nothing here is trusted. The caller parses every element and the rest of
- * the document (`skeleton`: the document with a sentinel in place of the
- * array) with `JSON.parse`, and reads the document whole instead when any of
- * them fails or the sentinel is not where the resources are read from.
- * JSON's grammar is unambiguous: when the skeleton and each element parse,
- * and only white space and one comma separate the elements, the document is
- * exactly the skeleton with those elements as its resources.
+ * Nothing here is trusted. The caller parses the elements in runs: the
+ * bytes from the first element of a run to the end of its last, in brackets,
+ * with `JSON.parse`; and the rest of the document (`skeleton`: the document
+ * with a sentinel in place of the array). It reads the document whole
+ * instead when any of them fails or the sentinel is not where the resources
+ * are read from. JSON's grammar is unambiguous: when the skeleton and each
+ * run parse (each run is then a comma-separated list of values), and only
+ * white space and one comma separate the runs, the document is exactly the
+ * skeleton with the runs' values, in order, as its resources. That holds
+ * even where a `{` this reader took for an element's start was not one: a
+ * run that starts or ends inside an element does not parse.
  */
 import { isAscii, isUtf8 } from "buffer";
 
@@ -127,9 +132,6 @@ export class ElementReader {
   private current = -1;
   private close = -1;
   private prefixText = "";
-  /** Every element's byte range, in order (for `decode` of one again). */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
 
   private constructor(
     buf: Buffer,
@@ -272,14 +274,16 @@ export class ElementReader {
 
   /**
    * The next element's byte range, or undefined once the array is done.
-   * Throws `ReadWhole` when the layout turns out not to be the one above.
+   * The bytes from input position `hold` on stay in memory (`decode` of
+   * them needs no read), with this element's. Throws `ReadWhole` when the
+   * layout turns out not to be the one above.
    */
-  next(): { start: number; end: number } | undefined {
+  next(hold = Infinity): { start: number; end: number } | undefined {
     const start = this.current;
     if (start < 0) return undefined;
     const n = this.indent.length;
     // Keep the bytes from the start of this element's line: the element, and the check before the next `{`.
-    const keep = start - n - 1;
+    const keep = Math.min(start - n - 1, hold);
     let from = start + 1;
     let nextStart = -1;
     for (;;) {
@@ -315,10 +319,7 @@ export class ElementReader {
       e = nl;
     }
     while (e > s && isSpace(b[e - 1])) e--;
-    const range = { start, end: this.base + e };
-    this.starts.push(range.start);
-    this.ends.push(range.end);
-    return range;
+    return { start, end: this.base + e };
   }
 
   /** Once `next` is done: the document with the sentinel in place of the array. Throws `ReadWhole`. */

@@ -10,6 +10,7 @@ import { ElementReader, resourcesSentinel } from "../../policypack/state/element
 import { InputError } from "../../policypack/state/errors";
 import { checkText, parseJson } from "../../policypack/state/read";
 import { readSnapshot, readSnapshotBytes, readSnapshotFile, type ScanView, type Snapshot } from "../../policypack/state/snapshot";
+import { ElementRecords } from "../../policypack/state/views";
 import { watchingParse } from "../support/parse-spy";
 
 const examples = path.resolve(__dirname, "..", "..", "examples", "state");
@@ -100,6 +101,30 @@ describe("what pulumi stack export writes is read one resource at a time", () =>
   });
 });
 
+describe("runs of elements parsed together", () => {
+  // A `{` that starts a line at an element's indentation, after a line ending in a comma, inside an element:
+  // the reader takes it for an element's start. A run ending there or starting there does not parse.
+  const inside = (n: number): string => {
+    const list = Array.from({ length: n }, (_, i) => bucket(`b${i}`, { inputs: { bucket: `b${i}`, list: [1, { x: i }] } }));
+    return exportText(list).replace(/\[\n\s*1,\n\s*\{/g, "[1,\n            {");
+  };
+
+  it("read the same as whole, whatever a run's bounds", () => {
+    for (const n of [1, 2, 15, 16, 17, 40]) {
+      const text = inside(n);
+      expect(text).toContain("[1,\n            {");
+      readBoth(text); // compares with reading whole
+    }
+    // Every element read at once or one at a time, the elements of a long plain export in runs: the same as whole.
+    expect(readBoth(exportText(Array.from({ length: 50 }, (_, i) => bucket(`p${i}`)))).wholeParsed).toBe(false);
+  });
+
+  it("a value that is not an element, or a comma too many, reads the document whole (which says why)", () => {
+    const text = exportText([bucket("a"), bucket("b")]).replace(/\n(\s*)\},\n(\s*)\{/, "\n$1},\n$2,{");
+    expect(() => readSnapshotBytes(checkText(Buffer.from(text), "f"), "f")).toThrow(/not valid JSON/);
+  });
+});
+
 describe("read whole when one element at a time would decide differently", () => {
   it("a provider after a resource that uses it", () => {
     const r = readBoth(exportText([bucket("a", { provider: `${aws}::p1` }), provider("ap-east-1")]));
@@ -153,11 +178,40 @@ describe("views that let their inputs go", () => {
     read.close();
   });
 
+  it("read them again in any order, many runs of elements apart", () => {
+    const file = path.join(dir, "again-many.json");
+    const names = Array.from({ length: 70 }, (_, i) => `b${i}`);
+    fs.writeFileSync(file, exportText(names.map((n, i) => bucket(n, i % 3 === 0 ? { outputs: { region: `r${i}` } } : {}))));
+    const kept: ScanView[] = [];
+    const read = readSnapshotFile(file, "f", { start: () => (v) => (kept.push(v), false), chunkBytes: 64 });
+    const want = readSnapshot(JSON.parse(fs.readFileSync(file, "utf8")), "f").resources.map((v) => v.inputs);
+    expect(kept).toHaveLength(70);
+    for (let i = 69; i >= 0; i--) expect(kept[i]!.inputs).toEqual(want[i]);
+    read.close();
+  });
+
+  it("each read again a fresh value (the reader may change it), equal to the first", () => {
+    const text = exportText(Array.from({ length: 40 }, (_, i) => bucket(`b${i}`)));
+    const reader = ElementReader.ofBytes(Buffer.from(text), true);
+    expect(reader.begin()).toBeDefined();
+    const records = new ElementRecords(reader, "f");
+    const first: unknown[] = [];
+    for (let v = records.next(); typeof v !== "symbol"; v = records.next()) first.push(v);
+    expect(first).toEqual((JSON.parse(text) as { deployment: { resources: unknown[] } }).deployment.resources);
+    for (const i of [39, 0, 0, 17, 16, 15, 15]) {
+      const again = records.again(i);
+      expect(again).toEqual(first[i]);
+      expect(again).not.toBe(first[i]);
+      expect(records.again(i)).not.toBe(again);
+    }
+  });
+
   it("say so, naming the input, when the file changed in between", () => {
     const file = path.join(dir, "changed.json");
-    fs.writeFileSync(file, exportText([bucket("a"), bucket("b")]));
+    // Enough elements, read in small chunks, that the first ones are no longer in memory.
+    fs.writeFileSync(file, exportText(Array.from({ length: 40 }, (_, i) => bucket(`b${i}`))));
     const kept: ScanView[] = [];
-    const read = readSnapshotFile(file, "changed.json", { start: () => (v) => (kept.push(v), false) });
+    const read = readSnapshotFile(file, "changed.json", { start: () => (v) => (kept.push(v), false), chunkBytes: 64 });
     fs.writeFileSync(file, "{}");
     let reason = "";
     try {
