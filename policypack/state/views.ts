@@ -191,7 +191,7 @@ export class ElementRecords {
 
   /** The next element, parsed, or `noMore`. */
   next(): unknown {
-    if (this.at < this.run.length) return this.run[this.at++];
+    if (this.at < this.run.length) return this.handOut();
     const first = this.reader.next();
     if (!first) return noMore;
     let end = first.end;
@@ -207,8 +207,15 @@ export class ElementRecords {
     this.runFirst.push(this.count);
     this.count += values.length;
     this.run = values;
-    this.at = 1;
-    return values[0];
+    this.at = 0;
+    return this.handOut();
+  }
+
+  /** The run's next value, let go of here: the caller owns it (and a parsed record dies as soon as its view is built). */
+  private handOut(): unknown {
+    const value = this.run[this.at];
+    this.run[this.at++] = undefined;
+    return value;
   }
 
   /** Element `i` (already read once), parsed again (a fresh value each time). */

@@ -125,15 +125,17 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     if (deferred) this.deferred.push(r);
     else destination = this.indexDestination(r);
     this.probeStart.push(this.probes.length);
+    // restricted-provider covers a resource of a restricted package: `finish` reads none of its references.
+    const covered = this.det.providers.has(packageOfType(r.type));
     try {
-      collectProbes(r, this.det, this.probes);
+      if (!covered) collectProbes(r, this.det, this.probes);
     } catch {
       this.probes.push(probeAlways); // unreadable: the analysis reads it, and reports what it finds
     }
     // What `finish` reads: resources placed late, and, unless restricted-provider covers them, destinations
     // (their own values name themselves, so their references are read) and types with an analysis of their own.
     if (deferred) return true;
-    if (this.det.providers.has(packageOfType(r.type))) return false;
+    if (covered) return false;
     const analysed = this.registry.typesWithOwnAnalysis;
     const keys = analysed.get(r.type);
     if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined))
