@@ -211,7 +211,8 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
 
   /** Whether `locateView` places `r` through the stack index (see there), so it can be judged only once all are added. */
   private placedByStack(r: ResourceView): boolean {
-    if (outsideFlows(r.type)) return false;
+    // Only azure-native resources are placed by their group: no other needs its region resolved here.
+    if (outsideFlows(r.type) || packageOfType(r.type) !== "azure-native") return false;
     try {
       return placedByResourceGroup(r, resolveRegion(r, this.det, this.memo));
     } catch {
