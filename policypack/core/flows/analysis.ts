@@ -5,7 +5,7 @@
  * of its properties for references, then runs the post-passes. Every lookup
  * is a Map hit and every walk is bounded, so the cost is linear in the stack.
  */
-import { isProviderType, packageOfType } from "../../catalog";
+import { packageOfType } from "../../catalog";
 import { errorSummary } from "../decide";
 import { isRecord, own } from "../props";
 import { placeOf, resolveRegion, type RegionResolution } from "../region";
@@ -22,29 +22,13 @@ import { resourceGroupTypes } from "./azure-resource-groups";
 import { collector, type Registry } from "./registry";
 import { nothingExtracted } from "./shared";
 import { StackIndex } from "./stack-index";
+import { outsideFlows, TypeRoles } from "./type-roles";
 import { none, type DestSpec, type Edge, type Extracted, type FlowContext, type Ref, type RefKind, type Verdict } from "./types";
 import { judge, judgeVendor } from "./verdict";
 
 /** azure-native resources without a location of their own default to their resource group's (see `locateView`). */
 function placedByResourceGroup(view: ResourceView, resolution: RegionResolution): boolean {
   return resolution.status === "absent" && packageOfType(view.type) === "azure-native";
-}
-
-const controlPlanePrefixes = [
-  "aws:iam/",
-  "azure-native:authorization:",
-  "azuread:",
-  "gcp:projects/",
-  "gcp:serviceaccount/",
-  "gcp:organizations/",
-];
-function isControlPlane(type: string): boolean {
-  return controlPlanePrefixes.some((p) => type.startsWith(p));
-}
-
-/** The engine's own types and provider resources: never a source or destination of a flow. */
-function outsideFlows(type: string): boolean {
-  return type.startsWith("pulumi:") || isProviderType(type);
 }
 
 export class FlowAnalysis implements FlowContext, ReferenceContext {
@@ -82,6 +66,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   private readonly regions = new Map<ResourceView, RegionResolution>();
   private readonly verdicts = new Map<ResourceView, Verdict>();
   private readonly collected: ReturnType<typeof collector>;
+  private readonly roles: TypeRoles;
   private readonly writer: FindingWriter;
   readonly det: Settings["determination"];
 
@@ -97,6 +82,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     this.det = settings.determination;
     this.destinations = new StackIndex(registry.identifiers, this.destinationFilter);
     this.collected = collector(registry);
+    this.roles = new TypeRoles(registry, this.det);
     this.writer = new FindingWriter(
       settings,
       today,
@@ -120,27 +106,26 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     if (this.fullIndex) this.addToFullIndex(this.fullIndex, r);
     // A resource placed through another one (an Azure resource without a location takes its resource
     // group's) is judged once every resource is known, as that one may come later.
+    const role = this.roles.of(r.type);
     const deferred = this.placedByStack(r);
     let destination = false;
     if (deferred) this.deferred.push(r);
     else destination = this.indexDestination(r);
     this.probeStart.push(this.probes.length);
-    // restricted-provider covers a resource of a restricted package: `finish` reads none of its references.
-    const covered = this.det.providers.has(packageOfType(r.type));
     try {
-      if (!covered) collectProbes(r, this.det, this.probes);
+      // restricted-provider covers a resource of a restricted package: `finish` reads none of its references.
+      if (!role.covered) collectProbes(r, this.det, this.probes);
     } catch {
       this.probes.push(probeAlways); // unreadable: the analysis reads it, and reports what it finds
     }
     // What `finish` reads: resources placed late, and, unless restricted-provider covers them, destinations
     // (their own values name themselves, so their references are read) and types with an analysis of their own.
     if (deferred) return true;
-    if (covered) return false;
-    const analysed = this.registry.typesWithOwnAnalysis;
-    const keys = analysed.get(r.type);
+    if (role.covered) return false;
+    const keys = role.analysedKeys;
     if (keys !== undefined && !keys.some((k) => own(r.inputs, k) !== undefined))
       this.idle[this.resources.length - 1] = true; // the reader would find nothing
-    else if (analysed.has(r.type)) return true;
+    else if (role.analysed) return true;
     return destination;
   }
 
@@ -148,10 +133,9 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   finish(): Finding[] {
     this.probeStart.push(this.probes.length);
     for (const r of this.deferred) this.indexDestination(r);
-    const collects = this.registry.collected;
     for (let i = 0; i < this.resources.length; i++) {
       const r = this.resources[i]!;
-      if (collects.has(r.type)) this.collected.add(r);
+      if (this.roles.of(r.type).collected) this.collected.add(r);
       this.analyseResource(r, i);
     }
     const collected = (type: string): readonly ResourceView[] => this.collected.get(type);
@@ -212,7 +196,8 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   /** Whether `locateView` places `r` through the stack index (see there), so it can be judged only once all are added. */
   private placedByStack(r: ResourceView): boolean {
     // Only azure-native resources are placed by their group: no other needs its region resolved here.
-    if (outsideFlows(r.type) || packageOfType(r.type) !== "azure-native") return false;
+    const role = this.roles.of(r.type);
+    if (role.outside || !role.azureNative) return false;
     try {
       return placedByResourceGroup(r, resolveRegion(r, this.det, this.memo));
     } catch {
@@ -222,7 +207,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
 
   /** Indexes `r` when it is a destination; returns whether it is. */
   private indexDestination(r: ResourceView): boolean {
-    if (outsideFlows(r.type)) return false; // never a destination of a plain reference
+    if (this.roles.of(r.type).outside) return false; // never a destination of a plain reference
     let candidate: boolean;
     try {
       candidate = this.isRestricted(r);
@@ -243,7 +228,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   /** `judgeView(view).status === "restricted"`, without building or memoising the verdict. */
   private isRestricted(view: ResourceView): boolean {
     const det = this.det;
-    if (det.providers.has(packageOfType(view.type))) return true;
+    if (this.roles.of(view.type).covered) return true;
     const where = this.locateView(view);
     if (where.status !== "known") return false;
     for (const p of where.places) for (const j of p.jurisdictions) if (det.jurisdictions.has(j)) return true;
@@ -420,7 +405,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
 
   /** The reader of `r`'s type, or nothing. */
   private extract(r: ResourceView): Extracted {
-    const entry = this.registry.readers.get(r.type);
+    const entry = this.roles.of(r.type).reader;
     return entry ? entry.read(r, this) : nothingExtracted;
   }
 
@@ -433,16 +418,15 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   /** Resource `i`'s flows (guarded as `guard` does, without a closure per resource). */
   private analyseResource(r: ResourceView, i: number): void {
     try {
-      if (outsideFlows(r.type)) return;
-      const pkg = packageOfType(r.type);
-      if (this.det.providers.has(pkg)) return; // restricted-provider covers it
-      if (this.registry.exclusive.has(r.type)) {
+      const role = this.roles.of(r.type);
+      if (role.outside || role.covered) return; // restricted-provider covers a restricted package
+      if (role.exclusive) {
         this.collected.add(r); // read by its post-pass alone
         return;
       }
-      const extracted = this.idle[i] ? { edges: [], handled: this.registry.typesWithOwnAnalysis.get(r.type)! } : this.extract(r);
+      const extracted = this.idle[i] ? { edges: [], handled: role.analysedKeys! } : this.extract(r);
       this.emitAll(r, extracted.edges);
-      if (!isControlPlane(r.type) && this.mayReference(i)) this.emitAll(r, referenceEdges(r, extracted, this));
+      if (!role.controlPlane && this.mayReference(i)) this.emitAll(r, referenceEdges(r, extracted, this));
     } catch (e) {
       this.failed(r, e);
     }
