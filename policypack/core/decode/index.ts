@@ -13,7 +13,7 @@
  *
  * Pure: no module state; the classifier decides which hosts matter.
  */
-import { own, pathText } from "../props";
+import { hasOwn, own, pathText } from "../props";
 import { isUnknown, secretPlaceholder } from "../unknown";
 import { notJson, parseJsonDocument } from "./json";
 import { kindOf } from "./kinds";
@@ -212,9 +212,11 @@ function walk<T>(v: unknown, depth: number, jsonDepth: number, secret: boolean, 
     w.secretAt = outer;
     return;
   }
-  // Object.keys lists own properties only: read them directly.
+  // for-in with an own-property check: the keys Object.keys lists, in its order, without allocating the list
+  // (a scan walks hundreds of thousands of small objects); own keys are then read directly.
   const record = v as Readonly<Record<string, unknown>>;
-  for (const k of Object.keys(record)) {
+  for (const k in record) {
+    if (!hasOwn.call(record, k)) continue;
     if (w.budget <= 0) return;
     if (depth === 0 && jsonDepth === 0 && w.skipTopLevel?.(k)) continue;
     w.path.push(k);
