@@ -15,7 +15,7 @@ import type { Finding, ResourceView, Settings } from "../types";
 import { isUnknown } from "../unknown";
 import { FindingWriter } from "./findings";
 import { SampleFilter } from "./key-maps";
-import { collectProbes, probeAlways, probeAzure } from "./probes";
+import { collectProbes, ProbeList, probeAlways, probeAzure } from "./probes";
 import { azureIdKeys, gcpNetworkName, knownString, lower, parseArn, placeOfArn, propertyDependenciesOf } from "./readers";
 import { referenceEdges, type ReferenceContext } from "./references";
 import { resourceGroupTypes } from "./azure-resource-groups";
@@ -58,7 +58,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   private readonly resources: ResourceView[] = [];
   /** Per resource (by position): where its probes start in `probes` (see `collectProbes`). */
   private readonly probeStart: number[] = [];
-  private readonly probes: number[] = [];
+  private readonly probes = new ProbeList();
   /** Per resource (by position): of a type in `typesWithOwnAnalysis`, with none of the keys it lists (its reader finds nothing). */
   private readonly idle: boolean[] = [];
   /** Resources whose destination check waits for the whole stack (see `placedByStack`). */
@@ -153,7 +153,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     if (this.exhaustive || this.destinations.gcpNetwork.size > 0) return true;
     const end = this.probeStart[i + 1]!;
     for (let k = this.probeStart[i]!; k < end; k++) {
-      const h = this.probes[k]!;
+      const h = this.probes.at(k);
       if (h === probeAlways) return true;
       if (h === probeAzure) {
         if (this.destinations.azure.size > 0) return true;
