@@ -37,6 +37,9 @@ function isLabelChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 }
 
+/** A character without which `hostFilter`'s test is false: `.`, `%`, `\\`, or one past printable ASCII. */
+const mayPass = /[.%\\\u007f-\uffff]/;
+
 /**
  * A filter for `findHosts` from the host suffixes a classifier accepts
  * (every host it classifies ends with one of them, on a label boundary).
@@ -48,9 +51,6 @@ function isLabelChar(c: number): boolean {
  * aside, as the host scanner strips them). One pass over the characters; a
  * label is looked up only where a dot ends it.
  */
-/** A character without which `hostFilter`'s test is false: `.`, `%`, `\\`, or one past printable ASCII. */
-const mayPass = /[.%\\\u007f-\uffff]/;
-
 export function hostFilter(suffixes: readonly string[]): HostFilter {
   const labels = new Set(suffixes.map((x) => x.toLowerCase().split(".")[0]!).filter((l) => l.length > 0));
   let longest = 0;

@@ -104,9 +104,9 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
     // The lazily built indexes stay complete if something built them already.
     this.urnIndex?.set(r.urn, r);
     if (this.fullIndex) this.addToFullIndex(this.fullIndex, r);
+    const role = this.roles.of(r.type);
     // A resource placed through another one (an Azure resource without a location takes its resource
     // group's) is judged once every resource is known, as that one may come later.
-    const role = this.roles.of(r.type);
     const deferred = this.placedByStack(r);
     let destination = false;
     if (deferred) this.deferred.push(r);
