@@ -142,9 +142,11 @@ export function policyMeta(name: PolicyName): PolicyMeta {
   return byName.get(name)!;
 }
 
+const bits: ReadonlyMap<PolicyName, number> = new Map(policyNames.map((n, i) => [n, 1 << i]));
+
 /** A policy's bit in a set of policies held as a number: its position in the pack (six policies, well within 31 bits). */
 export function policyBit(name: PolicyName): number {
-  return 1 << policyNames.indexOf(name);
+  return bits.get(name)!;
 }
 
 /** Whether a string names one of the pack's policies. */

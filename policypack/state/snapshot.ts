@@ -35,7 +35,8 @@ import { ElementReader, ReadWhole, resourcesSentinel, type ByteSource } from "./
 import { InputError } from "./errors";
 import { checkText, gunzipIfGzip, isGzip, maxTextBytes, parseJson, readFileBuffer, type TextBytes } from "./read";
 import { signatureKey } from "./secrets";
-import { build, ElementRecords, type Entry, type Records, type ScanView } from "./views";
+import { ElementRecords } from "./element-records";
+import { build, type Entry, type Records, type ScanView } from "./views";
 
 export type { ScanView };
 

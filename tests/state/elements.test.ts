@@ -10,7 +10,6 @@ import { ElementReader, resourcesSentinel } from "../../policypack/state/element
 import { InputError } from "../../policypack/state/errors";
 import { checkText, parseJson } from "../../policypack/state/read";
 import { readSnapshot, readSnapshotBytes, readSnapshotFile, type ScanView, type Snapshot } from "../../policypack/state/snapshot";
-import { ElementRecords } from "../../policypack/state/views";
 import { watchingParse } from "../support/parse-spy";
 
 const examples = path.resolve(__dirname, "..", "..", "examples", "state");
@@ -188,22 +187,6 @@ describe("views that let their inputs go", () => {
     expect(kept).toHaveLength(70);
     for (let i = 69; i >= 0; i--) expect(kept[i]!.inputs).toEqual(want[i]);
     read.close();
-  });
-
-  it("each read again a fresh value (the reader may change it), equal to the first", () => {
-    const text = exportText(Array.from({ length: 40 }, (_, i) => bucket(`b${i}`)));
-    const reader = ElementReader.ofBytes(Buffer.from(text), true);
-    expect(reader.begin()).toBeDefined();
-    const records = new ElementRecords(reader, "f");
-    const first: unknown[] = [];
-    for (let v = records.next(); typeof v !== "symbol"; v = records.next()) first.push(v);
-    expect(first).toEqual((JSON.parse(text) as { deployment: { resources: unknown[] } }).deployment.resources);
-    for (const i of [39, 0, 0, 17, 16, 15, 15]) {
-      const again = records.again(i);
-      expect(again).toEqual(first[i]);
-      expect(again).not.toBe(first[i]);
-      expect(records.again(i)).not.toBe(again);
-    }
   });
 
   it("say so, naming the input, when the file changed in between", () => {

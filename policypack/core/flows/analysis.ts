@@ -22,7 +22,7 @@ import { resourceGroupTypes } from "./azure-resource-groups";
 import { collector, type Registry } from "./registry";
 import { nothingExtracted } from "./shared";
 import { StackIndex } from "./stack-index";
-import { outsideFlows, TypeRoles } from "./type-roles";
+import { TypeRoles } from "./type-roles";
 import { none, type DestSpec, type Edge, type Extracted, type FlowContext, type Ref, type RefKind, type Verdict } from "./types";
 import { judge, judgeVendor } from "./verdict";
 
@@ -318,7 +318,7 @@ export class FlowAnalysis implements FlowContext, ReferenceContext {
   }
 
   outsideFlows(type: string): boolean {
-    return outsideFlows(type);
+    return this.roles.of(type).outside;
   }
 
   /**
